@@ -1,0 +1,89 @@
+import { describeError, UserError } from '../domain/userError';
+import { demoCommand } from './commands/demo';
+import type { CommandResult } from './commands/result';
+import { SCAFFOLD_USAGE, scaffoldCommand } from './commands/scaffold';
+
+/** `unionplan <command> …`: the command-line face of the core, over the .xlsx host. */
+type Lang = 'vi' | 'en';
+
+const COMMANDS: Record<string, (args: string[]) => Promise<CommandResult>> = {
+  scaffold: scaffoldCommand,
+  demo: demoCommand,
+};
+
+export const HELP = {
+  vi: [
+    'unionplan — kế hoạch và tổng hợp báo cáo công đoàn trên Excel',
+    '',
+    'Cách dùng:',
+    `  ${SCAFFOLD_USAGE}`,
+    '      Tạo bảng kế hoạch trống (Thông tin, Chỉ tiêu, Nhiệm vụ, Lịch tháng).',
+    '  unionplan demo [-o out]',
+    '      Tạo các bảng kế hoạch mẫu có sẵn dữ liệu.',
+    '  unionplan help',
+    '',
+    'Thêm --lang en để xem thông báo bằng tiếng Anh.',
+  ].join('\n'),
+  en: [
+    'unionplan — trade-union plans and report consolidation in Excel',
+    '',
+    'Usage:',
+    `  ${SCAFFOLD_USAGE}`,
+    '      Create empty plan sheets (Thông tin, Chỉ tiêu, Nhiệm vụ, Lịch tháng).',
+    '  unionplan demo [-o out]',
+    '      Create sample plan workbooks filled with demo data.',
+    '  unionplan help',
+  ].join('\n'),
+};
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** Splits off --lang, which every command accepts. */
+function takeLang(argv: string[]): { lang: Lang; rest: string[] } {
+  const rest: string[] = [];
+  let lang: Lang = 'vi';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--lang' && (argv[i + 1] === 'en' || argv[i + 1] === 'vi')) lang = argv[++i] as Lang;
+    else if (a === '--lang=en' || a === '--lang=vi') lang = a.slice(7) as Lang;
+    else rest.push(a);
+  }
+  return { lang, rest };
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { lang, rest } = takeLang(argv);
+  const [command, ...args] = rest;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    io.out(HELP[lang]);
+    return 0;
+  }
+  const handler = COMMANDS[command];
+  if (!handler) {
+    io.err(lang === 'vi' ? `Không có lệnh "${command}".\n\n${HELP.vi}` : `Unknown command "${command}".\n\n${HELP.en}`);
+    return 2;
+  }
+  try {
+    const result = await handler(args);
+    io.out(result[lang]);
+    return 0;
+  } catch (e) {
+    if (e instanceof UserError) {
+      io.err(`${lang === 'vi' ? 'Lỗi' : 'Error'}: ${describeError(e, lang)}`);
+      return e.code === 'usage' ? 2 : 1;
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    io.err(lang === 'vi' ? `Lỗi không mong đợi: ${detail}. Hãy gửi thông báo này cho người hỗ trợ.` : `Unexpected error: ${detail}. Please report it.`);
+    if (process.env.UNIONPLAN_DEBUG && e instanceof Error) io.err(e.stack ?? '');
+    return 70;
+  }
+}
+
+export function main(argv: string[]): void {
+  run(argv, { out: (s) => console.log(s), err: (s) => console.error(s) }).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,25 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { UserError } from '../domain/userError';
+
+/** Writes an output file, refusing to replace one that exists unless the user said --force. */
+export function writeOutput(path: string, data: Buffer, force: boolean): string {
+  const full = resolve(path);
+  if (existsSync(full) && !force) {
+    throw new UserError('output-exists', `Tệp "${path}" đã có. Chọn tên khác hoặc thêm --force để ghi đè.`, `"${path}" already exists. Choose another name or add --force to replace it.`, { file: path });
+  }
+  try {
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, data);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const busy = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES';
+    throw new UserError(
+      'output-unwritable',
+      busy ? `Không ghi được "${path}": tệp đang mở trong Excel hoặc không có quyền ghi. Đóng tệp rồi thử lại.` : `Không ghi được "${path}" (${code || 'lỗi ghi tệp'}).`,
+      busy ? `Cannot write "${path}": it is open in Excel or not writable. Close it and retry.` : `Cannot write "${path}" (${code || 'write error'}).`,
+      { file: path },
+    );
+  }
+  return full;
+}

@@ -1,0 +1,13 @@
+/** Something wrong or doubtful in the user's data, pointing at a cell (issue #5 grows the rule set). */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  severity: Severity;
+  code: string;
+  sheet: string;
+  /** A1 address, or "" when the finding is about the whole sheet. */
+  cell: string;
+  vi: string;
+  en: string;
+  value?: string;
+}

@@ -1,0 +1,48 @@
+import type { IsoDate } from './excelDate';
+import type { Period } from './period';
+import type { Target } from './target';
+import type { Task } from './task';
+
+/** The header and signature facts of a plan document (DESIGN.md §6). */
+export interface PlanInfo {
+  superiorBody: string;
+  issuingBody: string;
+  /** "31/KH-LĐLĐ", without the "Số:" prefix. */
+  number: string;
+  place: string;
+  date: IsoDate | null;
+  title: string;
+  period: Period;
+  /** "TM. BAN THƯỜNG VỤ" */
+  signerOnBehalf: string;
+  /** "CHỦ TỊCH" */
+  signerTitle: string;
+  signerName: string;
+  recipients: string[];
+}
+
+export interface Plan {
+  info: PlanInfo;
+  targets: Target[];
+  tasks: Task[];
+}
+
+export function emptyPlan(issuingBody: string, superiorBody: string, period: Period): Plan {
+  return {
+    info: {
+      superiorBody,
+      issuingBody,
+      number: '',
+      place: '',
+      date: null,
+      title: '',
+      period,
+      signerOnBehalf: 'TM. BAN THƯỜNG VỤ',
+      signerTitle: 'CHỦ TỊCH',
+      signerName: '',
+      recipients: [],
+    },
+    targets: [],
+    tasks: [],
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * An error the user can act on: a stable code, a Vietnamese message (the default) and an English one,
+ * and where it happened. Hosts print `vi` or `en`; never a stack trace.
+ */
+export interface Where {
+  file?: string;
+  sheet?: string;
+  cell?: string;
+}
+
+export class UserError extends Error {
+  constructor(
+    readonly code: string,
+    readonly vi: string,
+    readonly en: string,
+    readonly where: Where = {},
+  ) {
+    super(en);
+    this.name = 'UserError';
+  }
+}
+
+export function whereText(w: Where, lang: 'vi' | 'en' = 'vi'): string {
+  const parts: string[] = [];
+  if (w.file) parts.push(lang === 'vi' ? `tệp "${w.file}"` : `file "${w.file}"`);
+  if (w.sheet) parts.push(lang === 'vi' ? `trang tính "${w.sheet}"` : `sheet "${w.sheet}"`);
+  if (w.cell) parts.push(lang === 'vi' ? `ô ${w.cell}` : `cell ${w.cell}`);
+  return parts.join(', ');
+}
+
+export function describeError(e: UserError, lang: 'vi' | 'en' = 'vi'): string {
+  const where = whereText(e.where, lang);
+  const msg = lang === 'vi' ? e.vi : e.en;
+  return where ? `${msg} (${where})` : msg;
+}

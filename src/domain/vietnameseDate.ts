@@ -1,0 +1,19 @@
+import { isValidIsoDate, type IsoDate } from './excelDate';
+
+/**
+ * Nghị định 30/2020: days below 10 and the months 1 and 2 take a leading zero
+ * ("ngày 05 tháng 01 năm 2026", "ngày 15 tháng 3 năm 2026").
+ */
+export function officialDateText(iso: IsoDate): string {
+  if (!isValidIsoDate(iso)) throw new RangeError(`not a valid date: ${iso}`);
+  const [y, m, d] = iso.split('-').map(Number);
+  const day = d < 10 ? `0${d}` : String(d);
+  const month = m < 3 ? `0${m}` : String(m);
+  return `ngày ${day} tháng ${month} năm ${y}`;
+}
+
+/** "Hà Nội, ngày 05 tháng 01 năm 2026"; the place alone when there is no date yet. */
+export function placeDateLine(place: string, iso: IsoDate | null): string {
+  if (!iso) return place;
+  return `${place}, ${officialDateText(iso)}`;
+}

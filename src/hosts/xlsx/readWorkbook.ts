@@ -1,0 +1,30 @@
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../../sheets/spec';
+import { fromExcelJs } from './cellValue';
+
+/** Every sheet's values from A1 to its last used cell, as the core's readers take them. */
+export type WorkbookValues = Map<string, CellValue[][]>;
+
+export function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
+  const rows = ws.actualRowCount === 0 ? 0 : ws.rowCount;
+  const cols = ws.columnCount;
+  const out: CellValue[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row = ws.getRow(r);
+    const line: CellValue[] = [];
+    for (let c = 1; c <= cols; c++) line.push(fromExcelJs(row.getCell(c).value));
+    out.push(line);
+  }
+  return out;
+}
+
+export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as ArrayBuffer);
+  return wb;
+}
+
+export async function readWorkbookValues(data: Buffer | ArrayBuffer): Promise<WorkbookValues> {
+  const wb = await loadWorkbook(data);
+  return new Map(wb.worksheets.map((ws) => [ws.name, sheetValues(ws)]));
+}

@@ -1,0 +1,148 @@
+import ExcelJS from 'exceljs';
+import { cellA1, rectA1 } from '../../sheets/a1';
+import type { CellContent, CellStyle, HeaderFooter, SheetSpec, ValidationSpec, WorkbookSpec } from '../../sheets/spec';
+import { serialToDate, toExcelJs } from './cellValue';
+
+/** Applies sheet specs to an ExcelJS workbook: the .xlsx twin of the Office.js host. */
+const MM_PER_INCH = 25.4;
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+export function addSheets(wb: ExcelJS.Workbook, spec: WorkbookSpec): void {
+  for (const s of spec.sheets) addSheet(wb, s);
+  if (spec.activeSheet) {
+    const index = spec.sheets.findIndex((s) => s.name === spec.activeSheet);
+    if (index >= 0) wb.views = [{ activeTab: wb.worksheets.findIndex((w) => w.name === spec.activeSheet), x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: 'visible' }];
+  }
+  // Excel recomputes on open: ExcelJS writes formulas without cached results.
+  wb.calcProperties = { fullCalcOnLoad: true };
+}
+
+export async function writeWorkbook(spec: WorkbookSpec): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'unionplan';
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  addSheets(wb, spec);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function addSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
+  const ws = wb.addWorksheet(s.name, {
+    properties: s.tabColor ? { tabColor: { argb: argb(s.tabColor) } } : {},
+    views: s.freeze ? [{ state: 'frozen', xSplit: s.freeze.cols, ySplit: s.freeze.rows }] : [],
+  });
+  s.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const h of s.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
+
+  const contents = new Map<string, CellContent>();
+  for (const b of s.blocks)
+    b.cells.forEach((line, i) => line.forEach((c, j) => contents.set(`${b.at.row + i},${b.at.col + j}`, c)));
+  const at = (row: number, col: number): CellContent => contents.get(`${row},${col}`) ?? null;
+  const span = (n: number, from: number) => Array.from({ length: n }, (_, k) => from + k);
+
+  // A table writes its own header and rows first; the cells below then rewrite the same values.
+  for (const t of s.tables) {
+    const cols = span(t.rect.cols, t.rect.col);
+    ws.addTable({
+      name: t.name,
+      ref: cellA1(t.rect),
+      headerRow: true,
+      style: { theme: t.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+      columns: cols.map((c) => ({ name: String(at(t.rect.row, c)), filterButton: true })),
+      rows: span(t.rect.rows - 1, t.rect.row + 1).map((r) => cols.map((c) => toExcelJs(at(r, c)))),
+    });
+  }
+
+  const styles = new Map<string, CellStyle>();
+  const touch = (row: number, col: number, st: CellStyle) => {
+    const key = `${row},${col}`;
+    styles.set(key, { ...(styles.get(key) ?? {}), ...st });
+  };
+  for (const [key, c] of contents) {
+    if (c === null) continue;
+    const [r, col] = key.split(',').map(Number);
+    ws.getCell(r + 1, col + 1).value = toExcelJs(c);
+    touch(r, col, {});
+  }
+  for (const st of s.styles) {
+    for (let r = st.rect.row; r < st.rect.row + st.rect.rows; r++)
+      for (let c = st.rect.col; c < st.rect.col + st.rect.cols; c++) touch(r, c, st.style);
+  }
+  for (const [key, st] of styles) {
+    const [r, c] = key.split(',').map(Number);
+    applyStyle(ws.getCell(r + 1, c + 1), st, s.font);
+  }
+  for (const m of s.merges) ws.mergeCells(rectA1(m));
+  for (const v of s.validations) addValidation(ws, v);
+  for (const cf of s.conditionalFills) {
+    ws.addConditionalFormatting({
+      ref: rectA1(cf.rect),
+      rules: [{
+        type: 'expression', priority: 1, formulae: [cf.formula.replace(/^=/, '')],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } }, ...(cf.fontColor ? { font: { color: { argb: argb(cf.fontColor) } } } : {}) },
+      }],
+    });
+  }
+  const p = s.print;
+  const inch = (mm: number) => mm / MM_PER_INCH;
+  ws.pageSetup = {
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    fitToPage: p.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: p.centerHorizontally ?? false,
+    margins: { top: inch(p.margins.top), bottom: inch(p.margins.bottom), left: inch(p.margins.left), right: inch(p.margins.right), header: inch(8), footer: inch(8) },
+    ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first + 1}:${p.titleRows.last + 1}` } : {}),
+  };
+  ws.headerFooter = { oddHeader: headerFooterText(p.header), oddFooter: headerFooterText(p.footer) };
+}
+
+function headerFooterText(h: HeaderFooter | undefined): string | undefined {
+  if (!h) return undefined;
+  const parts = [h.left ? `&L${h.left}` : '', h.center ? `&C${h.center}` : '', h.right ? `&R${h.right}` : ''].join('');
+  return parts || undefined;
+}
+
+function applyStyle(cell: ExcelJS.Cell, st: CellStyle, font: SheetSpec['font']): void {
+  cell.font = {
+    name: font.name,
+    size: st.fontSize ?? font.size,
+    bold: st.bold ?? false,
+    italic: st.italic ?? false,
+    ...(st.fontColor ? { color: { argb: argb(st.fontColor) } } : {}),
+  };
+  if (st.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(st.fill) } };
+  if (st.horizontal || st.vertical || st.wrap) {
+    cell.alignment = {
+      ...(st.horizontal ? { horizontal: st.horizontal } : {}),
+      ...(st.vertical ? { vertical: st.vertical === 'center' ? 'middle' : st.vertical } : {}),
+      ...(st.wrap ? { wrapText: true } : {}),
+    };
+  }
+  if (st.numberFormat) cell.numFmt = st.numberFormat;
+  if (st.borders) {
+    const thin = { style: 'thin' as const };
+    cell.border = { top: thin, bottom: thin, left: thin, right: thin };
+  }
+}
+
+function addValidation(ws: ExcelJS.Worksheet, v: ValidationSpec): void {
+  const r = v.rule;
+  const base = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop' as const,
+    errorTitle: v.error.title,
+    error: v.error.message,
+    ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
+  };
+  const dv: ExcelJS.DataValidation =
+    r.kind === 'list'
+      ? { ...base, type: 'list', formulae: [`"${r.values.join(',')}"`] }
+      : r.kind === 'date'
+        ? { ...base, type: 'date', operator: 'between', formulae: [serialToDate(r.min), serialToDate(r.max)] }
+        : { ...base, type: r.kind, operator: 'between', formulae: [r.min, r.max] };
+  for (let row = v.rect.row; row < v.rect.row + v.rect.rows; row++)
+    for (let col = v.rect.col; col < v.rect.col + v.rect.cols; col++) ws.getCell(row + 1, col + 1).dataValidation = dv;
+}

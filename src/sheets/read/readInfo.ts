@@ -1,0 +1,64 @@
+import { serialToIso, isValidIsoDate } from '../../domain/excelDate';
+import type { Finding } from '../../domain/finding';
+import { parsePeriod } from '../../domain/period';
+import type { PlanInfo } from '../../domain/plan';
+import { matchKey } from '../../domain/text';
+import { cellA1 } from '../a1';
+import { INFO_ROWS, type InfoField } from '../infoSheet';
+import { SHEET } from '../names';
+import type { CellValue } from '../spec';
+import { isBlank, readText } from './cells';
+import { cellProblem } from './problem';
+
+/** Reads sheet `Thông tin` by its labels in column A. Without a readable period there is no plan. */
+export function readInfo(values: readonly (readonly CellValue[])[]): { info: PlanInfo | null; findings: Finding[] } {
+  const sheet = SHEET.info;
+  const byLabel = new Map(INFO_ROWS.map((r) => [matchKey(r.label), r.field]));
+  const cells = new Map<InfoField, { value: CellValue; at: string }>();
+  values.forEach((line, row) => {
+    const field = typeof line?.[0] === 'string' ? byLabel.get(matchKey(line[0])) : undefined;
+    if (field && !cells.has(field)) cells.set(field, { value: line[1] ?? null, at: cellA1({ row, col: 1 }) });
+  });
+  const text = (f: InfoField) => readText(cells.get(f)?.value);
+  const findings: Finding[] = [];
+
+  const periodCell = cells.get('period');
+  const parsed = periodCell && !isBlank(periodCell.value) ? parsePeriod(String(periodCell.value)) : null;
+  if (!parsed || !parsed.ok) {
+    findings.push(cellProblem(sheet, periodCell?.at ?? 'B9', 'period-unreadable', {
+      vi: 'Kỳ kế hoạch không đọc được: nhập 2026 (năm), 2025-2026 (năm học), 2025-2030 (nhiệm kỳ) hoặc 2026-11 (tháng).',
+      en: 'The plan period is unreadable: enter 2026 (year), 2025-2026 (school year), 2025-2030 (term) or 2026-11 (month).',
+    }));
+    return { info: null, findings };
+  }
+
+  let date: string | null = null;
+  const dateCell = cells.get('date');
+  if (dateCell && !isBlank(dateCell.value)) {
+    const v = dateCell.value;
+    if (typeof v === 'number') date = serialToIso(v);
+    else {
+      const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(readText(v));
+      const iso = m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : '';
+      if (isValidIsoDate(iso)) date = iso;
+      else findings.push(cellProblem(sheet, dateCell.at, 'date-invalid', {
+        vi: `"${String(v)}" không phải là một ngày có thật (dạng ngày/tháng/năm).`,
+        en: `"${String(v)}" is not a real date (day/month/year).`,
+      }));
+    }
+  }
+  const info: PlanInfo = {
+    superiorBody: text('superiorBody'),
+    issuingBody: text('issuingBody'),
+    number: text('number'),
+    place: text('place'),
+    date,
+    title: text('title'),
+    period: parsed.period,
+    signerOnBehalf: text('signerOnBehalf'),
+    signerTitle: text('signerTitle'),
+    signerName: text('signerName'),
+    recipients: text('recipients').split(/\r?\n/).map((s) => s.trim()).filter(Boolean),
+  };
+  return { info, findings };
+}

@@ -1,0 +1,34 @@
+import type { Finding } from '../../domain/finding';
+import type { Plan } from '../../domain/plan';
+import { sameSheetName } from '../sheetName';
+import { SHEET } from '../names';
+import type { CellValue } from '../spec';
+import { readInfo } from './readInfo';
+import { readTargets } from './readTargets';
+import { readTasks } from './readTasks';
+
+export type SheetValues = readonly (readonly CellValue[])[];
+
+/** Reads a plan from the values of its sheets (whatever host read them). */
+export function readPlan(sheets: ReadonlyMap<string, SheetValues>): { plan: Plan | null; findings: Finding[] } {
+  const find = (name: string) => [...sheets.entries()].find(([n]) => sameSheetName(n, name))?.[1];
+  const missing = [SHEET.info, SHEET.targets, SHEET.tasks].filter((n) => !find(n));
+  if (missing.length) {
+    return {
+      plan: null,
+      findings: missing.map((n) => ({
+        severity: 'error' as const, code: 'sheet-missing', sheet: n, cell: '',
+        vi: `Thiếu trang tính "${n}". Hãy tạo bảng kế hoạch bằng unionplan trước.`,
+        en: `Sheet "${n}" is missing. Create the plan sheets with unionplan first.`,
+      })),
+    };
+  }
+  const info = readInfo(find(SHEET.info)!);
+  if (!info.info) return { plan: null, findings: info.findings };
+  const targets = readTargets(find(SHEET.targets)!);
+  const tasks = readTasks(find(SHEET.tasks)!, info.info.period);
+  return {
+    plan: { info: info.info, targets: targets.targets, tasks: tasks.tasks },
+    findings: [...info.findings, ...targets.findings, ...tasks.findings],
+  };
+}
