@@ -1,0 +1,40 @@
+import { UserError } from '../../domain/userError';
+
+/** Excel's own error codes, said in words the user can act on. */
+interface OfficeLikeError {
+  code?: string;
+  message?: string;
+  debugInfo?: { errorLocation?: string };
+}
+
+const KNOWN: Record<string, { vi: string; en: string }> = {
+  InvalidOperationInCellEditMode: {
+    vi: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại.',
+    en: 'Excel is in cell-edit mode. Press Enter or Esc to leave the cell, then retry.',
+  },
+  RequestPayloadSizeLimitExceeded: {
+    vi: 'Yêu cầu gửi tới Excel quá lớn. Hãy thử lại; nếu vẫn lỗi, chia dữ liệu thành nhiều phần.',
+    en: 'The request to Excel was too large. Retry; if it persists, split the data.',
+  },
+  AccessDenied: {
+    vi: 'Excel từ chối ghi: trang tính hoặc sổ làm việc đang được bảo vệ hay chỉ đọc. Bỏ bảo vệ rồi thử lại.',
+    en: 'Excel refused the write: the sheet or workbook is protected or read-only. Unprotect it and retry.',
+  },
+  ItemAlreadyExists: {
+    vi: 'Trong sổ làm việc đã có một trang tính hoặc bảng cùng tên.',
+    en: 'A sheet or table with the same name already exists in the workbook.',
+  },
+  ApiNotFound: {
+    vi: 'Phiên bản Excel này chưa hỗ trợ thao tác cần thiết. Hãy cập nhật Excel (Microsoft 365 hoặc Excel 2021).',
+    en: 'This Excel version lacks a needed API. Update Excel (Microsoft 365 or Excel 2021).',
+  },
+};
+
+export function excelUserError(e: unknown): UserError {
+  if (e instanceof UserError) return e;
+  const err = (e ?? {}) as OfficeLikeError;
+  const known = err.code ? KNOWN[err.code] : undefined;
+  if (known) return new UserError(`excel-${err.code}`, known.vi, known.en);
+  const detail = err.message ?? String(e);
+  return new UserError('excel-unexpected', `Excel báo lỗi: ${detail}`, `Excel reported an error: ${detail}`);
+}

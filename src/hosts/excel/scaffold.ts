@@ -1,0 +1,60 @@
+import { sameSheetName } from '../../sheets/sheetName';
+import type { WorkbookSpec } from '../../sheets/spec';
+import { skippedFeatures, type ExcelCapabilities, type Skipped } from './capabilities';
+import { excelUserError } from './errors';
+import { batches, workbookOps, REQUEST_BUDGET } from './operations';
+import { queueOps, type Queue } from './applyOps';
+
+/**
+ * Creates the sheets of a workbook spec in the open workbook. One sync reads the sheet names; if a
+ * sheet of the spec exists already and the caller has not consented, nothing is written and the
+ * conflicts are returned so the pane can ask. Otherwise every write goes in one more sync (more only
+ * when the content passes the 4 MB request budget).
+ */
+export type ScaffoldResult =
+  | { status: 'needs-consent'; existing: string[] }
+  | { status: 'done'; created: string[]; replaced: string[]; skipped: Skipped[]; syncs: number };
+
+export interface ScaffoldOptions {
+  caps: ExcelCapabilities;
+  /** The user agreed to replace these existing sheets. */
+  replace: boolean;
+  budget?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const OLD_PREFIX = '~unionplan-old-';
+
+export async function applyWorkbookSpec(context: Excel.RequestContext, spec: WorkbookSpec, options: ScaffoldOptions): Promise<ScaffoldResult> {
+  try {
+    let syncs = 0;
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    await context.sync();
+    syncs++;
+    const names = worksheets.items.map((w) => w.name);
+    const existing = names.filter((n) => spec.sheets.some((s) => sameSheetName(s.name, n)));
+    if (existing.length && !options.replace) return { status: 'needs-consent', existing };
+
+    // The old sheets step aside under temporary names and go once the new ones exist, so the
+    // workbook is never left without a sheet and formulas are rebuilt against the new ones.
+    const retired = existing.map((name, i) => {
+      const ws = worksheets.getItem(name);
+      ws.name = `${OLD_PREFIX}${i + 1}`;
+      return ws;
+    });
+    context.application.suspendApiCalculationUntilNextSync();
+    const requests = batches(workbookOps(spec, options.caps, options.budget ?? REQUEST_BUDGET), options.budget ?? REQUEST_BUDGET);
+    const queue: Queue = { sheets: new Map() };
+    for (let i = 0; i < requests.length; i++) {
+      queueOps(context, requests[i], queue);
+      if (i === requests.length - 1) retired.forEach((ws) => ws.delete());
+      await context.sync();
+      syncs++;
+      options.onProgress?.(i + 1, requests.length);
+    }
+    return { status: 'done', created: spec.sheets.map((s) => s.name), replaced: existing, skipped: skippedFeatures(options.caps), syncs };
+  } catch (e) {
+    throw excelUserError(e);
+  }
+}

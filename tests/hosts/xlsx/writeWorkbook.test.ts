@@ -1,0 +1,64 @@
+import ExcelJS from 'exceljs';
+import { demoWardPlan } from '../../../src/demo/demoPlan';
+import { loadWorkbook, readWorkbookValues } from '../../../src/hosts/xlsx/readWorkbook';
+import { writeWorkbook } from '../../../src/hosts/xlsx/writeWorkbook';
+import { SHEET, TABLE } from '../../../src/sheets/names';
+import { planWorkbook } from '../../../src/sheets/planWorkbook';
+import { readPlan } from '../../../src/sheets/read/readPlan';
+
+describe('xlsx host', () => {
+  let data: Buffer;
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    data = await writeWorkbook(planWorkbook(demoWardPlan()));
+    wb = await loadWorkbook(data);
+  });
+
+  it('round-trips the plan through a real .xlsx file', async () => {
+    const { plan, findings } = readPlan(await readWorkbookValues(data));
+    expect(findings).toEqual([]);
+    expect(plan).toEqual(demoWardPlan());
+  });
+
+  it('writes the named tables over the header row', () => {
+    const targets = wb.getWorksheet(SHEET.targets)!;
+    const table = targets.getTable(TABLE.targets) as unknown as { table: { tableRef: string; name: string } };
+    expect(table.table.name).toBe(TABLE.targets);
+    expect(table.table.tableRef).toBe('A4:L11');
+    expect(wb.getWorksheet(SHEET.tasks)!.getTable(TABLE.tasks)).toBeDefined();
+  });
+
+  it('puts dropdown lists on the choice columns', () => {
+    const tasks = wb.getWorksheet(SHEET.tasks)!;
+    const dv = tasks.getCell('I5').dataValidation;
+    expect(dv.type).toBe('list');
+    expect(dv.formulae[0]).toContain('Thường xuyên');
+    expect(tasks.getCell('G5').dataValidation.type).toBe('date');
+  });
+
+  it('keeps formulas as formulas and text as text', () => {
+    const calendar = wb.getWorksheet(SHEET.calendar)!;
+    const mark = calendar.getCell('D5').value as ExcelJS.CellFormulaValue;
+    expect(mark.formula).toContain("'Nhiệm vụ'!");
+    const tasks = wb.getWorksheet(SHEET.tasks)!;
+    expect(tasks.getCell('B5').value).toBe('1.1');
+    expect(tasks.getCell('B5').numFmt).toBe('@');
+  });
+
+  it('sets A4 landscape, fit to width and repeated header on wide sheets', () => {
+    const ws = wb.getWorksheet(SHEET.calendar)!;
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect(ws.pageSetup.orientation).toBe('landscape');
+    expect(ws.pageSetup.fitToWidth).toBe(1);
+    expect(ws.pageSetup.printTitlesRow).toBe('4:4');
+    expect(ws.headerFooter.oddFooter).toContain('&P');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 3 });
+  });
+
+  it('never turns text that looks like a formula into one', async () => {
+    const plan = demoWardPlan();
+    plan.tasks[0].content = '=HYPERLINK("http://x","y")';
+    const back = readPlan(await readWorkbookValues(await writeWorkbook(planWorkbook(plan))));
+    expect(back.plan!.tasks[0].content).toBe('=HYPERLINK("http://x","y")');
+  });
+});

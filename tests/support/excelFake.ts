@@ -1,0 +1,360 @@
+/**
+ * A strict in-memory stand-in for the part of Office.js unionplan uses (DESIGN.md §8). Unlike
+ * office-addin-mock it behaves like Excel where bugs hide: writes are queued and run at sync();
+ * reading a property that was not loaded and synced throws PropertyNotLoaded; a value array whose
+ * shape differs from its range, an invalid or duplicate sheet or table name, or a request over 5 MB
+ * fails the whole sync. It counts syncs and the bytes of each request.
+ */
+import { sheetNameProblem, sameSheetName } from '../../src/sheets/sheetName';
+import { columnIndex, columnLetters } from '../../src/sheets/a1';
+
+export class FakeOfficeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+type Scalar = string | number | boolean | null;
+interface Rect { row: number; col: number; rows: number; cols: number }
+
+export class SheetState {
+  cells = new Map<string, { formula: Scalar; numberFormat?: string }>();
+  formats: { address: string; prop: string; value: unknown }[] = [];
+  tables: { name: string; rect: Rect; style?: string }[] = [];
+  merges: string[] = [];
+  validations: { address: string; rule?: unknown; errorAlert?: unknown }[] = [];
+  conditionalFormats: { address: string; type: string; formula?: string; fill?: string }[] = [];
+  freeze: { rows: number; cols: number } | null = null;
+  pageLayout: Record<string, unknown> = {};
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  tabColor = '';
+  protected = false;
+  constructor(public name: string) {}
+
+  get(row: number, col: number): Scalar {
+    return this.cells.get(`${row},${col}`)?.formula ?? null;
+  }
+  /** What the cell holds as Excel's `values` would give it, without evaluating formulas. */
+  value(row: number, col: number): Scalar {
+    const v = this.get(row, col);
+    return typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
+  }
+}
+
+export class WorkbookState {
+  sheets: SheetState[] = [];
+  active = '';
+  constructor(names: string[] = ['Sheet1']) {
+    this.sheets = names.map((n) => new SheetState(n));
+    this.active = names[0] ?? '';
+  }
+  sheet(name: string): SheetState | undefined {
+    return this.sheets.find((s) => sameSheetName(s.name, name));
+  }
+}
+
+function parseAddress(address: string): Rect {
+  const m = /^(?:.+!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(address);
+  if (!m) throw new FakeOfficeError('InvalidArgument', `bad address ${address}`);
+  const r1 = Number(m[2]) - 1, c1 = columnIndex(m[1]);
+  const r2 = m[4] ? Number(m[4]) - 1 : r1, c2 = m[3] ? columnIndex(m[3]) : c1;
+  if (r2 < r1 || c2 < c1 || r2 > 1048575 || c2 > 16383) throw new FakeOfficeError('InvalidArgument', `bad address ${address}`);
+  return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+interface Action { describe: unknown; run: () => void }
+
+export class FakeContext {
+  syncCount = 0;
+  requestBytes: number[] = [];
+  private pending: Action[] = [];
+  readonly workbook: FakeWorkbook;
+  readonly application = { suspendApiCalculationUntilNextSync: () => this.queue({ op: 'suspendCalc' }, () => undefined) };
+  /** Excel on the web's limit. */
+  requestLimit = 5 * 1024 * 1024;
+
+  constructor(readonly state: WorkbookState = new WorkbookState()) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  queue(describe: unknown, run: () => void): void {
+    this.pending.push({ describe, run });
+  }
+
+  async sync(): Promise<void> {
+    this.syncCount++;
+    const actions = this.pending;
+    this.pending = [];
+    const bytes = actions.reduce((n, a) => n + Buffer.byteLength(JSON.stringify(a.describe)), 0);
+    this.requestBytes.push(bytes);
+    if (bytes > this.requestLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`);
+    for (const a of actions) a.run();
+  }
+
+  get maxRequestBytes(): number {
+    return Math.max(0, ...this.requestBytes);
+  }
+}
+
+function notLoaded(what: string): never {
+  throw new FakeOfficeError('PropertyNotLoaded', `The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+}
+
+function checkName(state: WorkbookState, name: unknown, self?: SheetState): void {
+  if (typeof name !== 'string' || sheetNameProblem(name)) throw new FakeOfficeError('InvalidArgument', `invalid sheet name ${String(name)}`);
+  if (state.sheets.some((s) => s !== self && sameSheetName(s.name, name))) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${name} exists`);
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+  }
+}
+
+class FakeWorksheetCollection {
+  private loadedItems: FakeWorksheet[] | null = null;
+  private loadRequested = false;
+  constructor(private ctx: FakeContext) {}
+
+  load(props?: string): this {
+    this.loadRequested = true;
+    this.ctx.queue({ op: 'worksheets.load', props }, () => {
+      this.loadedItems = this.ctx.state.sheets.map((s) => {
+        const w = new FakeWorksheet(this.ctx, () => s, `item:${s.name}`);
+        w.markLoaded(s.name);
+        return w;
+      });
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    if (!this.loadRequested || !this.loadedItems) notLoaded('items');
+    return this.loadedItems;
+  }
+
+  add(name: string): FakeWorksheet {
+    let bound: SheetState | undefined;
+    this.ctx.queue({ op: 'worksheets.add', name }, () => {
+      checkName(this.ctx.state, name);
+      bound = new SheetState(name);
+      this.ctx.state.sheets.push(bound);
+    });
+    return new FakeWorksheet(this.ctx, () => bound ?? notLoaded('worksheet'), `add:${name}`);
+  }
+
+  getItem(name: string): FakeWorksheet {
+    let bound: SheetState | undefined;
+    this.ctx.queue({ op: 'worksheets.getItem', name }, () => {
+      bound = this.ctx.state.sheet(name);
+      if (!bound) throw new FakeOfficeError('ItemNotFound', `no sheet ${name}`);
+    });
+    return new FakeWorksheet(this.ctx, () => bound!, `get:${name}`);
+  }
+}
+
+class FakeWorksheet {
+  private loadedName: string | null = null;
+  readonly tables: { add: (address: string, hasHeaders: boolean) => FakeTable };
+  readonly freezePanes: { freezeRows: (n: number) => void; freezeAt: (r: FakeRange) => void };
+  readonly pageLayout: Record<string, unknown>;
+
+  constructor(private ctx: FakeContext, readonly resolve: () => SheetState, private id: string) {
+    this.tables = {
+      add: (address, hasHeaders) => {
+        const t = new FakeTable(ctx, resolve, id);
+        ctx.queue({ op: 'tables.add', id, address, hasHeaders }, () => {
+          const sheet = resolve();
+          const rect = parseAddress(address);
+          if (rect.rows < 2) throw new FakeOfficeError('InvalidArgument', 'a table needs a header and a data row');
+          if (sheet.tables.some((x) => overlaps(x.rect, rect))) throw new FakeOfficeError('InvalidArgument', 'tables cannot overlap');
+          const n = ctx.state.sheets.reduce((k, s) => k + s.tables.length, 0) + 1;
+          t.state = { name: `Table${n}`, rect };
+          sheet.tables.push(t.state);
+        });
+        return t;
+      },
+    };
+    this.freezePanes = {
+      freezeRows: (n) => ctx.queue({ op: 'freezeRows', id, n }, () => (resolve().freeze = { rows: n, cols: 0 })),
+      freezeAt: (r) => ctx.queue({ op: 'freezeAt', id, address: r.address }, () => {
+        const rect = r.rect;
+        resolve().freeze = { rows: rect.row + rect.rows, cols: rect.col + rect.cols };
+      }),
+    };
+    const layout = (key: string, value: unknown) => ctx.queue({ op: 'pageLayout', id, key, value }, () => (resolve().pageLayout[key] = value));
+    const hf: Record<string, unknown> = {};
+    for (const k of ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'])
+      Object.defineProperty(hf, k, { set: (v) => layout(k, v), get: () => notLoaded(k) });
+    const pl: Record<string, unknown> = { setPrintTitleRows: (rows: string) => layout('printTitleRows', rows), headersFooters: { defaultForAllPages: hf } };
+    for (const k of ['orientation', 'paperSize', 'zoom', 'topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'centerHorizontally'])
+      Object.defineProperty(pl, k, { set: (v) => layout(k, v), get: () => notLoaded(k) });
+    this.pageLayout = pl;
+  }
+
+  markLoaded(name: string): void {
+    this.loadedName = name;
+  }
+
+  get name(): string {
+    if (this.loadedName === null) notLoaded('name');
+    return this.loadedName;
+  }
+
+  set name(value: string) {
+    this.ctx.queue({ op: 'worksheet.name', id: this.id, value }, () => {
+      const s = this.resolve();
+      checkName(this.ctx.state, value, s);
+      s.name = value;
+    });
+  }
+
+  set tabColor(value: string) {
+    this.ctx.queue({ op: 'tabColor', id: this.id, value }, () => (this.resolve().tabColor = value));
+  }
+
+  load(props?: string): this {
+    this.ctx.queue({ op: 'worksheet.load', id: this.id, props }, () => (this.loadedName = this.resolve().name));
+    return this;
+  }
+
+  delete(): void {
+    this.ctx.queue({ op: 'worksheet.delete', id: this.id }, () => {
+      const s = this.resolve();
+      if (this.ctx.state.sheets.length === 1) throw new FakeOfficeError('InvalidOperation', 'cannot delete the only sheet');
+      this.ctx.state.sheets = this.ctx.state.sheets.filter((x) => x !== s);
+    });
+  }
+
+  activate(): void {
+    this.ctx.queue({ op: 'activate', id: this.id }, () => (this.ctx.state.active = this.resolve().name));
+  }
+
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.ctx, this.resolve, this.id, parseAddress(address));
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    return new FakeRange(this.ctx, this.resolve, this.id, { row, col, rows, cols });
+  }
+}
+
+class FakeTable {
+  state: { name: string; rect: Rect; style?: string } | null = null;
+  constructor(private ctx: FakeContext, private resolve: () => SheetState, private id: string) {}
+  set name(value: string) {
+    this.ctx.queue({ op: 'table.name', id: this.id, value }, () => {
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/.test(value)) throw new FakeOfficeError('InvalidArgument', `invalid table name ${value}`);
+      const all = this.ctx.state.sheets.flatMap((s) => s.tables);
+      if (all.some((t) => t !== this.state && t.name.toLowerCase() === value.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `table ${value} exists`);
+      this.state!.name = value;
+    });
+  }
+  set style(value: string) {
+    this.ctx.queue({ op: 'table.style', id: this.id, value }, () => (this.state!.style = value));
+  }
+}
+
+class FakeRange {
+  private loaded: { values: Scalar[][] } | null = null;
+  readonly address: string;
+  readonly format: Record<string, unknown>;
+  readonly dataValidation: Record<string, unknown>;
+  readonly conditionalFormats: { add: (type: string) => { custom: { rule: Record<string, unknown>; format: { fill: Record<string, unknown>; font: Record<string, unknown> } } } };
+
+  constructor(private ctx: FakeContext, private resolve: () => SheetState, private id: string, readonly rect: Rect) {
+    const { row, col, rows, cols } = rect;
+    this.address = `${columnLetters(col)}${row + 1}:${columnLetters(col + cols - 1)}${row + rows}`;
+    const record = (prop: string) => (value: unknown) => ctx.queue({ op: 'format', id, address: this.address, prop, value }, () => {
+      const s = resolve();
+      if (s.protected) throw new FakeOfficeError('AccessDenied', 'sheet is protected');
+      s.formats.push({ address: this.address, prop, value });
+      if (prop === 'columnWidth') for (let c = col; c < col + cols; c++) s.columnWidths.set(c, value as number);
+      if (prop === 'rowHeight') for (let r = row; r < row + rows; r++) s.rowHeights.set(r, value as number);
+    });
+    const setters = (prefix: string, keys: string[]) => {
+      const o: Record<string, unknown> = {};
+      for (const k of keys) Object.defineProperty(o, k, { set: record(prefix + k), get: () => notLoaded(prefix + k), enumerable: true });
+      return o;
+    };
+    const font = setters('font.', ['name', 'size', 'bold', 'italic', 'color']);
+    const fill = setters('fill.', ['color']);
+    const borders = { getItem: (edge: string) => setters(`border.${edge}.`, ['style', 'color']) };
+    this.format = Object.assign(setters('', ['horizontalAlignment', 'verticalAlignment', 'wrapText', 'columnWidth', 'rowHeight']), { font, fill, borders });
+
+    const dv = { address: this.address } as { address: string; rule?: unknown; errorAlert?: unknown };
+    const dvSet = (key: 'rule' | 'errorAlert') => (value: unknown) => ctx.queue({ op: 'dataValidation', id, address: this.address, key, value }, () => {
+      const s = resolve();
+      if (!s.validations.includes(dv)) s.validations.push(dv);
+      dv[key] = value;
+    });
+    this.dataValidation = {};
+    Object.defineProperty(this.dataValidation, 'rule', { set: dvSet('rule'), get: () => notLoaded('rule') });
+    Object.defineProperty(this.dataValidation, 'errorAlert', { set: dvSet('errorAlert'), get: () => notLoaded('errorAlert') });
+
+    this.conditionalFormats = {
+      add: (type: string) => {
+        const cf = { address: this.address, type } as SheetState['conditionalFormats'][number];
+        ctx.queue({ op: 'conditionalFormats.add', id, address: this.address, type }, () => resolve().conditionalFormats.push(cf));
+        const rule = {};
+        Object.defineProperty(rule, 'formula', { set: (v: string) => ctx.queue({ op: 'cf.formula', v }, () => (cf.formula = v)) });
+        const cfFill = {};
+        Object.defineProperty(cfFill, 'color', { set: (v: string) => ctx.queue({ op: 'cf.fill', v }, () => (cf.fill = v)) });
+        const cfFont = {};
+        Object.defineProperty(cfFont, 'color', { set: (v: string) => ctx.queue({ op: 'cf.font', v }, () => undefined) });
+        return { custom: { rule, format: { fill: cfFill, font: cfFont } } };
+      },
+    };
+  }
+
+  private checkShape(what: string, m: unknown): asserts m is Scalar[][] {
+    const { rows, cols } = this.rect;
+    if (!Array.isArray(m) || m.length !== rows || m.some((line) => !Array.isArray(line) || line.length !== cols)) {
+      throw new FakeOfficeError('InvalidArgument', `${what}: the array does not match the size of ${this.address} (${rows}x${cols})`);
+    }
+  }
+
+  private writeCells(what: string, m: unknown, key: 'formula' | 'numberFormat'): void {
+    this.ctx.queue({ op: what, id: this.id, address: this.address, m }, () => {
+      this.checkShape(what, m);
+      const s = this.resolve();
+      if (s.protected) throw new FakeOfficeError('AccessDenied', 'sheet is protected');
+      m.forEach((line, i) => line.forEach((v, j) => {
+        if (v === null) return; // Office.js leaves a cell unchanged for null
+        const k = `${this.rect.row + i},${this.rect.col + j}`;
+        const cell = s.cells.get(k) ?? { formula: null };
+        if (key === 'formula') cell.formula = v;
+        else cell.numberFormat = String(v);
+        s.cells.set(k, cell);
+      }));
+    });
+  }
+
+  set formulas(m: unknown) { this.writeCells('formulas', m, 'formula'); }
+  set values(m: unknown) { this.writeCells('values', m, 'formula'); }
+  set numberFormat(m: unknown) { this.writeCells('numberFormat', m, 'numberFormat'); }
+
+  get values(): Scalar[][] {
+    if (!this.loaded) notLoaded('values');
+    return this.loaded.values;
+  }
+
+  load(props?: string): this {
+    this.ctx.queue({ op: 'range.load', id: this.id, address: this.address, props }, () => {
+      const s = this.resolve();
+      this.loaded = { values: Array.from({ length: this.rect.rows }, (_, i) => Array.from({ length: this.rect.cols }, (_, j) => s.value(this.rect.row + i, this.rect.col + j))) };
+    });
+    return this;
+  }
+
+  merge(across: boolean): void {
+    this.ctx.queue({ op: 'merge', id: this.id, address: this.address, across }, () => this.resolve().merges.push(this.address));
+  }
+}
