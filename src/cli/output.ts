@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { UserError } from '../domain/userError';
 
 /** Writes an output file, refusing to replace one that exists unless the user said --force. */
-export function writeOutput(path: string, data: Buffer, force: boolean): string {
+export function writeOutput(path: string, data: Uint8Array, force: boolean): string {
   const full = resolve(path);
   if (existsSync(full) && !force) {
     throw new UserError('output-exists', `Tệp "${path}" đã có. Chọn tên khác hoặc thêm --force để ghi đè.`, `"${path}" already exists. Choose another name or add --force to replace it.`, { file: path });

@@ -25,7 +25,7 @@ function monthValidation(period: Period, what: string) {
 
 export function taskColumns(period: Period): ColumnDef<Task>[] {
   return [
-    { key: 'no', header: 'STT', width: 5, style: { horizontal: 'center' }, cell: (_t, row) => ({ formula: `=ROW()-ROW(${cellA1({ row: HEADER_ROW, col: 0 }, { row: true, col: true })})` }) },
+    { key: 'no', header: 'STT', width: 5, style: { horizontal: 'center' }, cell: () => ({ formula: `=ROW()-ROW(${cellA1({ row: HEADER_ROW, col: 0 }, { row: true, col: true })})` }) },
     { key: 'section', header: 'Mục', width: 7, style: { numberFormat: NUMBER_FORMAT.text, horizontal: 'center' }, cell: (t) => t?.section || null },
     { key: 'content', header: 'Nội dung nhiệm vụ', width: 50, style: text, cell: (t) => t?.content ?? null },
     { key: 'responsible', header: 'Chủ trì', width: 16, style: text, cell: (t) => t?.responsible || null },

@@ -18,13 +18,13 @@ export function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
   return out;
 }
 
-export async function loadWorkbook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as ArrayBuffer);
+  await wb.xlsx.load(data as ArrayBuffer); // ExcelJS takes Buffer, ArrayBuffer or Uint8Array
   return wb;
 }
 
-export async function readWorkbookValues(data: Buffer | ArrayBuffer): Promise<WorkbookValues> {
+export async function readWorkbookValues(data: Uint8Array | ArrayBuffer): Promise<WorkbookValues> {
   const wb = await loadWorkbook(data);
   return new Map(wb.worksheets.map((ws) => [ws.name, sheetValues(ws)]));
 }

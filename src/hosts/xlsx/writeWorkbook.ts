@@ -17,13 +17,14 @@ export function addSheets(wb: ExcelJS.Workbook, spec: WorkbookSpec): void {
   wb.calcProperties = { fullCalcOnLoad: true };
 }
 
-export async function writeWorkbook(spec: WorkbookSpec): Promise<Buffer> {
+/** The .xlsx bytes; a Uint8Array so the same code runs in Node and in the standalone page. */
+export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'unionplan';
   wb.created = new Date(0);
   wb.modified = new Date(0);
   addSheets(wb, spec);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 function addSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {

@@ -7,7 +7,7 @@ import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { readPlan } from '../../../src/sheets/read/readPlan';
 
 describe('xlsx host', () => {
-  let data: Buffer;
+  let data: Uint8Array;
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
     data = await writeWorkbook(planWorkbook(demoWardPlan()));

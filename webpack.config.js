@@ -1,0 +1,58 @@
+// Builds the task pane (inside Excel), the ribbon function file, and the standalone page (for
+// computers without a modern Excel) into dist/, with the manifest and icons beside them.
+'use strict';
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_ORIGIN = 'https://localhost:3000';
+
+async function httpsOptions() {
+  try {
+    // Trusted localhost certificates: Office refuses add-ins served over plain http.
+    return await require('office-addin-dev-certs').getHttpsServerOptions();
+  } catch (e) {
+    console.warn(`office-addin-dev-certs: ${e.message}; serving with a self-signed certificate.`);
+    return {};
+  }
+}
+
+module.exports = async (_env, argv) => {
+  const dev = argv.mode !== 'production';
+  const origin = (process.env.UNIONPLAN_URL || DEV_ORIGIN).replace(/\/$/, '');
+  return {
+    entry: {
+      taskpane: './src/ui/taskpane/index.tsx',
+      commands: './src/ui/commands/commands.ts',
+      standalone: './src/ui/standalone/index.tsx',
+    },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval.
+    devtool: dev ? 'source-map' : false,
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/ui/pages/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/ui/pages/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/ui/pages/standalone.html', chunks: ['standalone'] }),
+      new HtmlWebpackPlugin({ filename: 'help.html', template: './src/ui/pages/help.html', chunks: [] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          // The manifest points at localhost for development; UNIONPLAN_URL rewrites it for deployment.
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => content.toString().replaceAll(DEV_ORIGIN, origin) },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      server: { type: 'https', options: dev ? await httpsOptions() : {} },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
