@@ -38,9 +38,16 @@ export async function applyWorkbookSpec(context: Excel.RequestContext, spec: Wor
 
     // The old sheets step aside under temporary names and go once the new ones exist, so the
     // workbook is never left without a sheet and formulas are rebuilt against the new ones.
-    const retired = existing.map((name, i) => {
+    const taken = new Set(names.map((n) => n.toLowerCase()));
+    const freeName = () => {
+      let i = 1;
+      while (taken.has(`${OLD_PREFIX}${i}`)) i++;
+      taken.add(`${OLD_PREFIX}${i}`);
+      return `${OLD_PREFIX}${i}`;
+    };
+    const retired = existing.map((name) => {
       const ws = worksheets.getItem(name);
-      ws.name = `${OLD_PREFIX}${i + 1}`;
+      ws.name = freeName();
       return ws;
     });
     context.application.suspendApiCalculationUntilNextSync();

@@ -36,7 +36,7 @@ export function readTable<R>(
   let positions = new Map<string, number>();
   for (let r = 0; r < Math.min(values.length, SEARCH_ROWS); r++) {
     const found = new Map<string, number>();
-    values[r].forEach((v, c) => {
+    (values[r] ?? []).forEach((v, c) => {
       const key = typeof v === 'string' ? wanted.get(matchKey(v)) : undefined;
       if (key && !found.has(key)) found.set(key, c);
     });
@@ -60,7 +60,7 @@ export function readTable<R>(
   const inputKeys = [...positions.keys()].filter((k) => !computed.includes(k));
   const rows: TableRow[] = [];
   for (let r = headerRow + 1; r < values.length; r++) {
-    const line = values[r];
+    const line = values[r] ?? [];
     const get = (key: string) => {
       const c = positions.get(key);
       return c === undefined ? undefined : line[c];

@@ -81,6 +81,13 @@ describe('Excel host: applyWorkbookSpec', () => {
     expect(fake.state.sheets[0].get(0, 0)).toBe('giữ nguyên');
   });
 
+  it('retires replaced sheets under a name no other sheet has', async () => {
+    const fake = new FakeContext(new WorkbookState(['Chỉ tiêu', '~unionplan-old-1']));
+    const result = await applyWorkbookSpec(ctxOf(fake), planWorkbook(demoWardPlan()), { ...options, replace: true });
+    expect(result.status).toBe('done');
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(['~unionplan-old-1', ...PLAN_SHEETS]);
+  });
+
   it('splits a very large scaffold into requests under the limit', async () => {
     const fake = new FakeContext();
     const budget = 96 * 1024;
