@@ -34,12 +34,12 @@ export function taskColumns(period: Period): ColumnDef<Task>[] {
     { key: 'start', header: 'Bắt đầu', width: 10, style: month, validation: monthValidation(period, 'Bắt đầu'), cell: (t) => (t?.start ? monthToSerial(t.start) : null) },
     { key: 'end', header: 'Kết thúc', width: 10, style: month, validation: monthValidation(period, 'Kết thúc'), cell: (t) => (t?.end ? monthToSerial(t.end) : null) },
     {
-      key: 'frequency', header: 'Tính chất', width: 13,
+      key: 'frequency', header: 'Tính chất', width: 14,
       validation: { rule: { kind: 'list', values: choiceLabels(FREQUENCIES) }, message: 'Chọn tính chất trong danh sách.' },
       cell: (t) => (t ? labelOf(FREQUENCIES, t.frequency) : null),
     },
     {
-      key: 'status', header: 'Trạng thái', width: 14,
+      key: 'status', header: 'Trạng thái', width: 16,
       validation: { rule: { kind: 'list', values: choiceLabels(TASK_STATUSES) }, message: 'Chọn trạng thái trong danh sách.' },
       cell: (t) => (t ? labelOf(TASK_STATUSES, t.status) : null),
     },
