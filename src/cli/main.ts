@@ -1,6 +1,7 @@
 import { describeError, UserError } from '../domain/userError';
 import { demoCommand } from './commands/demo';
 import type { CommandResult } from './commands/result';
+import { PARSE_USAGE, parseCommand } from './commands/parse';
 import { SCAFFOLD_USAGE, scaffoldCommand } from './commands/scaffold';
 
 /** `unionplan <command> …`: the command-line face of the core, over the .xlsx host. */
@@ -9,6 +10,7 @@ type Lang = 'vi' | 'en';
 const COMMANDS: Record<string, (args: string[]) => Promise<CommandResult>> = {
   scaffold: scaffoldCommand,
   demo: demoCommand,
+  parse: parseCommand,
 };
 
 export const HELP = {
@@ -17,7 +19,9 @@ export const HELP = {
     '',
     'Cách dùng:',
     `  ${SCAFFOLD_USAGE}`,
-    '      Tạo bảng kế hoạch trống (Thông tin, Chỉ tiêu, Nhiệm vụ, Lịch tháng).',
+    '      Tạo bảng kế hoạch (Thông tin, Chỉ tiêu, Nhiệm vụ, Lịch tháng), trống hoặc từ văn bản kế hoạch.',
+    `  ${PARSE_USAGE}`,
+    '      Đọc văn bản kế hoạch: chỉ tiêu, nhiệm vụ, thời gian, lịch tháng, cảnh báo.',
     '  unionplan demo [-o out]',
     '      Tạo các bảng kế hoạch mẫu có sẵn dữ liệu.',
     '  unionplan help',
@@ -29,7 +33,9 @@ export const HELP = {
     '',
     'Usage:',
     `  ${SCAFFOLD_USAGE}`,
-    '      Create empty plan sheets (Thông tin, Chỉ tiêu, Nhiệm vụ, Lịch tháng).',
+    '      Create plan sheets (Thông tin, Chỉ tiêu, Nhiệm vụ, Lịch tháng), empty or from a plan document.',
+    `  ${PARSE_USAGE}`,
+    '      Read a plan document: targets, tasks, timing, monthly schedule, warnings.',
     '  unionplan demo [-o out]',
     '      Create sample plan workbooks filled with demo data.',
     '  unionplan help',

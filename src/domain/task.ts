@@ -3,7 +3,7 @@ import { monthsBetween, type YearMonth } from './month';
 import { periodMonths, type Period } from './period';
 
 /** A task (nhiệm vụ, giải pháp) of a plan with its timing. */
-export type Frequency = 'continuous' | 'scheduled' | 'periodic' | 'adhoc' | 'event';
+export type Frequency = 'continuous' | 'scheduled' | 'periodic' | 'adhoc' | 'event' | 'unspecified';
 export type TaskStatus = 'todo' | 'doing' | 'done' | 'paused';
 
 export interface Task {
@@ -26,6 +26,7 @@ export const FREQUENCIES: readonly Choice<Frequency>[] = [
   { code: 'periodic', vi: 'Định kỳ', en: 'Periodic' },
   { code: 'adhoc', vi: 'Đột xuất', en: 'Ad hoc' },
   { code: 'event', vi: 'Theo sự kiện', en: 'Per event' },
+  { code: 'unspecified', vi: 'Chưa xác định', en: 'Unspecified' },
 ];
 
 export const TASK_STATUSES: readonly Choice<TaskStatus>[] = [

@@ -48,8 +48,10 @@ export function taskColumns(period: Period): ColumnDef<Task>[] {
 }
 
 /** Column positions do not depend on the period; formulas on other sheets use them. */
+const COLUMN_KEYS = taskColumns({ kind: 'year', from: '2000-01', to: '2000-12' });
+
 export function taskColumn(key: string): number {
-  return columnIndexOf(taskColumns({ kind: 'year', from: '2000-01', to: '2000-12' }), key);
+  return columnIndexOf(COLUMN_KEYS, key);
 }
 
 export function tasksSheet(plan: Plan): SheetSpec {

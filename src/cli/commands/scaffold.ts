@@ -1,5 +1,7 @@
-import { emptyPlan } from '../../domain/plan';
+import { emptyPlan, type Plan } from '../../domain/plan';
 import { parsePeriod } from '../../domain/period';
+import { parsedToPlan } from '../../domain/parse/toPlan';
+import { readDocumentFile } from './parse';
 import { normalizeText } from '../../domain/text';
 import { UserError } from '../../domain/userError';
 import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
@@ -8,7 +10,7 @@ import { parseCommandArgs, requireOption } from '../args';
 import { writeOutput } from '../output';
 import type { CommandResult } from './result';
 
-export const SCAFFOLD_USAGE = 'unionplan scaffold --period 2026|2025-2026|2025-2030 --org "<tên đơn vị>" [--parent "<đơn vị cấp trên>"] -o plan.xlsx [--force]';
+export const SCAFFOLD_USAGE = 'unionplan scaffold --period 2026|2025-2026|2025-2030 --org "<tên đơn vị>" [--parent "<đơn vị cấp trên>"] -o plan.xlsx [--force]\n  unionplan scaffold --from kế-hoạch.docx [--org "<tên đơn vị>"] [--parent "…"] -o plan.xlsx [--force]';
 
 const PERIOD_HELP = {
   vi: 'Kỳ kế hoạch phải là 2026 (năm), 2025-2026 (năm học) hoặc 2025-2030 (nhiệm kỳ 5 năm).',
@@ -22,14 +24,34 @@ export async function scaffoldCommand(args: string[]): Promise<CommandResult> {
     parent: { type: 'string' },
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
+    from: { type: 'string' },
   }, 'scaffold');
-  const periodText = requireOption(values.period, '--period', 'scaffold');
-  const org = normalizeText(requireOption(values.org, '--org', 'scaffold'));
   const out = requireOption(values.output, '-o', 'scaffold');
-  const parsed = parsePeriod(periodText);
-  if (!parsed.ok) throw new UserError('period-invalid', `"${periodText}": ${PERIOD_HELP.vi}`, `"${periodText}": ${PERIOD_HELP.en}`);
-  const plan = emptyPlan(org, normalizeText(typeof values.parent === 'string' ? values.parent : ''), parsed.period);
+  const parent = normalizeText(typeof values.parent === 'string' ? values.parent : '');
+  let plan: Plan;
+  let note = { vi: '', en: '' };
+  if (typeof values.from === 'string') {
+    // From an existing plan document: its period and unit unless the user says otherwise.
+    const parsed = await readDocumentFile(values.from);
+    const org = typeof values.org === 'string' ? normalizeText(values.org) : '';
+    plan = parsedToPlan(parsed, { issuingBody: org, superiorBody: parent });
+    if (typeof values.period === 'string') plan.info.period = periodOrThrow(values.period);
+    if (!plan.info.issuingBody) throw new UserError('usage', 'Văn bản không ghi tên đơn vị ban hành: hãy thêm --org "<tên đơn vị>".', 'The document does not name the issuing unit: add --org "<unit name>".');
+    note = {
+      vi: `\nĐã đọc ${plan.targets.length} chỉ tiêu, ${plan.tasks.length} nhiệm vụ${parsed.warnings.length ? `, ${parsed.warnings.length} cảnh báo (xem: unionplan parse ${values.from})` : ''}. Hãy rà soát lại trong các trang tính.`,
+      en: `\nRead ${plan.targets.length} targets, ${plan.tasks.length} tasks${parsed.warnings.length ? `, ${parsed.warnings.length} warnings (see: unionplan parse ${values.from})` : ''}. Review them in the sheets.`,
+    };
+  } else {
+    const period = periodOrThrow(requireOption(values.period, '--period', 'scaffold'));
+    plan = emptyPlan(normalizeText(requireOption(values.org, '--org', 'scaffold')), parent, period);
+  }
   const data = await writeWorkbook(planWorkbook(plan));
   const full = writeOutput(out, data, values.force === true);
-  return { vi: `Đã tạo bảng kế hoạch: ${full}`, en: `Plan workbook written: ${full}` };
+  return { vi: `Đã tạo bảng kế hoạch: ${full}${note.vi}`, en: `Plan workbook written: ${full}${note.en}` };
+}
+
+function periodOrThrow(text: string) {
+  const parsed = parsePeriod(text);
+  if (!parsed.ok) throw new UserError('period-invalid', `"${text}": ${PERIOD_HELP.vi}`, `"${text}": ${PERIOD_HELP.en}`);
+  return parsed.period;
 }

@@ -32,7 +32,7 @@ export function readTasks(values: readonly (readonly CellValue[])[], period: Per
       timingText: readText(r.get('timing')),
       start,
       end,
-      frequency: take('frequency', readChoice(FREQUENCIES, r.get('frequency'))) ?? (start ? 'scheduled' : 'event'),
+      frequency: take('frequency', readChoice(FREQUENCIES, r.get('frequency'))) ?? (start ? 'scheduled' : 'unspecified'),
       status: take('status', readChoice(TASK_STATUSES, r.get('status'))) ?? 'todo',
       result: readText(r.get('result')),
     });

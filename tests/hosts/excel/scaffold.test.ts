@@ -120,7 +120,7 @@ describe('Excel host: applyWorkbookSpec', () => {
     await applyWorkbookSpec(ctxOf(fake), planWorkbook(demoWardPlan()), options);
     const tasks = fake.state.sheet(SHEET.tasks)!;
     const freq = tasks.validations.find((v) => v.address === 'I5:I14')!;
-    expect(freq.rule).toEqual({ list: { inCellDropDown: true, source: 'Thường xuyên,Theo tháng,Định kỳ,Đột xuất,Theo sự kiện' } });
+    expect(freq.rule).toEqual({ list: { inCellDropDown: true, source: 'Thường xuyên,Theo tháng,Định kỳ,Đột xuất,Theo sự kiện,Chưa xác định' } });
     const cal = fake.state.sheet(SHEET.calendar)!;
     expect(cal.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', printTitleRows: '$4:$4' });
     expect(cal.freeze).toEqual({ rows: 4, cols: 3 });

@@ -1,0 +1,150 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePlanText } from '../../../src/domain/parse/parsePlanText';
+import { parsedToPlan } from '../../../src/domain/parse/toPlan';
+import { UserError } from '../../../src/domain/userError';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', name), 'utf8');
+
+describe('parsePlanText: an annual plan', () => {
+  const p = parsePlanText(fixture('ke-hoach-nam-2026.txt'));
+
+  it('reads the header block, odd spacing included', () => {
+    expect(p.info).toMatchObject({
+      number: '07/KH-CĐP', place: 'Bình Minh', date: '2026-01-08', title: 'KẾ HOẠCH Công tác công đoàn năm 2026',
+      period: { kind: 'year', from: '2026-01', to: '2026-12' }, issuingBody: 'CÔNG ĐOÀN PHƯỜNG BÌNH MINH',
+      signerOnBehalf: 'TM. BAN THƯỜNG VỤ', signerTitle: 'CHỦ TỊCH', signerName: 'Phạm Văn Minh',
+      recipients: ['LĐLĐ tỉnh (b/c);', 'Các CĐCS;', 'Lưu: VT.'],
+    });
+  });
+
+  it('reads every target of the CHỈ TIÊU part, three from one sentence', () => {
+    expect(p.targets.map((t) => [t.comparator, t.value, t.percent, t.unit, t.base])).toEqual([
+      ['>=', 85, false, 'đoàn viên', null],
+      ['>=', 100, true, null, null],
+      ['>', 85, true, 'CĐCS', null],
+      ['>=', 15, true, 'CĐCS', null],
+      ['=', 0, false, 'CĐCS', null],
+      ['>=', 3, false, 'đơn vị', 3],
+      ['>=', 100, true, 'CĐCS', null],
+    ]);
+    expect(p.targets[6].section).toBe('3');
+  });
+
+  it('gives each task its section and the timing line that follows it', () => {
+    expect(p.tasks.map((t) => [t.section, t.timing.kind, t.timing.months.length])).toEqual([
+      ['1', 'continuous', 12],
+      ['1', 'continuous', 12],
+      ['2', 'months', 7],
+      ['2', 'months', 1],
+      ['3', 'months', 1],
+      ['3', 'unspecified', 0],
+      ['4', 'periodic', 0],
+    ]);
+    expect(p.tasks[3].timing.months).toEqual(['2026-07']);
+    expect(p.tasks[4].timing).toMatchObject({ text: 'tháng 5', months: ['2026-05'] });
+  });
+
+  it('warns about a month outside the plan period', () => {
+    expect(p.warnings.map((w) => w.code)).toEqual(['timing-outside-period']);
+    expect(p.warnings[0].message).toContain('5/2025');
+  });
+
+  it('converts to a plan the sheets can hold', () => {
+    const plan = parsedToPlan(p);
+    expect(plan.info.issuingBody).toBe('CÔNG ĐOÀN PHƯỜNG BÌNH MINH');
+    expect(plan.targets.map((t) => t.code)).toEqual(['CT01', 'CT02', 'CT03', 'CT04', 'CT05', 'CT06', '3']);
+    expect(plan.targets[4]).toMatchObject({ rule: 'unit-count', lowerIsBetter: true });
+    expect(plan.tasks[2]).toMatchObject({ start: '2026-03', end: '2026-09', frequency: 'scheduled', timingText: 'từ tháng 3 đến tháng 9/2026' });
+    expect(plan.tasks[5]).toMatchObject({ start: null, frequency: 'unspecified' });
+  });
+});
+
+describe('parsePlanText: a school-year plan with a monthly schedule', () => {
+  const p = parsePlanText(fixture('ke-hoach-truong-2025-2026.txt'));
+
+  it('reads the school year from the title', () => {
+    expect(p.info.period).toEqual({ kind: 'school-year', from: '2025-09', to: '2026-08' });
+    expect(p.info.number).toBe('04/KH-CĐCS');
+  });
+
+  it('takes paragraphs as tasks where sections have no bullets, with inline timing', () => {
+    expect(p.tasks.map((t) => t.section)).toEqual(['1', '2']);
+    expect(p.tasks[1].timing.months).toEqual(['2026-03', '2025-10'].sort());
+    expect(p.targets).toMatchObject([{ value: 4, base: 4, unit: 'tổ công đoàn' }]);
+  });
+
+  it('dates schedule entries by their month heading, one per month', () => {
+    expect(p.schedule.map((s) => s.month)).toEqual(['2025-09', '2025-11', '2026-02', '2026-07', '2026-08']);
+  });
+
+  it('warns about an anniversary copied from last year, count and year', () => {
+    expect(p.warnings.map((w) => w.code)).toEqual(['anniversary-count', 'anniversary-year']);
+    expect(p.warnings[0].text).toContain('3/2/1930 - 3/2/2025');
+  });
+
+  it('turns schedule lines into dated tasks', () => {
+    const plan = parsedToPlan(p, { issuingBody: 'CĐCS Trường A' });
+    const summer = plan.tasks.find((t) => t.content.includes('nghỉ hè'))!;
+    expect(summer).toMatchObject({ start: '2026-07', end: '2026-08', timingText: 'Tháng 7 và 8/2026' });
+  });
+});
+
+describe('parsePlanText: text hazards', () => {
+  it('reads NFD text, the look-alike Ð and non-breaking spaces the same', () => {
+    const clean = parsePlanText(fixture('ke-hoach-nam-2026.txt'));
+    const messy = parsePlanText(fixture('ke-hoach-nam-2026.txt').normalize('NFD').replace(/Đ/g, 'Ð').replace(/ /g, '\u00A0'));
+    expect(messy.targets).toEqual(clean.targets);
+    expect(messy.info).toEqual(clean.info);
+  });
+
+  it('refuses TCVN3 text with a Vietnamese message that says what to do', () => {
+    const tcvn3 = 'KÕ ho¹ch c«ng t¸c c«ng ®oµn n¨m 2026\nPh¸t triÓn ®oµn viªn míi: t¨ng thªm 85 ®oµn viªn.\n';
+    expect(() => parsePlanText(tcvn3)).toThrow(UserError);
+    try { parsePlanText(tcvn3); } catch (e) { expect((e as UserError).vi).toContain('Unicode'); }
+  });
+
+  it('does not take Unicode Vietnamese for a legacy encoding', () => {
+    expect(() => parsePlanText('Kế hoạch công tác công đoàn năm 2026. Phát triển đoàn viên mới: tăng thêm 85 đoàn viên.')).not.toThrow();
+  });
+
+  it('parses a long document (speed is measured by npm run bench)', () => {
+    const big = fixture('ke-hoach-nam-2026.txt').repeat(300);
+    expect(big.length).toBeGreaterThan(500_000);
+    const r = parsePlanText(big);
+    expect(r.tasks.length).toBeGreaterThan(1000);
+  });
+});
+
+// The real plans in ../shared/samples are read, not copied: they hold the grammar to real documents.
+const SAMPLES = join(__dirname, '..', '..', '..', '..', 'shared', 'samples');
+describe('parsePlanText on the shared sample plans', () => {
+  const read = (name: string) => parsePlanText(readFileSync(join(SAMPLES, name), 'utf8'));
+  it('has the samples beside the repository', () => expect(existsSync(SAMPLES)).toBe(true));
+
+  it('district federation plan 2024: 6 targets, 24 timed tasks', () => {
+    const p = read('ke-hoach-ldld-huyen-2024.txt');
+    expect(p.info).toMatchObject({ number: '31/KH-LĐLĐ', date: '2024-04-01', period: { kind: 'year', from: '2024-01' } });
+    expect(p.targets.map((t) => `${t.comparator}${t.value}${t.percent ? '%' : ''}`)).toEqual(['>=106', '>=100%', '>=100%', '>=1', '>=20', '>=21']);
+    expect(p.tasks).toHaveLength(24);
+    expect(p.tasks.filter((t) => t.timing.kind === 'unspecified').map((t) => t.section)).toEqual(['7', '7', '7', '7']);
+    expect(p.tasks.find((t) => t.timing.text === 'từ Quý II/2024 đến Quý III/2024')?.timing.months).toEqual(['2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09']);
+  });
+
+  it('school plan 2023-2024: 17 tasks, 35 schedule entries, the copied anniversary', () => {
+    const p = read('ke-hoach-cdcs-truong-hoc-2023-2024.txt');
+    expect(p.info.period).toEqual({ kind: 'school-year', from: '2023-09', to: '2024-08' });
+    expect(p.tasks).toHaveLength(17);
+    expect(p.schedule).toHaveLength(35);
+    expect(p.warnings.map((w) => w.code)).toEqual(['anniversary-year']);
+  });
+
+  it('congress-term programme 2023-2028: the twelve numbered targets and the tasks', () => {
+    const p = read('chuong-trinh-hanh-dong-nhiem-ky-2023-2028.txt');
+    expect(p.info.period).toEqual({ kind: 'term', from: '2023-01', to: '2028-12' });
+    expect(new Set(p.targets.filter((t) => t.section.startsWith('2.')).map((t) => t.section)).size).toBe(12);
+    const s23 = p.targets.filter((t) => t.section === '2.3').map((t) => `${t.comparator}${t.value}${t.percent ? '%' : ''}`);
+    expect(s23).toEqual(['>90%', '>=20%', '=0', '>=100%']);
+    expect(p.tasks).toHaveLength(32);
+  });
+});

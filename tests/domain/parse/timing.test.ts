@@ -1,0 +1,83 @@
+import { parsePeriod, type Period } from '../../../src/domain/period';
+import { inlineTiming, parseTiming } from '../../../src/domain/parse/timing';
+
+const period = (code: string): Period => {
+  const p = parsePeriod(code);
+  if (!p.ok) throw new Error(code);
+  return p.period;
+};
+const y2024 = period('2024');
+const school = period('2023-2024');
+const term = period('2025-2030');
+
+describe('parseTiming (DESIGN.md §5)', () => {
+  it.each([
+    ['Thường xuyên', 'continuous', 12],
+    ['công việc thường xuyên', 'continuous', 12],
+    ['Trong nhiệm kỳ', 'continuous', 12],
+  ])('%s → %s', (text, kind, n) => {
+    const r = parseTiming(text, y2024);
+    expect(r.timing.kind).toBe(kind);
+    expect(r.timing.months).toHaveLength(n);
+  });
+
+  it.each([
+    ['Định kỳ hoặc đột xuất', 'periodic'],
+    ['Hàng năm', 'periodic'],
+    ['Đột xuất', 'adhoc'],
+    ['Theo thời gian các sự kiện', 'event'],
+    ['Khi có chỉ đạo mới', 'unspecified'],
+  ])('%s → %s without months', (text, kind) => {
+    expect(parseTiming(text, y2024).timing).toEqual({ text, kind, months: [] });
+  });
+
+  it.each([
+    ['Quý I/2024', ['2024-01', '2024-02', '2024-03']],
+    ['từ Quý II/2024 đến Quý III/2024', ['2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09']],
+    ['từ tháng 3/2024 đến tháng 5/2024', ['2024-03', '2024-04', '2024-05']],
+    ['từ tháng 3 đến tháng 5/2024', ['2024-03', '2024-04', '2024-05']],
+    ['từ tháng 10/2024', ['2024-10', '2024-11', '2024-12']],
+    ['trong tháng 5 năm 2024', ['2024-05']],
+    ['tuần cuối tháng 12/2024', ['2024-12']],
+    ['Tháng 7 và 8/2024', ['2024-07', '2024-08']],
+    ['tháng 3-5/2024', ['2024-03', '2024-04', '2024-05']],
+    ['trước 09/4', ['2024-04']],
+    ['08/3, 20/10', ['2024-03', '2024-10']],
+    ['Quý I và II/2024', ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06']],
+  ])('%s → months', (text, months) => {
+    const r = parseTiming(text, y2024);
+    expect(r.timing).toEqual({ text, kind: 'months', months });
+    expect(r.outside).toEqual([]);
+  });
+
+  it('places day/month without a year inside a school year', () => {
+    expect(parseTiming('20/11', school).timing.months).toEqual(['2023-11']);
+    expect(parseTiming('8/3', school).timing.months).toEqual(['2024-03']);
+    expect(parseTiming('từ tháng 10 đến tháng 12', school).timing.months).toEqual(['2023-10', '2023-11', '2023-12']);
+  });
+
+  it('repeats a yearless month in every year of a term', () => {
+    expect(parseTiming('tháng 5', term).timing.months).toEqual(['2025-05', '2026-05', '2027-05', '2028-05', '2029-05', '2030-05']);
+  });
+
+  it('reports months outside the period instead of keeping them', () => {
+    const r = parseTiming('trong tháng 5 năm 2023', y2024);
+    expect(r.timing.kind).toBe('unspecified');
+    expect(r.outside).toEqual(['2023-05']);
+    const clipped = parseTiming('từ tháng 11/2024 đến tháng 2/2025', y2024);
+    expect(clipped.timing.months).toEqual(['2024-11', '2024-12']);
+    expect(clipped.outside).toEqual(['2025-01', '2025-02']);
+  });
+});
+
+describe('inlineTiming', () => {
+  it('reads timing a task states with a cue word', () => {
+    expect(inlineTiming('Tổ chức hội thao, thời gian dự kiến trong tháng 5', y2024)?.timing.months).toEqual(['2024-05']);
+    expect(inlineTiming('Tọa đàm nhân dịp kỷ niệm Ngày truyền thống ngành 1/8', y2024)?.timing.months).toEqual(['2024-08']);
+    expect(inlineTiming('Thăm hỏi nữ đoàn viên vào các ngày lễ như: 08/3, 20/10', y2024)?.timing.months).toEqual(['2024-03', '2024-10']);
+    expect(inlineTiming('Thường xuyên nắm bắt tâm tư đoàn viên', y2024)?.timing.kind).toBe('continuous');
+  });
+  it('ignores dates that cite documents', () => {
+    expect(inlineTiming('Quán triệt Nghị quyết 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị', y2024)).toBeNull();
+  });
+});
