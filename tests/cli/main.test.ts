@@ -1,16 +1,10 @@
 import { mkdtempSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
 import { readPlan } from '../../src/sheets/read/readPlan';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('unionplan CLI', () => {
   const dir = mkdtempSync(join(tmpdir(), 'unionplan-cli-'));

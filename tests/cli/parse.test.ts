@@ -1,17 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
+import { cli } from '../support/cli';
 import { readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
 import { readPlan } from '../../src/sheets/read/readPlan';
 import { makeDocx } from '../support/docx';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'unionplan-parse-'));
 const fixture = join(__dirname, '..', 'fixtures', 'ke-hoach-nam-2026.txt');

@@ -1,11 +1,6 @@
-import { parsePeriod, type Period } from '../../src/domain/period';
+import { period } from '../support/period';
 import { taskMonths } from '../../src/domain/task';
 
-const period = (code: string): Period => {
-  const p = parsePeriod(code);
-  if (!p.ok) throw new Error(code);
-  return p.period;
-};
 
 describe('taskMonths', () => {
   const school = period('2025-2026');

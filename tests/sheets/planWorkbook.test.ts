@@ -1,6 +1,6 @@
 import { demoSchoolPlan, demoWardPlan } from '../../src/demo/demoPlan';
 import { emptyPlan } from '../../src/domain/plan';
-import { parsePeriod } from '../../src/domain/period';
+import { period } from '../support/period';
 import { calendarMarks, calendarSheet, SPARE_ROWS } from '../../src/sheets/calendarSheet';
 import { PLAN_SHEETS, SHEET, TABLE } from '../../src/sheets/names';
 import { planWorkbook } from '../../src/sheets/planWorkbook';
@@ -8,11 +8,6 @@ import { rectOfBlock, isFormula, type Rect, type SheetSpec } from '../../src/she
 import { sheetNameProblem } from '../../src/sheets/sheetName';
 import { targetSummary } from '../../src/sheets/targetsSheet';
 
-const period = (code: string) => {
-  const p = parsePeriod(code);
-  if (!p.ok) throw new Error(code);
-  return p.period;
-};
 const overlap = (a: Rect, b: Rect) => a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 const formulasOf = (s: SheetSpec) => s.blocks.flatMap((b) => b.cells.flat()).filter(isFormula).map((f) => f.formula);
 

@@ -1,11 +1,6 @@
-import { parsePeriod, type Period } from '../../../src/domain/period';
+import { period } from '../../support/period';
 import { inlineTiming, parseTiming } from '../../../src/domain/parse/timing';
 
-const period = (code: string): Period => {
-  const p = parsePeriod(code);
-  if (!p.ok) throw new Error(code);
-  return p.period;
-};
 const y2024 = period('2024');
 const school = period('2023-2024');
 const term = period('2025-2030');
