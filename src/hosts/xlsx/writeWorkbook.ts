@@ -9,10 +9,8 @@ const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
 export function addSheets(wb: ExcelJS.Workbook, spec: WorkbookSpec): void {
   for (const s of spec.sheets) addSheet(wb, s);
-  if (spec.activeSheet) {
-    const index = spec.sheets.findIndex((s) => s.name === spec.activeSheet);
-    if (index >= 0) wb.views = [{ activeTab: wb.worksheets.findIndex((w) => w.name === spec.activeSheet), x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: 'visible' }];
-  }
+  const activeTab = wb.worksheets.findIndex((w) => w.name === spec.activeSheet);
+  if (activeTab >= 0) wb.views = [{ activeTab, x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: 'visible' }];
   // Excel recomputes on open: ExcelJS writes formulas without cached results.
   wb.calcProperties = { fullCalcOnLoad: true };
 }
