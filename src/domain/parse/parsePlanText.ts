@@ -3,9 +3,9 @@ import { splitYearMonth, type YearMonth } from '../month';
 import { anniversaryProblems } from './anniversary';
 import { detectLegacyEncoding, paragraphs } from './clean';
 import { DOC_TYPES, readNumber, readPeriod, readPlaceDate } from './header';
-import { findTargets, type FoundTarget } from './targets';
+import { findTargets } from './targets';
 import { inlineTiming, parseTiming, type TimingRead } from './timing';
-import type { ParsedInfo, ParsedPlan, ParsedTask, ParseWarning, ScheduleEntry, Timing } from './types';
+import type { ParsedInfo, ParsedPlan, ParsedTarget, ParsedTask, ParseWarning, ScheduleEntry, Timing } from './types';
 import { UserError } from '../userError';
 
 /**
@@ -96,12 +96,14 @@ export function parsePlanText(text: string): ParsedPlan {
   if (!info.title) warn('title-missing', 'Không tìm thấy tên văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH…).', '');
   const periodYearsList = periodYears(period);
 
-  const targets: FoundTarget[] = [];
+  const targets: ParsedTarget[] = [];
   const tasks: ParsedTask[] = [];
   // Tasks of the current section still waiting for a "Thời gian thực hiện:" line.
   let pending: ParsedTask[] = [];
   const schedule: ScheduleEntry[] = [];
-  const hasParts = lines.slice(bodyStart).some((l) => classify(l).kind === 'part');
+  const body = lines.slice(bodyStart);
+  const blocks = body.map(classify);
+  const hasParts = blocks.some((b) => b.kind === 'part');
   let zone: 'targets' | 'tasks' | 'none' | 'schedule' = hasParts ? 'none' : 'tasks';
   let targetSection = false;
   let section = '';
@@ -129,11 +131,10 @@ export function parsePlanText(text: string): ParsedPlan {
     for (const x of findTargets(t, section, false)) targets.push(x);
   };
 
-  const body = lines.slice(bodyStart);
   let signatureRead = false;
   for (let i = 0; i < body.length; i++) {
     const line = body[i];
-    const b = classify(line);
+    const b = blocks[i];
     if (b.kind === 'end') {
       // The signature block and distribution list come once, at the first closing line.
       if (!signatureRead) readSignature(body.slice(i), info);

@@ -1,4 +1,4 @@
-import { suggestRule, type AggregationRule, type Comparator } from '../target';
+import { suggestRule, type Comparator } from '../target';
 import type { ParsedTarget } from './types';
 
 /**
@@ -7,12 +7,6 @@ import type { ParsedTarget } from './types';
  * targets; each keeps the clause it was read from. Bare counts are read only where the caller knows
  * it is in a targets section, since task sentences are full of numbers that are not targets.
  */
-export interface FoundTarget extends ParsedTarget {
-  rule: AggregationRule;
-  /** "(nếu có)", "(đối với các đơn vị còn nguồn …)": N/A where the base is zero. */
-  conditional: boolean;
-}
-
 /** What is counted, longest first so "đoàn viên nữ" wins over "đoàn viên". */
 const UNITS = [
   'công đoàn cơ sở', 'tổ công đoàn', 'cán bộ công đoàn', 'đoàn viên nữ', 'đoàn viên công đoàn', 'đoàn viên', 'Ban Chấp hành',
@@ -66,12 +60,12 @@ function clauses(text: string): { start: number; end: number }[] {
   return out;
 }
 
-export function findTargets(text: string, section: string, countsToo: boolean): FoundTarget[] {
+export function findTargets(text: string, section: string, countsToo: boolean): ParsedTarget[] {
   // "Phát triển đoàn viên mới năm 2024: tăng thêm 106 đoàn viên": the value is after the colon.
   const colon = text.indexOf(':');
   const scopeStart = colon > 0 && colon < 160 && /\d/.test(text.slice(colon)) ? colon + 1 : 0;
   const masked = ' '.repeat(scopeStart) + maskNonTargets(text.slice(scopeStart));
-  const hits: { at: number; end: number; t: Omit<FoundTarget, 'text' | 'rule' | 'conditional' | 'section'> }[] = [];
+  const hits: { at: number; end: number; t: Omit<ParsedTarget, 'text' | 'rule' | 'conditional' | 'section'> }[] = [];
   const taken = (at: number, end: number) => hits.some((h) => at < h.end && h.at < end);
 
   const none = new RegExp(`không có\\s+${UNIT}\\s+(không|bị|vi phạm|yếu|xếp loại)`, 'giu');
@@ -107,12 +101,12 @@ export function findTargets(text: string, section: string, countsToo: boolean): 
     const c = parts.find((p) => h.at >= p.start && h.at < p.end) ?? { start: 0, end: text.length };
     const clause = hits.length === 1 ? text : text.slice(c.start, c.end).trim();
     const perUnit = /\bmỗi\s+(cđcs|công đoàn cơ sở|đơn vị|cơ quan)/i.test(text);
-    const base = suggestRule(h.t.percent ? 'percent' : 'count', h.t.comparator, h.t.unit ?? '');
+    const suggested = suggestRule(h.t.percent ? 'percent' : 'count', h.t.comparator, h.t.unit ?? '');
     return {
       ...h.t,
       text: clause.replace(/[.;,]$/, ''),
       section,
-      rule: perUnit ? 'unit-share' : base,
+      rule: perUnit ? 'unit-share' : suggested,
       conditional: conditionalAll,
     };
   });

@@ -3,7 +3,6 @@ import { emptyPlan, type Plan } from '../plan';
 import { yearPeriod } from '../period';
 import { defaultLowerIsBetter, type Target } from '../target';
 import type { Frequency, Task } from '../task';
-import type { FoundTarget } from './targets';
 import type { ParsedPlan, TimingKind } from './types';
 
 /**
@@ -47,22 +46,19 @@ export function parsedToPlan(parsed: ParsedPlan, overrides: { issuingBody?: stri
     used.add(code);
     return code;
   };
-  plan.targets = parsed.targets.map((t, i): Target => {
-    const found = t as Partial<FoundTarget> & typeof t;
-    return {
-      code: codeFor(t.section, i),
-      group: '',
-      text: t.text,
-      comparator: t.comparator,
-      value: t.value,
-      kind: t.percent ? 'percent' : 'count',
-      unit: t.unit ?? '',
-      base: t.base,
-      rule: found.rule ?? (t.percent ? 'ratio' : 'sum'),
-      lowerIsBetter: defaultLowerIsBetter(t.comparator) || (t.comparator === '=' && t.value === 0),
-      note: found.conditional ? 'Chỉ áp dụng nơi có đối tượng (nếu có)' : '',
-    };
-  });
+  plan.targets = parsed.targets.map((t, i): Target => ({
+    code: codeFor(t.section, i),
+    group: '',
+    text: t.text,
+    comparator: t.comparator,
+    value: t.value,
+    kind: t.percent ? 'percent' : 'count',
+    unit: t.unit ?? '',
+    base: t.base,
+    rule: t.rule,
+    lowerIsBetter: defaultLowerIsBetter(t.comparator) || (t.comparator === '=' && t.value === 0),
+    note: t.conditional ? 'Chỉ áp dụng nơi có đối tượng (nếu có)' : '',
+  }));
 
   const task = (section: string, content: string, timingText: string, kind: TimingKind, months: readonly YearMonth[]): Task => {
     const dated = kind === 'months' && months.length > 0;

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../excelDate';
 import type { YearMonth } from '../month';
 import type { Period } from '../period';
-import type { Comparator } from '../target';
+import type { AggregationRule, Comparator } from '../target';
 
 /** What `parsePlanText` recognises in a plan document (the shape `unionplan parse --json` prints). */
 export type TimingKind = 'continuous' | 'months' | 'periodic' | 'adhoc' | 'event' | 'unspecified';
@@ -24,6 +24,10 @@ export interface ParsedTarget {
   base: number | null;
   /** The section number it came from ("2.3"), or "" for a bullet list. */
   section: string;
+  /** The aggregation rule the wording suggests. */
+  rule: AggregationRule;
+  /** "(nếu có)", "(đối với các đơn vị còn nguồn …)": N/A where the base is zero. */
+  conditional: boolean;
 }
 
 export interface ParsedTask {

@@ -70,13 +70,14 @@ function validationRule(r: ValidationRule): Excel.DataValidationRule {
 /** Splits a block into row bands so no single write exceeds the budget. */
 function writeOps(sheet: string, at: { row: number; col: number }, cells: CellContent[][], budget: number): Op[] {
   const rows = cells.map((line) => line.map(inert));
+  const sizes = rows.map((row) => utf8Length(JSON.stringify(row)));
   const out: Op[] = [];
   let start = 0;
   while (start < rows.length) {
     let end = start;
     let bytes = 0;
-    while (end < rows.length && (end === start || bytes + utf8Length(JSON.stringify(rows[end])) < budget / 2)) {
-      bytes += utf8Length(JSON.stringify(rows[end]));
+    while (end < rows.length && (end === start || bytes + sizes[end] < budget / 2)) {
+      bytes += sizes[end];
       end++;
     }
     const band = rows.slice(start, end);

@@ -51,7 +51,8 @@ export async function applyWorkbookSpec(context: Excel.RequestContext, spec: Wor
       return ws;
     });
     context.application.suspendApiCalculationUntilNextSync();
-    const requests = batches(workbookOps(spec, options.caps, options.budget ?? REQUEST_BUDGET), options.budget ?? REQUEST_BUDGET);
+    const budget = options.budget ?? REQUEST_BUDGET;
+    const requests = batches(workbookOps(spec, options.caps, budget), budget);
     const queue: Queue = { sheets: new Map() };
     for (let i = 0; i < requests.length; i++) {
       queueOps(context, requests[i], queue);

@@ -4,7 +4,7 @@ import { parsePeriod } from '../../domain/period';
 import type { PlanInfo } from '../../domain/plan';
 import { matchKey } from '../../domain/text';
 import { cellA1 } from '../a1';
-import { INFO_ROWS, type InfoField } from '../infoSheet';
+import { infoRowOf, INFO_ROWS, type InfoField } from '../infoSheet';
 import { SHEET } from '../names';
 import type { CellValue } from '../spec';
 import { isBlank, readText } from './cells';
@@ -25,7 +25,7 @@ export function readInfo(values: readonly (readonly CellValue[])[]): { info: Pla
   const periodCell = cells.get('period');
   const parsed = periodCell && !isBlank(periodCell.value) ? parsePeriod(String(periodCell.value)) : null;
   if (!parsed || !parsed.ok) {
-    findings.push(cellProblem(sheet, periodCell?.at ?? 'B9', 'period-unreadable', {
+    findings.push(cellProblem(sheet, periodCell?.at ?? cellA1({ row: infoRowOf('period'), col: 1 }), 'period-unreadable', {
       vi: 'Kỳ kế hoạch không đọc được: nhập 2026 (năm), 2025-2026 (năm học), 2025-2030 (nhiệm kỳ) hoặc 2026-11 (tháng).',
       en: 'The plan period is unreadable: enter 2026 (year), 2025-2026 (school year), 2025-2030 (term) or 2026-11 (month).',
     }));
