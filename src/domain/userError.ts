@@ -20,16 +20,27 @@ export class UserError extends Error {
   }
 }
 
-export function whereText(w: Where, lang: 'vi' | 'en' = 'vi'): string {
+export function whereText(w: Where, lang: 'vi' | 'en' = 'vi', message = ''): string {
   const parts: string[] = [];
-  if (w.file) parts.push(lang === 'vi' ? `tệp "${w.file}"` : `file "${w.file}"`);
+  // Messages about a file usually quote its name already; saying it twice reads as a glitch.
+  if (w.file && !message.includes(`"${w.file}"`)) parts.push(lang === 'vi' ? `tệp "${w.file}"` : `file "${w.file}"`);
   if (w.sheet) parts.push(lang === 'vi' ? `trang tính "${w.sheet}"` : `sheet "${w.sheet}"`);
   if (w.cell) parts.push(lang === 'vi' ? `ô ${w.cell}` : `cell ${w.cell}`);
   return parts.join(', ');
 }
 
 export function describeError(e: UserError, lang: 'vi' | 'en' = 'vi'): string {
-  const where = whereText(e.where, lang);
   const msg = lang === 'vi' ? e.vi : e.en;
+  const where = whereText(e.where, lang, msg);
   return where ? `${msg} (${where})` : msg;
+}
+
+/** Runs `read`, naming `file` in any UserError it throws (parsers know the text, not where it came from). */
+export function inFile<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof UserError && !e.where.file) throw new UserError(e.code, e.vi, e.en, { ...e.where, file });
+    throw e;
+  }
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { FluentProvider, Select, Text, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import { FluentProvider, Select, Tab, TabList, Text, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import type { PlanHost } from '../hosts/planHost';
 import { LangContext, STRINGS, type Lang } from './i18n';
-import { ScaffoldPanel } from './ScaffoldPanel';
+import { ImportPanel } from './import/ImportPanel';
+import { ScaffoldPanel } from './scaffold/ScaffoldPanel';
 
 /** The task pane shell: language switch and the panels. Host-agnostic. */
 const useStyles = makeStyles({
@@ -10,8 +11,11 @@ const useStyles = makeStyles({
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
+type Panel = 'scaffold' | 'import';
+
 export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host: PlanHost; theme?: Theme; initialLang?: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
+  const [panel, setPanel] = useState<Panel>('scaffold');
   const t = STRINGS[lang];
   const styles = useStyles();
   return (
@@ -19,14 +23,18 @@ export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host:
       <LangContext.Provider value={lang}>
         <main className={styles.root}>
           <div className={styles.header}>
-            <Text as="h1" size={500} weight="semibold">{t.scaffoldTitle}</Text>
+            <Text as="h1" size={500} weight="semibold">{panel === 'scaffold' ? t.scaffoldTitle : t.importTitle}</Text>
             <Select aria-label={t.language} value={lang} onChange={(_e, d) => setLang(d.value as Lang)} size="small">
               <option value="vi">Tiếng Việt</option>
               <option value="en">English</option>
             </Select>
           </div>
+          <TabList selectedValue={panel} onTabSelect={(_e, d) => setPanel(d.value as Panel)} size="small">
+            <Tab value="scaffold">{t.tabScaffold}</Tab>
+            <Tab value="import">{t.tabImport}</Tab>
+          </TabList>
           {host.kind === 'file' && <Text as="p" size={200}>{t.standaloneNote}</Text>}
-          <ScaffoldPanel host={host} />
+          {panel === 'scaffold' ? <ScaffoldPanel host={host} /> : <ImportPanel host={host} />}
         </main>
       </LangContext.Provider>
     </FluentProvider>

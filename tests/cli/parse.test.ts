@@ -72,4 +72,17 @@ describe('unionplan scaffold --from', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('--org');
   });
+
+  it('asks for --period when the document states none, and places dates in the one given', async () => {
+    const undated = join(dir, 'khong-ky.txt');
+    writeFileSync(undated, 'CÔNG ĐOÀN TRƯỜNG MẦM NON HOA SEN\n\nKẾ HOẠCH\n\n1. Chăm lo\n- Tặng quà nữ đoàn viên nhân dịp 8/3.\n');
+    const refused = await cli('scaffold', '--from', undated, '-o', join(dir, 'khong-ky.xlsx'));
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('--period');
+    const out = join(dir, 'co-ky.xlsx');
+    const r = await cli('scaffold', '--from', undated, '--period', '2026-2027', '-o', out);
+    expect(r.code).toBe(0);
+    const { plan } = readPlan(await readWorkbookValues(readFileSync(out)));
+    expect(plan!.tasks[0]).toMatchObject({ start: '2027-03', end: '2027-03' });
+  });
 });

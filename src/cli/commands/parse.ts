@@ -1,29 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { periodLabel } from '../../domain/period';
-import { parsePlanText } from '../../domain/parse/parsePlanText';
+import type { ParseOptions } from '../../domain/parse/parsePlanText';
 import type { ParsedPlan } from '../../domain/parse/types';
 import { UserError } from '../../domain/userError';
-import { readPlanDocument } from '../../hosts/xlsx/readPlanDocument';
+import { parsePlanDocument } from '../../hosts/xlsx/readPlanDocument';
 import { parseCommandArgs } from '../args';
 import type { CommandResult } from './result';
 
 export const PARSE_USAGE = 'unionplan parse <kế-hoạch.docx|kế-hoạch.txt> [--json]';
 
-export async function readDocumentFile(path: string): Promise<ParsedPlan> {
+export async function readDocumentFile(path: string, options: ParseOptions = {}): Promise<ParsedPlan> {
   let data: Uint8Array;
   try {
     data = readFileSync(path);
   } catch {
     throw new UserError('input-missing', `Không mở được tệp "${path}".`, `Cannot open "${path}".`, { file: path });
   }
-  const text = await readPlanDocument(basename(path), data);
-  try {
-    return parsePlanText(text);
-  } catch (e) {
-    if (e instanceof UserError) throw new UserError(e.code, e.vi, e.en, { file: path });
-    throw e;
-  }
+  return parsePlanDocument(basename(path), data, options);
 }
 
 /** The JSON shape of issue #3, with the extra fields the parser knows. */

@@ -32,10 +32,12 @@ export async function scaffoldCommand(args: string[]): Promise<CommandResult> {
   let note = { vi: '', en: '' };
   if (typeof values.from === 'string') {
     // From an existing plan document: its period and unit unless the user says otherwise.
-    const parsed = await readDocumentFile(values.from);
+    // A period the user gives also places the document's day/month dates ("20/11", "8/3").
+    const period = typeof values.period === 'string' ? periodOrThrow(values.period) : undefined;
+    const parsed = await readDocumentFile(values.from, { period });
+    if (!parsed.info.period) throw new UserError('period-missing', 'Văn bản không ghi kỳ kế hoạch: hãy thêm --period 2026|2025-2026|2025-2030.', 'The document does not state its period: add --period 2026|2025-2026|2025-2030.', { file: values.from });
     const org = typeof values.org === 'string' ? normalizeText(values.org) : '';
     plan = parsedToPlan(parsed, { issuingBody: org, superiorBody: parent });
-    if (typeof values.period === 'string') plan.info.period = periodOrThrow(values.period);
     if (!plan.info.issuingBody) throw new UserError('usage', 'Văn bản không ghi tên đơn vị ban hành: hãy thêm --org "<tên đơn vị>".', 'The document does not name the issuing unit: add --org "<unit name>".');
     note = {
       vi: `\nĐã đọc ${plan.targets.length} chỉ tiêu, ${plan.tasks.length} nhiệm vụ${parsed.warnings.length ? `, ${parsed.warnings.length} cảnh báo (xem: unionplan parse ${values.from})` : ''}. Hãy rà soát lại trong các trang tính.`,

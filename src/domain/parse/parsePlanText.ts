@@ -51,7 +51,14 @@ function classify(line: string): Block {
 const isTargetsHeading = (s: string) => /chỉ tiêu/i.test(s);
 const isTasksHeading = (s: string) => /nhiệm vụ|giải pháp|nội dung (công tác|hoạt động)/i.test(s) && !/mục đích/i.test(s);
 
-export function parsePlanText(text: string): ParsedPlan {
+export interface ParseOptions {
+  /** The plan's period when the reader knows it better than the text (the user typed it). */
+  period?: Period;
+  /** The year to resolve timing in when neither the text nor the reader gives a period. */
+  fallbackYear?: number;
+}
+
+export function parsePlanText(text: string, options: ParseOptions = {}): ParsedPlan {
   const legacy = detectLegacyEncoding(text);
   if (legacy) {
     const font = legacy === 'tcvn3' ? 'TCVN3 (ABC, phông .Vn…)' : 'VNI (phông VNI-…)';
@@ -91,8 +98,19 @@ export function parsePlanText(text: string): ParsedPlan {
     }
   }
   if (uppercase.length) info.issuingBody = uppercase[uppercase.length - 1];
-  const period: Period = (info.title && readPeriod(info.title)) || readPeriod(lines.slice(bodyStart, bodyStart + 3).join(' ')) || (info.date ? yearPeriod(Number(info.date.slice(0, 4))) : yearPeriod(new Date().getFullYear()));
-  info.period = period;
+  const stated = (info.title && readPeriod(info.title)) || readPeriod(lines.slice(bodyStart, bodyStart + 3).join(' ')) || null;
+  let period: Period;
+  if (options.period) period = options.period;
+  else if (stated) period = stated;
+  else if (info.date) {
+    // A plan dated in a year is, nearly always, that year's plan; the reviewer is told it was a guess.
+    period = yearPeriod(Number(info.date.slice(0, 4)));
+    warn('period-guessed', `Văn bản không ghi rõ kỳ kế hoạch; tạm lấy ${periodLabel(period)} theo ngày ban hành.`, '');
+  } else {
+    period = yearPeriod(options.fallbackYear ?? new Date().getFullYear());
+  }
+  info.period = options.period || stated || info.date ? period : null;
+  if (!info.period) warn('period-missing', `Văn bản không ghi kỳ kế hoạch (năm, năm học hay nhiệm kỳ): thời gian được đặt tạm trong ${periodLabel(period)}. Hãy nhập kỳ kế hoạch.`, '');
   if (!info.title) warn('title-missing', 'Không tìm thấy tên văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH…).', '');
   const periodYearsList = periodYears(period);
 

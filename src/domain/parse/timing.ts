@@ -134,6 +134,12 @@ export function inlineTiming(text: string, p: Period): TimingRead | null {
   // A task that opens with its rhythm: "Thường xuyên rà soát …", "Hàng năm xây dựng …".
   if (/^thường xuyên\b/.test(lower)) return { timing: { text: 'Thường xuyên', kind: 'continuous', months: periodMonths(p) }, outside: [] };
   if (/^(hàng|hằng) (năm|quý|tháng)\b/.test(lower)) return { timing: { text: text.slice(0, lower.indexOf(' ', 5)), kind: 'periodic', months: [] }, outside: [] };
+  // An explicit "Thời gian: …" inside the sentence says timing whatever its kind ("thường xuyên").
+  const explicit = /thời gian(?: thực hiện)?\s*:\s*([^.;]+)/.exec(lower);
+  if (explicit) {
+    const read = parseTiming(explicit[1].trim(), p);
+    if (read.timing.kind !== 'unspecified' || read.outside.length) return { timing: { ...read.timing, text: text.slice(explicit.index + explicit[0].length - explicit[1].length, explicit.index + explicit[0].length).trim() }, outside: read.outside };
+  }
   const found: string[] = [];
   for (const cue of CUES) for (const m of lower.matchAll(cue)) if (!found.includes(m[1].trim())) found.push(m[1].trim());
   if (!found.length) return null;

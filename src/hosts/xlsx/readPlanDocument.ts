@@ -1,5 +1,7 @@
 import { htmlToPlanText } from '../../domain/parse/docxHtml';
-import { UserError } from '../../domain/userError';
+import { parsePlanText, type ParseOptions } from '../../domain/parse/parsePlanText';
+import type { ParsedPlan } from '../../domain/parse/types';
+import { UserError, inFile } from '../../domain/userError';
 
 /**
  * The text of a plan document: a .docx through mammoth's HTML (so Word's numbering and bullets are
@@ -12,7 +14,7 @@ export async function readPlanDocument(fileName: string, data: Uint8Array): Prom
     if (!isZip) throw notAWordFile(fileName);
     const mammoth = (await import('mammoth')).default;
     try {
-      const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) });
+      const { value } = await mammoth.convertToHtml(mammothInput(data));
       return htmlToPlanText(value);
     } catch {
       throw notAWordFile(fileName);
@@ -29,6 +31,18 @@ export async function readPlanDocument(fileName: string, data: Uint8Array): Prom
     return text;
   }
   throw new UserError('document-type', `Không đọc được "${fileName}": chỉ nhận tệp .docx hoặc .txt.`, `Cannot read "${fileName}": only .docx and .txt files are accepted.`, { file: fileName });
+}
+
+/** A plan document read and parsed; errors name the file. */
+export async function parsePlanDocument(fileName: string, data: Uint8Array, options: ParseOptions = {}): Promise<ParsedPlan> {
+  const text = await readPlanDocument(fileName, data);
+  return inFile(fileName, () => parsePlanText(text, options));
+}
+
+/** mammoth's Node build opens a Buffer, its browser build (picked by the bundler) an ArrayBuffer. */
+function mammothInput(data: Uint8Array): { buffer: Buffer } | { arrayBuffer: ArrayBuffer } {
+  if (typeof Buffer !== 'undefined') return { buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) };
+  return { arrayBuffer: data.slice().buffer };
 }
 
 function notAWordFile(fileName: string): UserError {

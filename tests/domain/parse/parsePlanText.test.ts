@@ -1,3 +1,4 @@
+import { period } from '../../support/period';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePlanText } from '../../../src/domain/parse/parsePlanText';
@@ -87,6 +88,27 @@ describe('parsePlanText: a school-year plan with a monthly schedule', () => {
     const plan = parsedToPlan(p, { issuingBody: 'CĐCS Trường A' });
     const summer = plan.tasks.find((t) => t.content.includes('nghỉ hè'))!;
     expect(summer).toMatchObject({ start: '2026-07', end: '2026-08', timingText: 'Tháng 7 và 8/2026' });
+  });
+});
+
+describe('parsePlanText: the plan period', () => {
+  const undated = 'CÔNG ĐOÀN TRƯỜNG MẦM NON HOA SEN\n\nKẾ HOẠCH\n\n1. Chăm lo\n- Tặng quà nữ đoàn viên nhân dịp 8/3.\n';
+  it('says when the document states no period, and still places timing in a stand-in year', () => {
+    const p = parsePlanText(undated, { fallbackYear: 2030 });
+    expect(p.info.period).toBeNull();
+    expect(p.warnings.map((w) => w.code)).toContain('period-missing');
+    expect(p.tasks[0].timing.months).toEqual(['2030-03']);
+  });
+  it('takes the period the reader gives, placing day/month dates in it', () => {
+    const p = parsePlanText(undated, { period: period('2026-2027') });
+    expect(p.info.period).toEqual(period('2026-2027'));
+    expect(p.tasks[0].timing.months).toEqual(['2027-03']);
+    expect(p.warnings.map((w) => w.code)).not.toContain('period-missing');
+  });
+  it('guesses the year of the issuing date, and says it guessed', () => {
+    const p = parsePlanText(undated.replace('KẾ HOẠCH', 'Hoa Sen, ngày 05 tháng 01 năm 2027\n\nKẾ HOẠCH'));
+    expect(p.info.period).toEqual(period('2027'));
+    expect(p.warnings.map((w) => w.code)).toContain('period-guessed');
   });
 });
 

@@ -72,6 +72,11 @@ describe('inlineTiming', () => {
     expect(inlineTiming('Thăm hỏi nữ đoàn viên vào các ngày lễ như: 08/3, 20/10', y2024)?.timing.months).toEqual(['2024-03', '2024-10']);
     expect(inlineTiming('Thường xuyên nắm bắt tâm tư đoàn viên', y2024)?.timing.kind).toBe('continuous');
   });
+  it('reads an explicit "Thời gian: …" inside the sentence whatever its kind', () => {
+    expect(inlineTiming('Thăm hỏi đoàn viên ốm đau. Thời gian: thường xuyên.', y2024)?.timing).toMatchObject({ kind: 'continuous', text: 'thường xuyên' });
+    expect(inlineTiming('Hội nghị cán bộ. Thời gian thực hiện: Quý II/2024', y2024)?.timing.months).toEqual(['2024-04', '2024-05', '2024-06']);
+    expect(inlineTiming('Ghi chép thời gian: chưa rõ', y2024)).toBeNull();
+  });
   it('ignores dates that cite documents', () => {
     expect(inlineTiming('Quán triệt Nghị quyết 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị', y2024)).toBeNull();
   });

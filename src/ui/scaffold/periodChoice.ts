@@ -1,4 +1,4 @@
-import { parsePeriod, TERM_YEARS, type Period } from '../domain/period';
+import { parsePeriod, TERM_YEARS, type Period } from '../../domain/period';
 
 /** The pane's period picker: a kind and a first year, turned into the notation parsePeriod reads. */
 export type PeriodChoiceKind = 'year' | 'school-year' | 'term';

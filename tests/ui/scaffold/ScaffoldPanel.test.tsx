@@ -1,25 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from '../../src/ui/App';
-import { UserError } from '../../src/domain/userError';
-import type { PlanHost, ScaffoldOptions } from '../../src/hosts/planHost';
-import type { Plan } from '../../src/domain/plan';
-import { defaultFirstYear, periodFromChoice } from '../../src/ui/periodChoice';
-
-function fakeHost(answers: ((plan: Plan, o: ScaffoldOptions) => ReturnType<PlanHost['scaffold']>)[]): PlanHost & { calls: { plan: Plan; options: ScaffoldOptions }[] } {
-  const calls: { plan: Plan; options: ScaffoldOptions }[] = [];
-  return {
-    kind: 'excel',
-    calls,
-    scaffold: (plan, options) => {
-      calls.push({ plan, options });
-      const next = answers.shift();
-      if (!next) throw new Error('unexpected call');
-      return next(plan, options);
-    },
-  };
-}
-
-const done = async () => ({ status: 'done' as const, sheets: ['Thông tin', 'Chỉ tiêu'], replaced: [], skipped: [] });
+import { App } from '../../../src/ui/App';
+import { UserError } from '../../../src/domain/userError';
+import { fakePlanHost as fakeHost, scaffoldDone as done } from '../../support/fakePlanHost';
+import { defaultFirstYear, periodFromChoice } from '../../../src/ui/scaffold/periodChoice';
 
 describe('ScaffoldPanel', () => {
   it('asks for the unit name before calling the host', async () => {

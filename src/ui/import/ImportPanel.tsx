@@ -1,0 +1,134 @@
+import { useContext, useRef, useState } from 'react';
+import {
+  Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea, makeStyles, tokens,
+} from '@fluentui/react-components';
+import { parsePeriod, periodLabel } from '../../domain/period';
+import { parsedToPlan } from '../../domain/parse/toPlan';
+import type { ParsedPlan } from '../../domain/parse/types';
+import { normalizeText } from '../../domain/text';
+import type { PlanHost } from '../../hosts/planHost';
+import { LangContext, useStrings } from '../i18n';
+import { usePanelStyles } from '../scaffold/ScaffoldPanel';
+import { ScaffoldStatus } from '../scaffold/ScaffoldStatus';
+import { errorMessage, useScaffold } from '../scaffold/useScaffold';
+import { parseSource, readChosenFile, type DocumentSource } from './readDocument';
+
+/**
+ * "Tạo từ văn bản kế hoạch": read a .docx/.txt or pasted text, show what was recognised (counts,
+ * warnings, period, unit) and only then write the plan sheets.
+ */
+const useStyles = makeStyles({
+  summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  warnings: { margin: 0, paddingLeft: '1.2em', maxHeight: '14em', overflowY: 'auto' },
+});
+
+/** Warnings beyond this many are counted, not listed: the pane is narrow. */
+const SHOWN_WARNINGS = 20;
+
+type Read =
+  | { kind: 'none' }
+  | { kind: 'reading' }
+  | { kind: 'read'; parsed: ParsedPlan; source: DocumentSource }
+  | { kind: 'error'; message: string };
+
+export function ImportPanel({ host }: { host: PlanHost }) {
+  const t = useStrings();
+  const lang = useContext(LangContext);
+  const styles = { ...usePanelStyles(), ...useStyles() };
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [pasted, setPasted] = useState('');
+  const [read, setRead] = useState<Read>({ kind: 'none' });
+  const [org, setOrg] = useState('');
+  const [parent, setParent] = useState('');
+  const [periodText, setPeriodText] = useState('');
+  const [touched, setTouched] = useState(false);
+  const { state, run, reset } = useScaffold(host);
+
+  async function load(readSource: () => Promise<DocumentSource>) {
+    setRead({ kind: 'reading' });
+    reset();
+    setTouched(false);
+    try {
+      const source = await readSource();
+      const parsed = parseSource(source);
+      setRead({ kind: 'read', parsed, source });
+      setOrg(parsed.info.issuingBody ?? '');
+      setPeriodText('');
+    } catch (e) {
+      setRead({ kind: 'error', message: errorMessage(e, lang) });
+    }
+  }
+
+  const parsed = read.kind === 'read' ? read.parsed : null;
+  const periodOverride = periodText.trim() ? parsePeriod(periodText.trim()) : null;
+  const period = periodOverride?.ok ? periodOverride.period : (parsed?.info.period ?? null);
+  const orgName = normalizeText(org);
+
+  function submit(replace: boolean) {
+    setTouched(true);
+    if (read.kind !== 'read' || !period || !orgName || (periodOverride && !periodOverride.ok)) return;
+    // A typed period places the document's day/month dates anew, so the text is read again with it.
+    const final = periodOverride?.ok ? parseSource(read.source, { period }) : read.parsed;
+    void run(parsedToPlan(final, { issuingBody: orgName, superiorBody: normalizeText(parent) }), replace);
+  }
+
+  return (
+    <div className={styles.form}>
+      <p>{t.importIntro}</p>
+      <div className={styles.row}>
+        <Button onClick={() => fileInput.current?.click()} disabled={read.kind === 'reading'}>{t.importChooseFile}</Button>
+        <input
+          ref={fileInput} type="file" accept=".docx,.txt" hidden aria-label={t.importChooseFile}
+          onChange={(e) => { const file = e.target.files?.[0]; e.target.value = ''; if (file) void load(() => readChosenFile(file)); }}
+        />
+      </div>
+      <Field label={t.importPasteLabel}>
+        <Textarea value={pasted} onChange={(_e, d) => setPasted(d.value)} rows={5} resize="vertical" />
+      </Field>
+      <div className={styles.row}>
+        <Button disabled={!pasted.trim() || read.kind === 'reading'} onClick={() => void load(async () => ({ file: null, text: pasted }))}>{t.importReadPasted}</Button>
+      </div>
+      {read.kind === 'reading' && <Spinner size="tiny" label={t.importReading} />}
+      {read.kind === 'error' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody><MessageBarTitle>{t.importErrorTitle}</MessageBarTitle>{read.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {parsed && (
+        <form className={styles.form} noValidate aria-label={t.importReviewTitle} onSubmit={(e) => { e.preventDefault(); submit(false); }}>
+          <section className={styles.summary} aria-label={t.importReviewTitle}>
+            <Text weight="semibold">{`${t.importReviewTitle}: ${read.kind === 'read' ? (read.source.file ?? t.importPastedSource) : ''}`}</Text>
+            <Text>{`${parsed.info.title ?? t.importUntitled}${parsed.info.number ? ` — ${t.importNumber} ${parsed.info.number}` : ''}`}</Text>
+            <Text>{t.importCounts(parsed.targets.length, parsed.tasks.length, parsed.tasks.filter((x) => x.timing.kind !== 'unspecified').length, parsed.schedule.length)}</Text>
+            <Text>{parsed.info.period ? t.periodPreview(periodLabel(parsed.info.period)) : t.importNoPeriod}</Text>
+          </section>
+          {parsed.warnings.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.importWarnings(parsed.warnings.length)}</MessageBarTitle>
+                <ul className={styles.warnings}>
+                  {parsed.warnings.slice(0, SHOWN_WARNINGS).map((w, i) => <li key={i}>{w.message}{w.text ? ` — “${w.text.slice(0, 80)}”` : ''}</li>)}
+                </ul>
+                {parsed.warnings.length > SHOWN_WARNINGS && <div>{t.importMoreWarnings(parsed.warnings.length - SHOWN_WARNINGS)}</div>}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Field
+            label={t.importPeriod} required={!parsed.info.period} hint={t.importPeriodHint}
+            validationMessage={(periodOverride && !periodOverride.ok) || (touched && !period) ? t.importPeriodInvalid : undefined}
+          >
+            <Input value={periodText} placeholder={parsed.info.period ? periodLabel(parsed.info.period) : '2026'} onChange={(_e, d) => setPeriodText(d.value)} />
+          </Field>
+          <Field label={t.org} required validationMessage={touched && !orgName ? t.orgRequired : undefined}>
+            <Input value={org} onChange={(_e, d) => setOrg(d.value)} />
+          </Field>
+          <Field label={t.parent}>
+            <Input value={parent} onChange={(_e, d) => setParent(d.value)} />
+          </Field>
+          <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>{state.kind === 'working' ? t.creating : t.importCreate}</Button>
+          <ScaffoldStatus state={state} onReplace={() => submit(true)} onCancel={reset} />
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { emptyPlan } from '../../domain/plan';
+import { periodLabel } from '../../domain/period';
+import { normalizeText } from '../../domain/text';
+import type { PlanHost } from '../../hosts/planHost';
+import { useStrings } from '../i18n';
+import { defaultFirstYear, periodFromChoice, type PeriodChoiceKind } from './periodChoice';
+import { ScaffoldStatus } from './ScaffoldStatus';
+import { useScaffold } from './useScaffold';
+
+/** "Tạo bảng kế hoạch": period and unit in, plan sheets out, asking before it replaces anything. */
+export const usePanelStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+export function ScaffoldPanel({ host, today = new Date() }: { host: PlanHost; today?: Date }) {
+  const t = useStrings();
+  const styles = usePanelStyles();
+  const [periodKind, setPeriodKind] = useState<PeriodChoiceKind>('year');
+  const [year, setYear] = useState(String(defaultFirstYear('year', today)));
+  const [org, setOrg] = useState('');
+  const [parent, setParent] = useState('');
+  const [touched, setTouched] = useState(false);
+  const { state, run, reset } = useScaffold(host);
+
+  const period = periodFromChoice(periodKind, Number(year));
+  const orgName = normalizeText(org);
+  const working = state.kind === 'working';
+  const plan = () => (period && orgName ? emptyPlan(orgName, normalizeText(parent), period) : null);
+
+  function submit(replace: boolean) {
+    setTouched(true);
+    const p = plan();
+    if (p) void run(p, replace);
+  }
+
+  return (
+    <form className={styles.form} noValidate onSubmit={(e) => { e.preventDefault(); submit(false); }} aria-label={t.scaffoldTitle}>
+      <p>{t.scaffoldIntro}</p>
+      <div className={styles.row}>
+        <Field label={t.periodKind}>
+          <Select value={periodKind} onChange={(_e, d) => { const k = d.value as PeriodChoiceKind; setPeriodKind(k); setYear(String(defaultFirstYear(k, today))); }}>
+            <option value="year">{t.kindYear}</option>
+            <option value="school-year">{t.kindSchoolYear}</option>
+            <option value="term">{t.kindTerm}</option>
+          </Select>
+        </Field>
+        <Field label={t.firstYear} validationMessage={touched && !period ? t.yearInvalid : undefined} hint={period ? t.periodPreview(periodLabel(period)) : undefined}>
+          <Input type="number" value={year} onChange={(_e, d) => setYear(d.value)} style={{ width: '8em' }} />
+        </Field>
+      </div>
+      <Field label={t.org} required hint={t.orgHint} validationMessage={touched && !orgName ? t.orgRequired : undefined}>
+        <Input value={org} onChange={(_e, d) => setOrg(d.value)} />
+      </Field>
+      <Field label={t.parent}>
+        <Input value={parent} onChange={(_e, d) => setParent(d.value)} />
+      </Field>
+      <Button appearance="primary" type="submit" disabled={working}>{working ? t.creating : t.create}</Button>
+      <ScaffoldStatus state={state} onReplace={() => submit(true)} onCancel={reset} />
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { useContext } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
+import { LangContext, useStrings } from '../i18n';
+import type { ScaffoldState } from './useScaffold';
+
+/** Progress, the consent question, and the result of a scaffold run, shared by every panel that writes a plan. */
+export function ScaffoldStatus({ state, onReplace, onCancel }: { state: ScaffoldState; onReplace: () => void; onCancel: () => void }) {
+  const t = useStrings();
+  const lang = useContext(LangContext);
+  switch (state.kind) {
+    case 'idle':
+      return null;
+    case 'working':
+      return <ProgressBar value={state.total ? state.done / state.total : undefined} />;
+    case 'consent':
+      return (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.existsTitle}</MessageBarTitle>
+            {t.existsBody(state.existing.join(', '))}
+            <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
+              <Button appearance="primary" onClick={onReplace}>{t.replace}</Button>
+              <Button onClick={onCancel}>{t.cancel}</Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case 'done':
+      return (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.doneTitle}</MessageBarTitle>
+            {state.outcome.fileName ? t.doneFile(state.outcome.fileName) : t.doneExcel(state.outcome.sheets.join(', '))}
+            {state.outcome.skipped.length > 0 && (
+              <>
+                <div>{t.skippedTitle}</div>
+                <ul>{state.outcome.skipped.map((s) => <li key={s.feature}>{lang === 'vi' ? s.vi : s.en}</li>)}</ul>
+              </>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case 'error':
+      return (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+            {state.message}
+          </MessageBarBody>
+        </MessageBar>
+      );
+  }
+}

@@ -1,0 +1,84 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
+import { readPlan } from '../../src/sheets/read/readPlan';
+import { SCREENSHOTS, buildPages, launchChromium, serve } from '../support/browser';
+import { makeDocx } from '../support/docx';
+
+/**
+ * The standalone page in Chromium: a Word plan document in, a reviewed plan workbook out. Proves
+ * that mammoth's browser build and ExcelJS load on demand under the page's CSP, with no Node globals.
+ */
+jest.setTimeout(240_000);
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+const errors: string[] = [];
+const work = mkdtempSync(join(tmpdir(), 'unionplan-e2e-'));
+
+beforeAll(async () => {
+  site = await serve(await buildPages());
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(width: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`); });
+  await page.goto(`${site.url}/index.html`);
+  return page;
+}
+
+it('reads a .docx plan, shows what it found, and downloads the plan workbook', async () => {
+  const docx = join(work, 'ke-hoach-2026.docx');
+  writeFileSync(docx, await makeDocx([
+    'CÔNG ĐOÀN XÃ TÂN HƯNG', 'Số: 12/KH-CĐX', 'Tân Hưng, ngày 10 tháng 01 năm 2026', 'KẾ HOẠCH', 'Công tác công đoàn năm 2026',
+    'II. CHỈ TIÊU', { bullet: 'Phát triển mới 40 đoàn viên.' }, { bullet: 'Trên 90% CĐCS hoàn thành tốt nhiệm vụ.' },
+    'III. NHIỆM VỤ', { numbered: 'Công tác chăm lo' }, { bullet: 'Tổ chức Tháng Công nhân.' }, 'Thời gian thực hiện: tháng 5/2026',
+    { bullet: 'Thăm hỏi đoàn viên ốm đau. Thời gian: thường xuyên.' },
+  ]));
+  const page = await open(320);
+  await page.getByRole('tab', { name: 'Từ văn bản' }).click();
+  await page.locator('input[type=file]').setInputFiles(docx);
+  const review = page.getByRole('region', { name: 'Đã nhận ra' });
+  await review.waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, 'import-review-320.png'), fullPage: true });
+  expect(await review.textContent()).toContain('2 chỉ tiêu · 2 nhiệm vụ (2 có thời gian)');
+  expect(await page.getByRole('textbox', { name: /Tên đơn vị ban hành/ }).inputValue()).toBe('CÔNG ĐOÀN XÃ TÂN HƯNG');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tạo bảng kế hoạch từ văn bản' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('ke-hoach-2026.xlsx');
+  await page.getByText('Đã tạo bảng kế hoạch').waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, 'import-done-320.png'), fullPage: true });
+  const saved = join(work, 'tai-ve.xlsx');
+  await download.saveAs(saved);
+  const { plan, findings } = readPlan(await readWorkbookValues(readFileSync(saved)));
+  expect(findings).toEqual([]);
+  expect(plan!.info).toMatchObject({ issuingBody: 'CÔNG ĐOÀN XÃ TÂN HƯNG', number: '12/KH-CĐX' });
+  expect(plan!.targets.map((t) => [t.comparator, t.value])).toEqual([['>=', 40], ['>', 90]]);
+  expect(plan!.tasks.map((t) => [t.frequency, t.start])).toEqual([['scheduled', '2026-05'], ['continuous', null]]);
+  expect(errors).toEqual([]);
+});
+
+it('creates blank plan sheets at 800 px, in English when switched', async () => {
+  const page = await open(800);
+  await page.getByLabel('Ngôn ngữ').selectOption('en');
+  await page.getByRole('textbox', { name: /Issuing unit/ }).fill('Công đoàn phường An Khánh');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Create plan sheets' }).click()]);
+  await page.getByText('Plan sheets created').waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, 'scaffold-done-800-en.png'), fullPage: true });
+  const saved = join(work, 'blank.xlsx');
+  await download.saveAs(saved);
+  const { plan } = readPlan(await readWorkbookValues(readFileSync(saved)));
+  expect(plan!.info.issuingBody).toBe('Công đoàn phường An Khánh');
+  expect(errors).toEqual([]);
+});

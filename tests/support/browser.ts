@@ -1,0 +1,50 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+/**
+ * The real pages in a real browser: the production build (made once per test file into a temp
+ * folder, so a stale dist/ can never be tested), served over local http, opened in Chromium.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const SCREENSHOTS = join(__dirname, '..', 'e2e', 'screenshots');
+
+export async function buildPages(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'unionplan-dist-'));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const webpack = require('webpack');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = await require('../../webpack.config.js')({}, { mode: 'production' });
+  config.mode = 'production';
+  config.output.path = out;
+  await new Promise<void>((resolve, reject) => webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: string): string }) => {
+    if (err) reject(err);
+    else if (stats.hasErrors()) reject(new Error(stats.toString('errors-only')));
+    else resolve();
+  }));
+  return out;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
+
+export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(dir) || !existsSync(file)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (bash .ci/run does).`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
