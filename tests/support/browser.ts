@@ -15,9 +15,7 @@ export const SCREENSHOTS = join(__dirname, '..', 'e2e', 'screenshots');
 
 export async function buildPages(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'unionplan-dist-'));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require('webpack');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = await require('../../webpack.config.js')({}, { mode: 'production' });
   config.mode = 'production';
   config.output.path = out;
