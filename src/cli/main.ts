@@ -1,4 +1,5 @@
 import { describeError, UserError } from '../domain/userError';
+import { CALENDAR_USAGE, calendarCommand } from './commands/calendar';
 import { demoCommand } from './commands/demo';
 import type { CommandResult } from './commands/result';
 import { PARSE_USAGE, parseCommand } from './commands/parse';
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<CommandResult>> = {
   scaffold: scaffoldCommand,
   demo: demoCommand,
   parse: parseCommand,
+  calendar: calendarCommand,
 };
 
 export const HELP = {
@@ -19,9 +21,11 @@ export const HELP = {
     '',
     'Cách dùng:',
     `  ${SCAFFOLD_USAGE}`,
-    '      Tạo bảng kế hoạch (Thông tin, Chỉ tiêu, Nhiệm vụ, Lịch tháng), trống hoặc từ văn bản kế hoạch.',
+    '      Tạo bảng kế hoạch (Thông tin, Chỉ tiêu, Nhiệm vụ, Ngày lễ, Lịch tháng, Lịch công tác), trống hoặc từ văn bản kế hoạch.',
     `  ${PARSE_USAGE}`,
     '      Đọc văn bản kế hoạch: chỉ tiêu, nhiệm vụ, thời gian, lịch tháng, cảnh báo.',
+    `  ${CALENDAR_USAGE}`,
+    '      In lịch công tác từng tháng (mỗi tháng một trang A4) từ bảng kế hoạch; --pdf cần LibreOffice.',
     '  unionplan demo [-o out]',
     '      Tạo các bảng kế hoạch mẫu có sẵn dữ liệu.',
     '  unionplan help',
@@ -33,9 +37,11 @@ export const HELP = {
     '',
     'Usage:',
     `  ${SCAFFOLD_USAGE}`,
-    '      Create plan sheets (Thông tin, Chỉ tiêu, Nhiệm vụ, Lịch tháng), empty or from a plan document.',
+    '      Create plan sheets (Thông tin, Chỉ tiêu, Nhiệm vụ, Ngày lễ, Lịch tháng, Lịch công tác), empty or from a plan document.',
     `  ${PARSE_USAGE}`,
     '      Read a plan document: targets, tasks, timing, monthly schedule, warnings.',
+    `  ${CALENDAR_USAGE}`,
+    '      Monthly work schedules (one A4 page per month) from a plan workbook; --pdf needs LibreOffice.',
     '  unionplan demo [-o out]',
     '      Create sample plan workbooks filled with demo data.',
     '  unionplan help',

@@ -1,3 +1,4 @@
+import { DEFAULT_COMMEMORATIONS } from '../domain/calendar/commemoration';
 import { yearPeriod, schoolYearPeriod } from '../domain/period';
 import type { Plan } from '../domain/plan';
 import type { Target } from '../domain/target';
@@ -51,6 +52,7 @@ export function demoWardPlan(): Plan {
       task({ section: '4.2', content: 'Tổng kết phong trào thi đua, đánh giá xếp loại CĐCS năm 2026', frequency: 'scheduled', responsible: 'Ban Thường vụ', timingText: 'Tuần cuối tháng 12/2026', start: '2026-12', end: '2026-12' }),
       task({ section: '4.3', content: 'Báo cáo sơ kết 6 tháng (số liệu đến 31/5) gửi LĐLĐ tỉnh', frequency: 'scheduled', responsible: 'Văn phòng', timingText: 'Trước 10/6/2026', start: '2026-06', end: '2026-06' }),
     ],
+    commemorations: DEFAULT_COMMEMORATIONS.map((c) => ({ ...c })),
   };
 }
 
@@ -81,6 +83,11 @@ export function demoSchoolPlan(): Plan {
       task({ section: '4', content: 'Thăm hỏi đoàn viên ốm đau, gia đình có việc hiếu', frequency: 'adhoc', responsible: 'Ban Đời sống', timingText: 'Đột xuất' }),
       task({ section: '5', content: 'Tổng kết năm học, đánh giá xếp loại tổ công đoàn', frequency: 'scheduled', responsible: 'BCH Công đoàn', timingText: 'Tháng 5/2026', start: '2026-05', end: '2026-05' }),
       task({ section: '6', content: 'Tổ chức tham quan, nghỉ dưỡng hè cho đoàn viên', frequency: 'scheduled', responsible: 'Ban Đời sống', timingText: 'Tháng 7 và 8/2026', start: '2026-07', end: '2026-08' }),
+    ],
+    commemorations: [
+      ...DEFAULT_COMMEMORATIONS.map((c) => ({ ...c })),
+      // A day of the unit's own, as officers add them in `Ngày lễ`.
+      { day: 15, month: 10, foundingYear: 1995, name: 'Ngày thành lập Trường THCS Lê Quý Đôn', lunar: false, note: '' },
     ],
   };
 }

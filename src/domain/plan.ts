@@ -1,3 +1,4 @@
+import { DEFAULT_COMMEMORATIONS, type Commemoration } from './calendar/commemoration';
 import type { IsoDate } from './excelDate';
 import type { Period } from './period';
 import type { Target } from './target';
@@ -25,6 +26,8 @@ export interface Plan {
   info: PlanInfo;
   targets: Target[];
   tasks: Task[];
+  /** The days the calendar marks (sheet `Ngày lễ`), prefilled and editable. */
+  commemorations: Commemoration[];
 }
 
 export function emptyPlan(issuingBody: string, superiorBody: string, period: Period): Plan {
@@ -44,5 +47,6 @@ export function emptyPlan(issuingBody: string, superiorBody: string, period: Per
     },
     targets: [],
     tasks: [],
+    commemorations: DEFAULT_COMMEMORATIONS.map((c) => ({ ...c })),
   };
 }

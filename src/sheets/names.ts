@@ -4,11 +4,17 @@ export const SHEET = {
   targets: 'Chỉ tiêu',
   tasks: 'Nhiệm vụ',
   calendar: 'Lịch tháng',
+  commemorations: 'Ngày lễ',
+  schedule: 'Lịch công tác',
 } as const;
 
 export const TABLE = {
   targets: 'ChiTieu',
   tasks: 'NhiemVu',
+  commemorations: 'NgayLe',
 } as const;
 
-export const PLAN_SHEETS: readonly string[] = [SHEET.info, SHEET.targets, SHEET.tasks, SHEET.calendar];
+export const PLAN_SHEETS: readonly string[] = [SHEET.info, SHEET.targets, SHEET.tasks, SHEET.commemorations, SHEET.calendar, SHEET.schedule];
+
+/** The sheets rebuilt from the others by "Lịch tháng": nothing the user types lives there. */
+export const CALENDAR_SHEETS: readonly string[] = [SHEET.calendar, SHEET.schedule];

@@ -104,6 +104,11 @@ export interface PrintSpec {
   /** Millimetres. */
   margins: { top: number; bottom: number; left: number; right: number };
   centerHorizontally?: boolean;
+  /**
+   * 0-based rows that start a new printed page. Excel ignores manual breaks on a sheet scaled to fit,
+   * so a sheet with breaks sets `fitToWidth: false` and columns that fit the paper at 100 %.
+   */
+  rowBreaks?: number[];
 }
 
 export interface SheetSpec {

@@ -14,11 +14,11 @@ const formulasOf = (s: SheetSpec) => s.blocks.flatMap((b) => b.cells.flat()).fil
 const specs = [demoWardPlan(), demoSchoolPlan(), emptyPlan('CĐCS Trường A', '', period('2025-2030'))].map(planWorkbook);
 
 describe('planWorkbook', () => {
-  it('has the four plan sheets with valid names and the two named tables', () => {
+  it('has the plan sheets with valid names and the three named tables', () => {
     for (const spec of specs) {
       expect(spec.sheets.map((s) => s.name)).toEqual(PLAN_SHEETS);
       for (const s of spec.sheets) expect(sheetNameProblem(s.name)).toBeNull();
-      expect(spec.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual([TABLE.targets, TABLE.tasks]);
+      expect(spec.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual([TABLE.targets, TABLE.tasks, TABLE.commemorations]);
     }
   });
 
@@ -60,7 +60,8 @@ describe('planWorkbook', () => {
   });
 
   it('prints A4 landscape for wide sheets and repeats the table header', () => {
-    const [info, targets, tasks, calendar] = specs[0].sheets;
+    const byName = (n: string) => specs[0].sheets.find((s) => s.name === n)!;
+    const [info, targets, tasks, calendar] = [SHEET.info, SHEET.targets, SHEET.tasks, SHEET.calendar].map(byName);
     expect(info.print.orientation).toBe('portrait');
     for (const s of [targets, tasks, calendar]) {
       expect(s.print.orientation).toBe('landscape');

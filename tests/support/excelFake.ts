@@ -27,6 +27,8 @@ export class SheetState {
   conditionalFormats: { address: string; type: string; formula?: string; fill?: string }[] = [];
   freeze: { rows: number; cols: number } | null = null;
   pageLayout: Record<string, unknown> = {};
+  /** 0-based rows a manual page break starts. */
+  rowBreaks: number[] = [];
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   tabColor = '';
@@ -165,8 +167,16 @@ class FakeWorksheet {
   readonly tables: { add: (address: string, hasHeaders: boolean) => FakeTable };
   readonly freezePanes: { freezeRows: (n: number) => void; freezeAt: (r: FakeRange) => void };
   readonly pageLayout: Record<string, unknown>;
+  readonly horizontalPageBreaks: { add: (address: string) => void };
 
   constructor(private ctx: FakeContext, readonly resolve: () => SheetState, private id: string) {
+    this.horizontalPageBreaks = {
+      add: (address) => ctx.queue({ op: 'horizontalPageBreaks.add', id, address }, () => {
+        const rect = parseAddress(address);
+        if (rect.rows !== 1 && rect.cols !== 1) throw new FakeOfficeError('InvalidArgument', 'a page break takes one cell or row');
+        resolve().rowBreaks.push(rect.row);
+      }),
+    };
     this.tables = {
       add: (address, hasHeaders) => {
         const t = new FakeTable(ctx, resolve, id);

@@ -122,4 +122,6 @@ function applyPageLayout(ws: Excel.Worksheet, p: PrintSpec): void {
   if (p.footer?.left) hf.leftFooter = p.footer.left;
   if (p.footer?.center) hf.centerFooter = p.footer.center;
   if (p.footer?.right) hf.rightFooter = p.footer.right;
+  // Same API set as pageLayout (1.9): a break goes above the row it names.
+  for (const r0 of p.rowBreaks ?? []) if (r0 > 0) ws.horizontalPageBreaks.add(`A${r0 + 1}`);
 }

@@ -31,7 +31,15 @@ const ACTION_OVERHEAD = 120;
 export function opBytes(op: Op): number {
   // A number format is sent as a full 2-D array, one entry per cell.
   const expanded = op.kind === 'format' && op.style.numberFormat ? op.rows * op.cols * (utf8Length(op.style.numberFormat) + 3) : 0;
-  return utf8Length(JSON.stringify(op)) + ACTION_OVERHEAD + expanded;
+  return utf8Length(JSON.stringify(op)) + ACTION_OVERHEAD * actionsOf(op) + expanded;
+}
+
+/** How many Office.js actions an op becomes: a format op sets each property (and each border edge) separately. */
+function actionsOf(op: Op): number {
+  if (op.kind !== 'format') return 1;
+  const st = op.style;
+  const props = Object.keys(st).filter((k) => k !== 'borders').length + (st.borders ? 6 : 0) + (op.font ? 2 : 0);
+  return Math.max(1, props);
 }
 
 function utf8Length(s: string): number {

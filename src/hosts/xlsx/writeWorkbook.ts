@@ -95,6 +95,8 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
     ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first + 1}:${p.titleRows.last + 1}` } : {}),
   };
   ws.headerFooter = { oddHeader: headerFooterText(p.header), oddFooter: headerFooterText(p.footer) };
+  // ExcelJS breaks after a (1-based) row: after row r0 - 1 (0-based), i.e. 1-based row r0.
+  for (const r0 of p.rowBreaks ?? []) if (r0 > 0) ws.getRow(r0).addPageBreak();
 }
 
 function headerFooterText(h: HeaderFooter | undefined): string | undefined {

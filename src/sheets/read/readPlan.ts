@@ -3,6 +3,8 @@ import type { Plan } from '../../domain/plan';
 import { sameSheetName } from '../sheetName';
 import { SHEET } from '../names';
 import type { CellValue } from '../spec';
+import { DEFAULT_COMMEMORATIONS } from '../../domain/calendar/commemoration';
+import { readCommemorations } from './readCommemorations';
 import { readInfo } from './readInfo';
 import { readTargets } from './readTargets';
 import { readTasks } from './readTasks';
@@ -27,8 +29,11 @@ export function readPlan(sheets: ReadonlyMap<string, SheetValues>): { plan: Plan
   if (!info.info) return { plan: null, findings: info.findings };
   const targets = readTargets(find(SHEET.targets)!);
   const tasks = readTasks(find(SHEET.tasks)!, info.info.period);
+  // Workbooks made before `Ngày lễ` existed get the standard days.
+  const days = find(SHEET.commemorations);
+  const commemorations = days ? readCommemorations(days) : { commemorations: DEFAULT_COMMEMORATIONS.map((c) => ({ ...c })), findings: [] };
   return {
-    plan: { info: info.info, targets: targets.targets, tasks: tasks.tasks },
-    findings: [...info.findings, ...targets.findings, ...tasks.findings],
+    plan: { info: info.info, targets: targets.targets, tasks: tasks.tasks, commemorations: commemorations.commemorations },
+    findings: [...info.findings, ...targets.findings, ...tasks.findings, ...commemorations.findings],
   };
 }

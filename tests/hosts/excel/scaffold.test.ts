@@ -41,7 +41,7 @@ describe('Excel host: applyWorkbookSpec', () => {
     expect(fake.state.sheets.map((s) => s.name)).toEqual(['Sheet1', ...PLAN_SHEETS]);
     expect(fake.state.active).toBe(SHEET.info);
     const tables = fake.state.sheets.flatMap((s) => s.tables.map((t) => t.name));
-    expect(tables).toEqual([TABLE.targets, TABLE.tasks]);
+    expect(tables).toEqual([TABLE.targets, TABLE.tasks, TABLE.commemorations]);
   });
 
   it('costs the same two syncs for a plan fifty times larger', async () => {

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isYearMonth } from '../../domain/month';
+import { periodContains, periodLabel } from '../../domain/period';
+import { UserError } from '../../domain/userError';
+import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
+import { scheduleLayout } from '../../sheets/scheduleSheet';
+import { parseCommandArgs, requireOption } from '../args';
+import { writeOutput } from '../output';
+import { xlsxToPdf } from '../pdf';
+import { readPlanFile } from '../planFile';
+import type { CommandResult } from './result';
+
+export const CALENDAR_USAGE = 'unionplan calendar --plan plan.xlsx [--month 2026-09] -o lich-cong-tac.xlsx [--pdf lich-cong-tac.pdf] [--force]';
+
+/** The printable monthly schedules of a plan workbook, one A4 page per month, as .xlsx (and PDF). */
+export async function calendarCommand(args: string[]): Promise<CommandResult> {
+  const { values } = parseCommandArgs(args, {
+    plan: { type: 'string' },
+    month: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    pdf: { type: 'string' },
+    force: { type: 'boolean' },
+  }, 'calendar');
+  const planPath = requireOption(values.plan, '--plan', 'calendar');
+  const out = requireOption(values.output, '-o', 'calendar');
+  const plan = await readPlanFile(planPath);
+  const period = plan.info.period;
+  const month = typeof values.month === 'string' ? values.month.trim() : undefined;
+  if (month !== undefined && (!isYearMonth(month) || !periodContains(period, month))) {
+    throw new UserError('month-outside-period', `Tháng "${month}" phải có dạng YYYY-MM và nằm trong kỳ kế hoạch (${periodLabel(period)}: ${period.from} đến ${period.to}).`, `Month "${month}" must be YYYY-MM inside the plan period (${period.from} to ${period.to}).`);
+  }
+  const pdf = typeof values.pdf === 'string' ? values.pdf : null;
+  if (pdf && existsSync(pdf) && values.force !== true) {
+    throw new UserError('output-exists', `Tệp "${pdf}" đã có. Chọn tên khác hoặc thêm --force để ghi đè.`, `"${pdf}" already exists. Choose another name or add --force to replace it.`, { file: pdf });
+  }
+  const layout = scheduleLayout(plan, month);
+  const full = writeOutput(out, await writeWorkbook({ sheets: [layout.sheet], activeSheet: layout.sheet.name }), values.force === true);
+  if (pdf) xlsxToPdf(full, resolve(pdf));
+  const n = layout.months.length;
+  return {
+    vi: `Đã ghi lịch công tác ${n} tháng: ${full}${pdf ? `\nĐã in ra PDF: ${resolve(pdf)}` : ''}`,
+    en: `Monthly schedule for ${n} month(s) written: ${full}${pdf ? `\nPrinted to PDF: ${resolve(pdf)}` : ''}`,
+  };
+}

@@ -1,0 +1,45 @@
+import type { Commemoration } from '../../domain/calendar/commemoration';
+import type { Finding } from '../../domain/finding';
+import { YES_NO } from '../../domain/target';
+import { COMMEMORATION_COLUMNS } from '../commemorationsSheet';
+import { SHEET } from '../names';
+import type { CellValue } from '../spec';
+import { readChoice, readNumber, readText, type Read } from './cells';
+import { cellProblem, requiredProblem } from './problem';
+import { readTable } from './readTable';
+
+/** Reads sheet `Ngày lễ` back; a row with an impossible day or month is reported and left out. */
+export function readCommemorations(values: readonly (readonly CellValue[])[]): { commemorations: Commemoration[]; findings: Finding[] } {
+  const sheet = SHEET.commemorations;
+  const table = readTable(sheet, values, COMMEMORATION_COLUMNS, ['day', 'month', 'name']);
+  const findings = [...table.findings];
+  const commemorations: Commemoration[] = [];
+  for (const r of table.rows) {
+    const before = findings.length;
+    const take = <T>(key: string, read: Read<T>): T | null => {
+      if (read.ok) return read.value;
+      findings.push(cellProblem(sheet, r.at(key), 'cell-unreadable', read.why));
+      return null;
+    };
+    const whole = (key: string, label: string, min: number, max: number): number | null => {
+      const v = take(key, readNumber(r.get(key)));
+      if (v === null) return null;
+      if (!Number.isInteger(v) || v < min || v > max) {
+        findings.push(cellProblem(sheet, r.at(key), 'value-out-of-range', { vi: `${label} phải là số nguyên từ ${min} đến ${max}.`, en: `${label} must be a whole number from ${min} to ${max}.` }));
+        return null;
+      }
+      return v;
+    };
+    const name = readText(r.get('name'));
+    if (!name) findings.push(requiredProblem(sheet, r.at('name'), 'Tên ngày lễ, kỷ niệm'));
+    const day = whole('day', 'Ngày', 1, 31);
+    const month = whole('month', 'Tháng', 1, 12);
+    if (day === null && readText(r.get('day')) === '') findings.push(requiredProblem(sheet, r.at('day'), 'Ngày'));
+    if (month === null && readText(r.get('month')) === '') findings.push(requiredProblem(sheet, r.at('month'), 'Tháng'));
+    const foundingYear = whole('foundingYear', 'Năm bắt đầu', 1000, 2100);
+    const lunar = take('lunar', readChoice(YES_NO, r.get('lunar')));
+    if (findings.length > before || !name || day === null || month === null) continue;
+    commemorations.push({ day, month, foundingYear, name, lunar: lunar === 'yes', note: readText(r.get('note')) });
+  }
+  return { commemorations, findings };
+}
