@@ -7,7 +7,7 @@ import type { Plan } from '../../src/domain/plan';
 import { placeDateLine } from '../../src/domain/vietnameseDate';
 import { writeWorkbook } from '../../src/hosts/xlsx/writeWorkbook';
 import { calendarMarks, MARK } from '../../src/sheets/calendarSheet';
-import { SHEET } from '../../src/sheets/names';
+import { PLAN_SHEETS, SHEET } from '../../src/sheets/names';
 import { planWorkbook } from '../../src/sheets/planWorkbook';
 import { FIRST_DATA_ROW } from '../../src/sheets/tableLayout';
 import { targetSummary } from '../../src/sheets/targetsSheet';
@@ -67,8 +67,8 @@ const sheetOf = (plan: string, sheet: string) => {
 describe.each(Object.keys(plans))('%s plan recalculated by LibreOffice', (name) => {
   const plan = plans[name];
 
-  it('has the four sheets and no cell that evaluates to an error', () => {
-    expect([...sheets.get(files[name])!.keys()].sort()).toEqual([SHEET.info, SHEET.targets, SHEET.tasks, SHEET.calendar].sort());
+  it('has the plan sheets and no cell that evaluates to an error', () => {
+    expect([...sheets.get(files[name])!.keys()].sort()).toEqual([...PLAN_SHEETS].sort());
     for (const [sheet, rows] of sheets.get(files[name])!) {
       rows.forEach((line, r) => line.forEach((v, c) => {
         if (ERROR.test(v)) throw new Error(`${sheet} row ${r + 1} col ${c + 1}: ${v}`);
@@ -103,14 +103,16 @@ describe.each(Object.keys(plans))('%s plan recalculated by LibreOffice', (name) 
 });
 
 describe('printing', () => {
-  it('prints the demo plan on A4: the info page portrait, each wide sheet on one landscape page', () => {
+  it('prints the demo plan on A4: portrait info and days, each wide sheet on one landscape page, a page per month', () => {
     const { pages, text } = printToPdf(files.ward);
-    const A4 = [595, 842];
-    expect(pages.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual([A4, [A4[1], A4[0]], [A4[1], A4[0]], [A4[1], A4[0]]]);
+    const [P, L] = [[595, 842], [842, 595]];
+    expect(pages.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual([P, L, L, P, L, ...Array(12).fill(P)]);
     expect(text[0]).toContain('THÔNG TIN KẾ HOẠCH');
     expect(text[1]).toContain('CHỈ TIÊU KẾ HOẠCH NĂM 2026');
     expect(text[2]).toContain('NHIỆM VỤ, GIẢI PHÁP NĂM 2026');
-    expect(text[3]).toContain('LỊCH CÔNG TÁC NĂM 2026');
-    text.forEach((t, i) => expect(t).toContain(`Trang ${i + 1}/4`));
+    expect(text[3]).toContain('NGÀY LỄ, NGÀY KỶ NIỆM TRONG NĂM');
+    expect(text[4]).toContain('LỊCH CÔNG TÁC NĂM 2026');
+    text.slice(5).forEach((t, i) => expect(t).toContain(`LỊCH CÔNG TÁC THÁNG ${i + 1}/2026`));
+    text.forEach((t, i) => expect(t).toContain(`Trang ${i + 1}/${text.length}`));
   });
 });

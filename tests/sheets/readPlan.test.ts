@@ -49,6 +49,30 @@ describe('readPlan', () => {
     expect(plan!.targets[0].value).toBe(120);
   });
 
+  it('reads the user\'s own days from Ngày lễ and points at impossible ones', () => {
+    const values = specValues(planWorkbook(demoWardPlan()));
+    const days = values.get(SHEET.commemorations)!.map((l) => l.slice());
+    days.push([1, 8, 1930, 'Ngày truyền thống ngành Tuyên giáo', 'Không', null]);
+    days.push([31, 2, null, 'Ngày không có thật', 'Không', null]);
+    days.push([15, 13, null, 'Tháng không có thật', 'Có', null]);
+    values.set(SHEET.commemorations, days);
+    const { plan, findings } = readPlan(values);
+    expect(plan!.commemorations.at(-1)).toEqual({ day: 1, month: 8, foundingYear: 1930, name: 'Ngày truyền thống ngành Tuyên giáo', lunar: false, note: '' });
+    expect(findings.map((f) => [f.sheet, f.cell, f.code])).toEqual([
+      [SHEET.commemorations, `A${days.length - 1}`, 'date-impossible'],
+      [SHEET.commemorations, `B${days.length}`, 'value-out-of-range'],
+    ]);
+    expect(findings[0].vi).toBe('Tháng 2 không có ngày 31.');
+  });
+
+  it('gives a workbook made before Ngày lễ existed the standard days', () => {
+    const values = specValues(planWorkbook(demoWardPlan()));
+    values.delete(SHEET.commemorations);
+    const { plan, findings } = readPlan(values);
+    expect(findings).toEqual([]);
+    expect(plan!.commemorations).toEqual(demoWardPlan().commemorations);
+  });
+
   it('says which sheet is missing', () => {
     const values = new Map<string, CellValue[][]>([[SHEET.info, []]]);
     const { plan, findings } = readPlan(values);

@@ -8,6 +8,9 @@ import { readChoice, readNumber, readText, type Read } from './cells';
 import { cellProblem, requiredProblem } from './problem';
 import { readTable } from './readTable';
 
+/** The longest each solar month can be (29 February: leap years only, kept in those). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Reads sheet `Ngày lễ` back; a row with an impossible day or month is reported and left out. */
 export function readCommemorations(values: readonly (readonly CellValue[])[]): { commemorations: Commemoration[]; findings: Finding[] } {
   const sheet = SHEET.commemorations;
@@ -38,6 +41,10 @@ export function readCommemorations(values: readonly (readonly CellValue[])[]): {
     if (month === null && readText(r.get('month')) === '') findings.push(requiredProblem(sheet, r.at('month'), 'Tháng'));
     const foundingYear = whole('foundingYear', 'Năm bắt đầu', 1000, 2100);
     const lunar = take('lunar', readChoice(YES_NO, r.get('lunar')));
+    const longest = lunar === 'yes' ? 30 : month === null ? 31 : DAYS_IN_MONTH[month - 1];
+    if (day !== null && day > longest) {
+      findings.push(cellProblem(sheet, r.at('day'), 'date-impossible', { vi: `Tháng ${month}${lunar === 'yes' ? ' âm lịch' : ''} không có ngày ${day}.`, en: `Month ${month}${lunar === 'yes' ? ' (lunar)' : ''} has no day ${day}.` }));
+    }
     if (findings.length > before || !name || day === null || month === null) continue;
     commemorations.push({ day, month, foundingYear, name, lunar: lunar === 'yes', note: readText(r.get('note')) });
   }
