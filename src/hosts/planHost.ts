@@ -1,3 +1,4 @@
+import type { YearMonth } from '../domain/month';
 import type { Plan } from '../domain/plan';
 import type { Skipped } from './excel/capabilities';
 
@@ -14,7 +15,32 @@ export interface ScaffoldOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** A file the user chose, as bytes (the standalone page has no open workbook). */
+export interface ChosenFile {
+  name: string;
+  data: Uint8Array;
+}
+
+export interface CalendarRequest {
+  /** One month to print, or null for the whole period. */
+  month: YearMonth | null;
+  /** The plan workbook, for hosts without an open one. */
+  planFile?: ChosenFile;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface CalendarOutcome {
+  sheets: string[];
+  months: number;
+  skipped: Skipped[];
+  /** The month's block, when it was made the print area. */
+  printArea: string | null;
+  fileName?: string;
+}
+
 export interface PlanHost {
   kind: 'excel' | 'file';
   scaffold(plan: Plan, options: ScaffoldOptions): Promise<ScaffoldOutcome>;
+  /** Rebuilds the calendar sheets from the plan (Excel), or makes the schedule file (standalone). */
+  calendar(request: CalendarRequest): Promise<CalendarOutcome>;
 }

@@ -4,7 +4,7 @@ import type { Plan } from '../domain/plan';
 import { periodLabel } from '../domain/period';
 import { SHEET } from './names';
 import { rowHeightFor } from './rowHeight';
-import type { CellContent, Rect, SheetSpec, StyledRect } from './spec';
+import type { CellContent, Rect, SheetSpec, StyledRect, WorkbookSpec } from './spec';
 import { COLOR, FONT, TITLE_SIZE, pageHeaderFooter } from './style';
 
 /**
@@ -37,7 +37,8 @@ export interface ScheduleLayout {
   months: MonthBlock[];
 }
 
-export function scheduleLayout(plan: Plan, only?: YearMonth): ScheduleLayout {
+/** All months (or `only` one); `printMonth` limits the print area to that month's block. */
+export function scheduleLayout(plan: Plan, only?: YearMonth, printMonth?: YearMonth): ScheduleLayout {
   const pages = monthSchedule(plan.info.period, plan.tasks, plan.commemorations, only);
   const cells: CellContent[][] = [];
   const styles: StyledRect[] = [];
@@ -80,6 +81,7 @@ export function scheduleLayout(plan: Plan, only?: YearMonth): ScheduleLayout {
     cells.push(pad(''));
   });
 
+  const area = months.find((m) => m.month === printMonth)?.rect;
   return {
     months,
     sheet: {
@@ -101,6 +103,7 @@ export function scheduleLayout(plan: Plan, only?: YearMonth): ScheduleLayout {
         margins: { top: 20, bottom: 20, left: 20, right: 15 },
         centerHorizontally: true,
         rowBreaks,
+        ...(area ? { area } : {}),
       },
     },
   };
@@ -108,4 +111,10 @@ export function scheduleLayout(plan: Plan, only?: YearMonth): ScheduleLayout {
 
 export function scheduleSheet(plan: Plan): SheetSpec {
   return scheduleLayout(plan).sheet;
+}
+
+/** The schedule alone as a workbook to print or send (CLI, standalone page). */
+export function scheduleWorkbook(plan: Plan, only?: YearMonth): { spec: WorkbookSpec; months: MonthBlock[] } {
+  const layout = scheduleLayout(plan, only);
+  return { spec: { sheets: [layout.sheet], activeSheet: layout.sheet.name }, months: layout.months };
 }

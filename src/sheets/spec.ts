@@ -109,6 +109,8 @@ export interface PrintSpec {
    * so a sheet with breaks sets `fitToWidth: false` and columns that fit the paper at 100 %.
    */
   rowBreaks?: number[];
+  /** Print only this rectangle (one month of the schedule). */
+  area?: Rect;
 }
 
 export interface SheetSpec {
@@ -132,6 +134,8 @@ export interface WorkbookSpec {
   sheets: SheetSpec[];
   /** The sheet to show when the workbook opens. */
   activeSheet?: string;
+  /** Cells to select once written (a host that can select). */
+  select?: { sheet: string; rect: Rect };
 }
 
 export function rectOfBlock(b: Block): Rect {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { FluentProvider, Select, Tab, TabList, Text, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import type { PlanHost } from '../hosts/planHost';
 import { LangContext, STRINGS, type Lang } from './i18n';
+import { CalendarPanel } from './calendar/CalendarPanel';
 import { ImportPanel } from './import/ImportPanel';
 import { ScaffoldPanel } from './scaffold/ScaffoldPanel';
 
@@ -11,7 +12,7 @@ const useStyles = makeStyles({
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-type Panel = 'scaffold' | 'import';
+type Panel = 'scaffold' | 'import' | 'calendar';
 
 export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host: PlanHost; theme?: Theme; initialLang?: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -23,7 +24,7 @@ export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host:
       <LangContext.Provider value={lang}>
         <main className={styles.root}>
           <div className={styles.header}>
-            <Text as="h1" size={500} weight="semibold">{panel === 'scaffold' ? t.scaffoldTitle : t.importTitle}</Text>
+            <Text as="h1" size={500} weight="semibold">{{ scaffold: t.scaffoldTitle, import: t.importTitle, calendar: t.calendarTitle }[panel]}</Text>
             <Select aria-label={t.language} value={lang} onChange={(_e, d) => setLang(d.value as Lang)} size="small">
               <option value="vi">Tiếng Việt</option>
               <option value="en">English</option>
@@ -32,9 +33,12 @@ export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host:
           <TabList selectedValue={panel} onTabSelect={(_e, d) => setPanel(d.value as Panel)} size="small">
             <Tab value="scaffold">{t.tabScaffold}</Tab>
             <Tab value="import">{t.tabImport}</Tab>
+            <Tab value="calendar">{t.tabCalendar}</Tab>
           </TabList>
           {host.kind === 'file' && <Text as="p" size={200}>{t.standaloneNote}</Text>}
-          {panel === 'scaffold' ? <ScaffoldPanel host={host} /> : <ImportPanel host={host} />}
+          {panel === 'scaffold' && <ScaffoldPanel host={host} />}
+          {panel === 'import' && <ImportPanel host={host} />}
+          {panel === 'calendar' && <CalendarPanel host={host} />}
         </main>
       </LangContext.Provider>
     </FluentProvider>

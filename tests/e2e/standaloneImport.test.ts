@@ -69,9 +69,10 @@ it('reads a .docx plan, shows what it found, and downloads the plan workbook', a
   expect(errors).toEqual([]);
 });
 
-it('creates blank plan sheets at 800 px, in English when switched', async () => {
+it('creates blank plan sheets at 800 px in English, then its printable schedule', async () => {
   const page = await open(800);
   await page.getByLabel('Ngôn ngữ').selectOption('en');
+  await page.getByRole('spinbutton', { name: 'First year' }).fill('2027');
   await page.getByRole('textbox', { name: /Issuing unit/ }).fill('Công đoàn phường An Khánh');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Create plan sheets' }).click()]);
   await page.getByText('Plan sheets created').waitFor();
@@ -80,5 +81,20 @@ it('creates blank plan sheets at 800 px, in English when switched', async () => 
   await download.saveAs(saved);
   const { plan } = readPlan(await readWorkbookValues(readFileSync(saved)));
   expect(plan!.info.issuingBody).toBe('Công đoàn phường An Khánh');
+
+  // The plan just made goes back in through the Calendar tab and comes out as the printable schedule.
+  await page.getByRole('tab', { name: 'Calendar' }).click();
+  await page.locator('input[type=file][accept=".xlsx"]').setInputFiles(saved);
+  await page.getByText('blank.xlsx').waitFor();
+  await page.getByRole('textbox', { name: /Month to print/ }).fill('7/2027');
+  const [schedule] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rebuild and select 7/2027 for printing' }).click()]);
+  await page.getByText('Calendar built').waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, 'calendar-done-800-en.png'), fullPage: true });
+  expect(schedule.suggestedFilename()).toBe('lich-cong-tac-2027-07.xlsx');
+  const schedulePath = join(work, 'lich.xlsx');
+  await schedule.saveAs(schedulePath);
+  const rows = (await readWorkbookValues(readFileSync(schedulePath))).get('Lịch công tác')!;
+  expect(rows[0][0]).toBe('LỊCH CÔNG TÁC THÁNG 7/2027');
+  expect(rows.map((r) => r[2])).toContain('Kỷ niệm 98 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2027)');
   expect(errors).toEqual([]);
 });

@@ -48,6 +48,7 @@ export class SheetState {
 export class WorkbookState {
   sheets: SheetState[] = [];
   active = '';
+  selection: { sheet: string; address: string } | null = null;
   constructor(names: string[] = ['Sheet1']) {
     this.sheets = names.map((n) => new SheetState(n));
     this.active = names[0] ?? '';
@@ -152,6 +153,16 @@ class FakeWorksheetCollection {
     return new FakeWorksheet(this.ctx, () => bound ?? notLoaded('worksheet'), `add:${name}`);
   }
 
+  getItemOrNullObject(name: string): FakeWorksheet {
+    let bound: SheetState | undefined;
+    const ws = new FakeWorksheet(this.ctx, () => bound ?? notLoaded('worksheet'), `getOrNull:${name}`);
+    this.ctx.queue({ op: 'worksheets.getItemOrNullObject', name }, () => {
+      bound = this.ctx.state.sheet(name);
+      ws.nullObject = !bound;
+    });
+    return ws;
+  }
+
   getItem(name: string): FakeWorksheet {
     let bound: SheetState | undefined;
     this.ctx.queue({ op: 'worksheets.getItem', name }, () => {
@@ -203,10 +214,26 @@ class FakeWorksheet {
     const hf: Record<string, unknown> = {};
     for (const k of ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'])
       Object.defineProperty(hf, k, { set: (v) => layout(k, v), get: () => notLoaded(k) });
-    const pl: Record<string, unknown> = { setPrintTitleRows: (rows: string) => layout('printTitleRows', rows), headersFooters: { defaultForAllPages: hf } };
+    const pl: Record<string, unknown> = {
+      setPrintTitleRows: (rows: string) => layout('printTitleRows', rows),
+      setPrintArea: (area: string) => { parseAddress(area); layout('printArea', area); },
+      headersFooters: { defaultForAllPages: hf },
+    };
     for (const k of ['orientation', 'paperSize', 'zoom', 'topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'centerHorizontally'])
       Object.defineProperty(pl, k, { set: (v) => layout(k, v), get: () => notLoaded(k) });
     this.pageLayout = pl;
+  }
+
+  /** Set at sync for objects from getItemOrNullObject. */
+  nullObject: boolean | undefined;
+
+  get isNullObject(): boolean {
+    if (this.nullObject === undefined) notLoaded('isNullObject');
+    return this.nullObject;
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeUsedRange {
+    return new FakeUsedRange(this.ctx, () => (this.nullObject ? undefined : this.resolve()), this.id, valuesOnly);
   }
 
   markLoaded(name: string): void {
@@ -364,7 +391,49 @@ class FakeRange {
     return this;
   }
 
+  select(): void {
+    this.ctx.queue({ op: 'range.select', id: this.id, address: this.address }, () => {
+      const s = this.resolve();
+      this.ctx.state.active = s.name;
+      this.ctx.state.selection = { sheet: s.name, address: this.address };
+    });
+  }
+
   merge(across: boolean): void {
     this.ctx.queue({ op: 'merge', id: this.id, address: this.address, across }, () => this.resolve().merges.push(this.address));
   }
+}
+
+/**
+ * A used range, found at sync. Excel returns computed values; the fake cannot compute, so a formula
+ * cell reads as null — readers must never depend on a computed cell.
+ */
+class FakeUsedRange {
+  private loaded: { isNull: boolean; rowIndex: number; columnIndex: number; values: Scalar[][] } | null = null;
+  constructor(private ctx: FakeContext, private resolve: () => SheetState | undefined, private id: string, private valuesOnly: boolean) {}
+
+  load(props?: string): this {
+    this.ctx.queue({ op: 'usedRange.load', id: this.id, valuesOnly: this.valuesOnly, props }, () => {
+      const s = this.resolve();
+      const keys = s ? [...s.cells.keys()].map((k) => k.split(',').map(Number)) : [];
+      if (!s || !keys.length) { this.loaded = { isNull: true, rowIndex: 0, columnIndex: 0, values: [] }; return; }
+      const r0 = Math.min(...keys.map((k) => k[0])), c0 = Math.min(...keys.map((k) => k[1]));
+      const r1 = Math.max(...keys.map((k) => k[0])), c1 = Math.max(...keys.map((k) => k[1]));
+      const values = Array.from({ length: r1 - r0 + 1 }, (_, i) => Array.from({ length: c1 - c0 + 1 }, (_, j) => {
+        const v = s.value(r0 + i, c0 + j);
+        return typeof v === 'string' && v.startsWith('=') ? null : (v ?? '');
+      }));
+      this.loaded = { isNull: false, rowIndex: r0, columnIndex: c0, values };
+    });
+    return this;
+  }
+
+  private get state() {
+    if (!this.loaded) notLoaded('usedRange');
+    return this.loaded;
+  }
+  get isNullObject(): boolean { return this.state.isNull; }
+  get rowIndex(): number { return this.state.rowIndex; }
+  get columnIndex(): number { return this.state.columnIndex; }
+  get values(): Scalar[][] { return this.state.values; }
 }

@@ -4,7 +4,7 @@ import { isYearMonth } from '../../domain/month';
 import { periodContains, periodLabel } from '../../domain/period';
 import { UserError } from '../../domain/userError';
 import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
-import { scheduleLayout } from '../../sheets/scheduleSheet';
+import { scheduleWorkbook } from '../../sheets/scheduleSheet';
 import { parseCommandArgs, requireOption } from '../args';
 import { writeOutput } from '../output';
 import { xlsxToPdf } from '../pdf';
@@ -34,10 +34,10 @@ export async function calendarCommand(args: string[]): Promise<CommandResult> {
   if (pdf && existsSync(pdf) && values.force !== true) {
     throw new UserError('output-exists', `Tệp "${pdf}" đã có. Chọn tên khác hoặc thêm --force để ghi đè.`, `"${pdf}" already exists. Choose another name or add --force to replace it.`, { file: pdf });
   }
-  const layout = scheduleLayout(plan, month);
-  const full = writeOutput(out, await writeWorkbook({ sheets: [layout.sheet], activeSheet: layout.sheet.name }), values.force === true);
+  const { spec, months } = scheduleWorkbook(plan, month);
+  const full = writeOutput(out, await writeWorkbook(spec), values.force === true);
   if (pdf) xlsxToPdf(full, resolve(pdf));
-  const n = layout.months.length;
+  const n = months.length;
   return {
     vi: `Đã ghi lịch công tác ${n} tháng: ${full}${pdf ? `\nĐã in ra PDF: ${resolve(pdf)}` : ''}`,
     en: `Monthly schedule for ${n} month(s) written: ${full}${pdf ? `\nPrinted to PDF: ${resolve(pdf)}` : ''}`,

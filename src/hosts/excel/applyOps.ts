@@ -1,3 +1,4 @@
+import { rectA1 } from '../../sheets/a1';
 import type { PrintSpec } from '../../sheets/spec';
 import type { Op } from './operations';
 
@@ -76,6 +77,9 @@ export function queueOps(context: Excel.RequestContext, ops: readonly Op[], queu
       case 'activate':
         ws.activate();
         break;
+      case 'select':
+        ws.getRange(op.address).select();
+        break;
     }
   }
 }
@@ -115,6 +119,7 @@ function applyPageLayout(ws: Excel.Worksheet, p: PrintSpec): void {
   pl.rightMargin = p.margins.right * MM_TO_POINTS;
   if (p.centerHorizontally) pl.centerHorizontally = true;
   if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
+  if (p.area) pl.setPrintArea(rectA1(p.area));
   const hf = pl.headersFooters.defaultForAllPages;
   if (p.header?.left) hf.leftHeader = p.header.left;
   if (p.header?.center) hf.centerHeader = p.header.center;

@@ -21,7 +21,8 @@ export type Op =
   | { kind: 'conditionalFill'; sheet: string; address: string; formula: string; fill: string; fontColor?: string }
   | { kind: 'freeze'; sheet: string; rows: number; cols: number }
   | { kind: 'pageLayout'; sheet: string; print: PrintSpec }
-  | { kind: 'activate'; sheet: string };
+  | { kind: 'activate'; sheet: string }
+  | { kind: 'select'; sheet: string; address: string };
 
 /** Excel on the web refuses requests over 5 MB; we stay under 4 MB. */
 export const REQUEST_BUDGET = 4 * 1024 * 1024;
@@ -120,6 +121,7 @@ export function sheetOps(s: SheetSpec, caps: ExcelCapabilities, budget = REQUEST
 export function workbookOps(spec: WorkbookSpec, caps: ExcelCapabilities, budget = REQUEST_BUDGET): Op[] {
   const ops = spec.sheets.flatMap((s) => sheetOps(s, caps, budget));
   if (spec.activeSheet) ops.push({ kind: 'activate', sheet: spec.activeSheet });
+  if (spec.select) ops.push({ kind: 'select', sheet: spec.select.sheet, address: rectA1(spec.select.rect) });
   return ops;
 }
 

@@ -1,10 +1,14 @@
-import { periodCode } from '../../domain/period';
+import { periodCode, periodContains, periodLabel } from '../../domain/period';
+import { UserError } from '../../domain/userError';
 import type { PlanHost } from '../planHost';
 import { planWorkbook } from '../../sheets/planWorkbook';
+import { planReadError } from '../../sheets/read/planReadError';
+import { readPlan } from '../../sheets/read/readPlan';
+import { scheduleWorkbook } from '../../sheets/scheduleSheet';
 
 /**
- * The plan host of the standalone page: builds the workbook as an .xlsx file and hands the bytes to
- * `save` (a browser download). ExcelJS loads only when a file is made, keeping the page light.
+ * The plan host of the standalone page: builds workbooks as .xlsx files and hands the bytes to
+ * `save` (a browser download). ExcelJS loads only when a file is made or read, keeping the page light.
  */
 export function filePlanHost(save: (fileName: string, data: Uint8Array) => void): PlanHost {
   return {
@@ -17,6 +21,33 @@ export function filePlanHost(save: (fileName: string, data: Uint8Array) => void)
       save(fileName, await writeWorkbook(spec));
       options.onProgress?.(1, 1);
       return { status: 'done', sheets: spec.sheets.map((s) => s.name), replaced: [], skipped: [], fileName };
+    },
+    async calendar(request) {
+      const file = request.planFile;
+      if (!file) throw new UserError('plan-file-missing', 'Hãy chọn tệp bảng kế hoạch (.xlsx) đã tạo bằng unionplan.', 'Choose the plan workbook (.xlsx) made with unionplan.');
+      request.onProgress?.(0, 2);
+      const [{ readWorkbookValues }, { writeWorkbook }] = await Promise.all([
+        import(/* webpackChunkName: "xlsx" */ './readWorkbook'),
+        import(/* webpackChunkName: "xlsx" */ './writeWorkbook'),
+      ]);
+      let values;
+      try {
+        values = await readWorkbookValues(file.data);
+      } catch {
+        throw new UserError('xlsx-invalid', `"${file.name}" không phải tệp Excel (.xlsx) hợp lệ, hoặc tệp bị hỏng hay có mật khẩu.`, `"${file.name}" is not a valid Excel (.xlsx) file, or it is damaged or password-protected.`, { file: file.name });
+      }
+      const { plan, findings } = readPlan(values);
+      if (!plan || findings.some((f) => f.severity === 'error')) throw planReadError(findings, file.name);
+      const period = plan.info.period;
+      if (request.month && !periodContains(period, request.month)) {
+        throw new UserError('month-outside-period', `Tháng ${request.month} không thuộc kỳ kế hoạch (${periodLabel(period)}).`, `Month ${request.month} is outside the plan period (${period.from} to ${period.to}).`, { file: file.name });
+      }
+      request.onProgress?.(1, 2);
+      const { spec, months } = scheduleWorkbook(plan, request.month ?? undefined);
+      const fileName = `lich-cong-tac-${request.month ?? periodCode(period)}.xlsx`;
+      save(fileName, await writeWorkbook(spec));
+      request.onProgress?.(2, 2);
+      return { sheets: spec.sheets.map((s) => s.name), months: months.length, skipped: [], printArea: null, fileName };
     },
   };
 }

@@ -93,6 +93,7 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
     horizontalCentered: p.centerHorizontally ?? false,
     margins: { top: inch(p.margins.top), bottom: inch(p.margins.bottom), left: inch(p.margins.left), right: inch(p.margins.right), header: inch(8), footer: inch(8) },
     ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first + 1}:${p.titleRows.last + 1}` } : {}),
+    ...(p.area ? { printArea: rectA1(p.area) } : {}),
   };
   ws.headerFooter = { oddHeader: headerFooterText(p.header), oddFooter: headerFooterText(p.footer) };
   // ExcelJS breaks after a (1-based) row: after row r0 - 1 (0-based), i.e. 1-based row r0.

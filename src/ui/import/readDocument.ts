@@ -23,7 +23,7 @@ export function parseSource(source: DocumentSource, options: ParseOptions = {}):
 }
 
 /** Blob.arrayBuffer is missing from some older embedded browsers (and from jsdom); FileReader is everywhere. */
-function fileBytes(file: Blob): Promise<ArrayBuffer> {
+export function fileBytes(file: Blob): Promise<ArrayBuffer> {
   if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();

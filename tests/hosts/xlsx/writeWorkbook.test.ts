@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { demoWardPlan } from '../../../src/demo/demoPlan';
 import { loadWorkbook, readWorkbookValues } from '../../../src/hosts/xlsx/readWorkbook';
 import { writeWorkbook } from '../../../src/hosts/xlsx/writeWorkbook';
 import { SHEET, TABLE } from '../../../src/sheets/names';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { readPlan } from '../../../src/sheets/read/readPlan';
+import { scheduleLayout } from '../../../src/sheets/scheduleSheet';
 
 describe('xlsx host', () => {
   let data: Uint8Array;
@@ -53,6 +55,19 @@ describe('xlsx host', () => {
     expect(ws.pageSetup.printTitlesRow).toBe('4:4');
     expect(ws.headerFooter.oddFooter).toContain('&P');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 3 });
+  });
+
+  it('prints the monthly schedule at 100 % with a page break before each month', async () => {
+    const ws = wb.getWorksheet(SHEET.schedule)!;
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: false });
+    const starts = scheduleLayout(demoWardPlan()).months.slice(1).map((m) => m.rect.row);
+    // ExcelJS does not read breaks back, so the sheet XML is checked: only the schedule has them, and
+    // a break after 1-based row r is a page starting at 0-based row r.
+    const zip = await JSZip.loadAsync(data);
+    const sheets = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const withBreaks = sheets.filter((x) => x.includes('<rowBreaks'));
+    expect(withBreaks).toHaveLength(1);
+    expect([...withBreaks[0].matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))).toEqual(starts);
   });
 
   it('never turns text that looks like a formula into one', async () => {

@@ -1,0 +1,20 @@
+import type { Finding } from '../../domain/finding';
+import { UserError } from '../../domain/userError';
+
+/** Shown before "… and N more": enough to act on, short enough to read in a pane or a terminal. */
+const SHOWN = 5;
+
+/**
+ * One error for a plan workbook that cannot be read, listing the sheets and cells at fault, so every
+ * host refuses the same way.
+ */
+export function planReadError(findings: readonly Finding[], file?: string): UserError {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const list = (lang: 'vi' | 'en') => errors.slice(0, SHOWN).map((f) => `  - ${f.sheet}${f.cell ? `!${f.cell}` : ''}: ${f[lang]}`).join('\n')
+    + (errors.length > SHOWN ? (lang === 'vi' ? `\n  … và ${errors.length - SHOWN} lỗi khác.` : `\n  … and ${errors.length - SHOWN} more.`) : '');
+  const name = file ? ` "${file}"` : '';
+  return new UserError('plan-unreadable',
+    `Bảng kế hoạch${name} có ${errors.length} lỗi cần sửa trước:\n${list('vi')}`,
+    `The plan workbook${name} has ${errors.length} errors to fix first:\n${list('en')}`,
+    file ? { file } : {});
+}

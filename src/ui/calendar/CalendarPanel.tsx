@@ -1,0 +1,99 @@
+import { useContext, useRef, useState } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
+import { splitYearMonth, type YearMonth } from '../../domain/month';
+import type { CalendarOutcome, ChosenFile, PlanHost } from '../../hosts/planHost';
+import { readMonth } from '../../sheets/read/cells';
+import { LangContext, useStrings } from '../i18n';
+import { fileBytes } from '../import/readDocument';
+import { usePanelStyles } from '../scaffold/ScaffoldPanel';
+import { errorMessage } from '../scaffold/useScaffold';
+
+/**
+ * "Lịch tháng": rebuild the year grid and the printable monthly schedules from the plan as the user
+ * has edited it, optionally making one month the print area. In the standalone page the plan
+ * workbook is chosen as a file and the schedule comes back as a download.
+ */
+type State =
+  | { kind: 'idle' }
+  | { kind: 'working'; done: number; total: number }
+  | { kind: 'done'; outcome: CalendarOutcome; month: YearMonth | null }
+  | { kind: 'error'; message: string };
+
+const monthLabel = (m: YearMonth) => { const p = splitYearMonth(m); return `${p.month}/${p.year}`; };
+
+export function CalendarPanel({ host }: { host: PlanHost }) {
+  const t = useStrings();
+  const lang = useContext(LangContext);
+  const styles = usePanelStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [planFile, setPlanFile] = useState<ChosenFile | null>(null);
+  const [monthText, setMonthText] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  const monthRead = readMonth(monthText.trim() || null);
+  const month = monthRead.ok ? monthRead.value : null;
+  const needsFile = host.kind === 'file';
+
+  async function run() {
+    setTouched(true);
+    if (!monthRead.ok || (needsFile && !planFile)) return;
+    setState({ kind: 'working', done: 0, total: 1 });
+    try {
+      const outcome = await host.calendar({ month, planFile: planFile ?? undefined, onProgress: (done, total) => setState({ kind: 'working', done, total }) });
+      setState({ kind: 'done', outcome, month });
+    } catch (e) {
+      setState({ kind: 'error', message: errorMessage(e, lang) });
+    }
+  }
+
+  return (
+    <form className={styles.form} noValidate aria-label={t.calendarTitle} onSubmit={(e) => { e.preventDefault(); void run(); }}>
+      <p>{needsFile ? t.calendarIntroFile : t.calendarIntroExcel}</p>
+      {needsFile && (
+        <Field label={t.calendarPlanFile} required validationMessage={touched && !planFile ? t.calendarPlanFileMissing : undefined}>
+          <div className={styles.row}>
+            <Button onClick={() => fileInput.current?.click()}>{t.calendarChoosePlan}</Button>
+            <input
+              ref={fileInput} type="file" accept=".xlsx" hidden aria-label={t.calendarChoosePlan}
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) setPlanFile({ name: file.name, data: new Uint8Array(await fileBytes(file)) });
+              }}
+            />
+            {planFile && <Text>{planFile.name}</Text>}
+          </div>
+        </Field>
+      )}
+      <Field label={t.calendarMonth} hint={t.calendarMonthHint} validationMessage={!monthRead.ok ? t.calendarMonthInvalid : undefined}>
+        <Input value={monthText} placeholder="11/2026" onChange={(_e, d) => setMonthText(d.value)} style={{ width: '10em' }} />
+      </Field>
+      <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>
+        {state.kind === 'working' ? t.calendarWorking : month ? t.calendarRunMonth(monthLabel(month)) : t.calendarRun}
+      </Button>
+      {state.kind === 'working' && <ProgressBar value={state.total ? state.done / state.total : undefined} />}
+      {state.kind === 'done' && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.calendarDoneTitle}</MessageBarTitle>
+            {state.outcome.fileName ? t.doneFile(state.outcome.fileName) : t.calendarDoneExcel(state.outcome.sheets.join(', '), state.outcome.months)}
+            {state.month && state.outcome.printArea && <div>{t.calendarPrintReady(monthLabel(state.month))}</div>}
+            {state.month && !state.outcome.printArea && !state.outcome.fileName && <div>{t.calendarPrintAreaSkipped}</div>}
+            {state.outcome.skipped.length > 0 && (
+              <>
+                <div>{t.skippedTitle}</div>
+                <ul>{state.outcome.skipped.map((s) => <li key={s.feature}>{lang === 'vi' ? s.vi : s.en}</li>)}</ul>
+              </>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'error' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody><MessageBarTitle>{t.calendarErrorTitle}</MessageBarTitle><span style={{ whiteSpace: 'pre-line' }}>{state.message}</span></MessageBarBody>
+        </MessageBar>
+      )}
+    </form>
+  );
+}

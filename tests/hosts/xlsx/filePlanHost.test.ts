@@ -1,0 +1,29 @@
+import { demoSchoolPlan } from '../../../src/demo/demoPlan';
+import { UserError } from '../../../src/domain/userError';
+import { filePlanHost } from '../../../src/hosts/xlsx/filePlanHost';
+import { readWorkbookValues } from '../../../src/hosts/xlsx/readWorkbook';
+import { writeWorkbook } from '../../../src/hosts/xlsx/writeWorkbook';
+import { SHEET } from '../../../src/sheets/names';
+import { planWorkbook } from '../../../src/sheets/planWorkbook';
+
+describe('standalone host: calendar', () => {
+  it('reads a chosen plan workbook and saves its monthly schedule', async () => {
+    const saved: { name: string; data: Uint8Array }[] = [];
+    const host = filePlanHost((name, data) => saved.push({ name, data }));
+    const planFile = { name: 'ke-hoach.xlsx', data: await writeWorkbook(planWorkbook(demoSchoolPlan())) };
+    const outcome = await host.calendar({ month: '2026-03', planFile });
+    expect(outcome).toMatchObject({ months: 1, fileName: 'lich-cong-tac-2026-03.xlsx' });
+    const values = await readWorkbookValues(saved[0].data);
+    expect(values.get(SHEET.schedule)![0][0]).toBe('LỊCH CÔNG TÁC THÁNG 3/2026');
+  });
+
+  it('names the file it cannot read, and refuses a month outside the period', async () => {
+    const host = filePlanHost(() => { throw new Error('nothing should be saved'); });
+    const bad = await host.calendar({ month: null, planFile: { name: 'hong.xlsx', data: new Uint8Array([1, 2, 3]) } }).catch((e) => e);
+    expect(bad).toBeInstanceOf(UserError);
+    expect((bad as UserError).where.file).toBe('hong.xlsx');
+    const planFile = { name: 'ke-hoach.xlsx', data: await writeWorkbook(planWorkbook(demoSchoolPlan())) };
+    await expect(host.calendar({ month: '2026-09', planFile })).rejects.toThrow(UserError);
+    await expect(host.calendar({ month: null })).rejects.toThrow(UserError);
+  });
+});

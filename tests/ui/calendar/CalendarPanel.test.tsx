@@ -1,0 +1,66 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from '../../../src/ui/App';
+import { UserError } from '../../../src/domain/userError';
+import type { CalendarOutcome } from '../../../src/hosts/planHost';
+import { fakePlanHost } from '../../support/fakePlanHost';
+
+const rebuilt = (over: Partial<CalendarOutcome> = {}) => async (): Promise<CalendarOutcome> => ({ sheets: ['Lịch tháng', 'Lịch công tác'], months: 12, skipped: [], printArea: null, ...over });
+
+function openCalendar() {
+  fireEvent.click(screen.getByRole('tab', { name: 'Lịch tháng' }));
+}
+
+describe('CalendarPanel', () => {
+  it('rebuilds the calendar sheets of the open workbook', async () => {
+    const host = fakePlanHost([], [rebuilt()]);
+    render(<App host={host} />);
+    openCalendar();
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch' }));
+    expect(await screen.findByText('Đã tạo lại: Lịch tháng, Lịch công tác (12 tháng).')).toBeTruthy();
+    expect(host.calendarCalls[0].month).toBeNull();
+  });
+
+  it('selects one month for printing and says how to print it', async () => {
+    const host = fakePlanHost([], [rebuilt({ printArea: 'A40:E52' })]);
+    render(<App host={host} />);
+    openCalendar();
+    fireEvent.change(screen.getByRole('textbox', { name: /Tháng cần in/ }), { target: { value: '11/2025' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch và chọn tháng 11/2025 để in' }));
+    expect(await screen.findByText('Trang tháng 11/2025 đã được chọn làm vùng in: nhấn Ctrl+P để in.')).toBeTruthy();
+    expect(host.calendarCalls[0].month).toBe('2025-11');
+  });
+
+  it('checks the month before calling the host', async () => {
+    const host = fakePlanHost([], []);
+    render(<App host={host} />);
+    openCalendar();
+    fireEvent.change(screen.getByRole('textbox', { name: /Tháng cần in/ }), { target: { value: '13/2025' } });
+    expect(screen.getByText('Tháng phải có dạng 11/2026.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch' }));
+    expect(host.calendarCalls).toHaveLength(0);
+  });
+
+  it('shows which cells stop the plan from being read', async () => {
+    const err = new UserError('plan-unreadable', 'Bảng kế hoạch có 1 lỗi cần sửa trước:\n  - Nhiệm vụ!G5: "tháng ba" không phải là tháng/năm', 'x');
+    render(<App host={fakePlanHost([], [async () => { throw err; }])} />);
+    openCalendar();
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch' }));
+    expect(await screen.findByText(/Nhiệm vụ!G5/)).toBeTruthy();
+  });
+
+  it('in the standalone page, asks for the plan workbook and downloads the schedule', async () => {
+    const host = fakePlanHost([], [rebuilt({ fileName: 'lich-cong-tac-2026.xlsx', sheets: ['Lịch công tác'] })], 'file');
+    render(<App host={host} />);
+    openCalendar();
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch' }));
+    expect(await screen.findByText('Hãy chọn tệp bảng kế hoạch.')).toBeTruthy();
+    expect(host.calendarCalls).toHaveLength(0);
+    const file = new File([new Uint8Array([80, 75, 3, 4])], 'ke-hoach.xlsx');
+    fireEvent.change(screen.getByLabelText('Chọn bảng kế hoạch (.xlsx)…'), { target: { files: [file] } });
+    expect(await screen.findByText('ke-hoach.xlsx')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch' }));
+    await waitFor(() => expect(host.calendarCalls).toHaveLength(1));
+    expect(host.calendarCalls[0].planFile).toEqual({ name: 'ke-hoach.xlsx', data: new Uint8Array([80, 75, 3, 4]) });
+    expect(await screen.findByText('Đã tải xuống tệp lich-cong-tac-2026.xlsx. Mở tệp bằng Excel hoặc LibreOffice.')).toBeTruthy();
+  });
+});
