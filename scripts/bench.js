@@ -8,6 +8,8 @@ const { parsePlanText } = lib('domain/parse/parsePlanText');
 const { planWorkbook } = lib('sheets/planWorkbook');
 const { writeWorkbook } = lib('hosts/xlsx/writeWorkbook');
 const { demoWardPlan } = lib('demo/demoPlan');
+const { monthSchedule } = lib('domain/calendar/monthSchedule');
+const { parsePeriod } = lib('domain/period');
 
 function time(fn, runs = 5) {
   const times = [];
@@ -37,6 +39,8 @@ async function main() {
     planSpec1000TasksMs: Math.round(time(() => planWorkbook(plan))),
     xlsxWrite1000TasksMs: Math.round(writeMs),
     xlsxBytes1000Tasks: bytes.length,
+    // A congress term: 60 monthly pages over 1,000 tasks and the commemorations, lunar days included.
+    scheduleTerm1000TasksMs: Math.round(time(() => monthSchedule(parsePeriod('2025-2030').period, plan.tasks, plan.commemorations))),
   };
   if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
   else for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(24)} ${v}`);

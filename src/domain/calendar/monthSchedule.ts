@@ -46,6 +46,9 @@ export function timedDay(timingText: string, month: YearMonth): number | null {
 const iso = (month: YearMonth, day: number): IsoDate => `${month}-${String(day).padStart(2, '0')}`;
 const dayText = (date: IsoDate) => `${Number(date.slice(8, 10))}/${Number(date.slice(5, 7))}`;
 
+/** Continuous tasks listed one by one on a month's page; more are summed up in one line. */
+export const CONTINUOUS_LISTED = 5;
+
 const ORDER: Record<ScheduleItemKind, number> = { commemoration: 0, task: 0, continuous: 1 };
 
 export function monthSchedule(period: Period, tasks: readonly Task[], commemorations: readonly Commemoration[], only?: YearMonth): MonthPage[] {
@@ -68,6 +71,15 @@ export function monthSchedule(period: Period, tasks: readonly Task[], commemorat
       }
       const day = timedDay(task.timingText, m);
       items.push({ kind: 'task', date: day ? iso(m, day) : null, when: day ? `${day}/${splitYearMonth(m).month}` : 'Trong tháng', content: task.content, responsible: task.responsible, note: task.timingText });
+    }
+  }
+  for (const [month, items] of byMonth) {
+    const continuous = items.filter((it) => it.kind === 'continuous');
+    if (continuous.length > CONTINUOUS_LISTED) {
+      // A page per month must stay a page: long standing work is pointed to, not copied twelve times.
+      byMonth.set(month, [...items.filter((it) => it.kind !== 'continuous'), {
+        kind: 'continuous', date: null, when: 'Thường xuyên', content: `Thực hiện ${continuous.length} nhiệm vụ thường xuyên (xem trang Nhiệm vụ).`, responsible: '', note: '',
+      }]);
     }
   }
   return months.map((month) => ({

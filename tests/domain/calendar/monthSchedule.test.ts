@@ -1,5 +1,5 @@
 import { DEFAULT_COMMEMORATIONS } from '../../../src/domain/calendar/commemoration';
-import { monthSchedule, timedDay } from '../../../src/domain/calendar/monthSchedule';
+import { CONTINUOUS_LISTED, monthSchedule, timedDay } from '../../../src/domain/calendar/monthSchedule';
 import type { Task } from '../../../src/domain/task';
 import { period } from '../../support/period';
 
@@ -38,6 +38,14 @@ describe('monthSchedule', () => {
     const feb = pages.find((p) => p.month === '2026-02')!;
     expect(feb.items.map((i) => i.when)).toEqual(['3/2', '17/2']);
     expect(pages.flatMap((p) => p.items)).toHaveLength(DEFAULT_COMMEMORATIONS.length);
+  });
+
+  it('sums up long standing work in one line so a month stays a page', () => {
+    const many = Array.from({ length: CONTINUOUS_LISTED + 1 }, (_, i) => task(`Việc thường xuyên ${i + 1}`, { frequency: 'continuous' }));
+    const [sep] = monthSchedule(school, many, [], '2025-09');
+    expect(sep.items.map((i) => i.content)).toEqual([`Thực hiện ${CONTINUOUS_LISTED + 1} nhiệm vụ thường xuyên (xem trang Nhiệm vụ).`]);
+    const [few] = monthSchedule(school, many.slice(1), [], '2025-09');
+    expect(few.items).toHaveLength(CONTINUOUS_LISTED);
   });
 
   it('reads a day from the timing words only in its own month', () => {
