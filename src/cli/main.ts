@@ -1,5 +1,6 @@
 import { describeError, UserError } from '../domain/userError';
 import { CALENDAR_USAGE, calendarCommand } from './commands/calendar';
+import { CHECK_USAGE, checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import type { CommandResult } from './commands/result';
 import { PARSE_USAGE, parseCommand } from './commands/parse';
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<CommandResult>> = {
   demo: demoCommand,
   parse: parseCommand,
   calendar: calendarCommand,
+  check: checkCommand,
 };
 
 export const HELP = {
@@ -26,6 +28,8 @@ export const HELP = {
     '      Đọc văn bản kế hoạch: chỉ tiêu, nhiệm vụ, thời gian, lịch tháng, cảnh báo.',
     `  ${CALENDAR_USAGE}`,
     '      In lịch công tác từng tháng (mỗi tháng một trang A4) từ bảng kế hoạch; --pdf cần LibreOffice.',
+    `  ${CHECK_USAGE}`,
+    '      Kiểm tra bảng kế hoạch: lỗi, cảnh báo, lưu ý kèm trang tính và ô; mã thoát 1 khi có lỗi.',
     '  unionplan demo [-o out]',
     '      Tạo các bảng kế hoạch mẫu có sẵn dữ liệu.',
     '  unionplan help',
@@ -42,6 +46,8 @@ export const HELP = {
     '      Read a plan document: targets, tasks, timing, monthly schedule, warnings.',
     `  ${CALENDAR_USAGE}`,
     '      Monthly work schedules (one A4 page per month) from a plan workbook; --pdf needs LibreOffice.',
+    `  ${CHECK_USAGE}`,
+    '      Check a plan workbook: errors, warnings and notes with their sheet and cell; exit code 1 on errors.',
     '  unionplan demo [-o out]',
     '      Create sample plan workbooks filled with demo data.',
     '  unionplan help',
@@ -81,7 +87,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     const result = await handler(args);
     io.out(result[lang]);
-    return 0;
+    return result.exitCode ?? 0;
   } catch (e) {
     if (e instanceof UserError) {
       io.err(`${lang === 'vi' ? 'Lỗi' : 'Error'}: ${describeError(e, lang)}`);

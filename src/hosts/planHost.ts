@@ -1,3 +1,4 @@
+import type { Finding } from '../domain/finding';
 import type { YearMonth } from '../domain/month';
 import type { Plan } from '../domain/plan';
 import type { Skipped } from './excel/capabilities';
@@ -38,9 +39,25 @@ export interface CalendarOutcome {
   fileName?: string;
 }
 
+export interface CheckRequest {
+  /** The plan workbook, for hosts without an open one. */
+  planFile?: ChosenFile;
+}
+
+export interface CheckOutcome {
+  findings: Finding[];
+  /** Sheets written (the `Kiểm tra` sheet in Excel; none for a chosen file, which is never changed). */
+  sheets: string[];
+  skipped: Skipped[];
+}
+
 export interface PlanHost {
   kind: 'excel' | 'file';
   scaffold(plan: Plan, options: ScaffoldOptions): Promise<ScaffoldOutcome>;
   /** Rebuilds the calendar sheets from the plan (Excel), or makes the schedule file (standalone). */
   calendar(request: CalendarRequest): Promise<CalendarOutcome>;
+  /** Checks the plan sheets and reports every finding with its sheet and cell. */
+  check(request: CheckRequest): Promise<CheckOutcome>;
+  /** Goes to a cell (hosts with an open workbook only). */
+  select?(sheet: string, cell: string): Promise<void>;
 }

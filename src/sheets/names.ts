@@ -6,12 +6,14 @@ export const SHEET = {
   calendar: 'Lịch tháng',
   commemorations: 'Ngày lễ',
   schedule: 'Lịch công tác',
+  check: 'Kiểm tra',
 } as const;
 
 export const TABLE = {
   targets: 'ChiTieu',
   tasks: 'NhiemVu',
   commemorations: 'NgayLe',
+  check: 'KiemTra',
 } as const;
 
 export const PLAN_SHEETS: readonly string[] = [SHEET.info, SHEET.targets, SHEET.tasks, SHEET.commemorations, SHEET.calendar, SHEET.schedule];

@@ -116,8 +116,40 @@ function checkName(state: WorkbookState, name: unknown, self?: SheetState): void
 
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.tables = new FakeTableCollection(ctx);
+  }
+}
+
+/** The workbook's tables: names are unique across all sheets, as in Excel. */
+class FakeTableCollection {
+  private loadedItems: { name: string; worksheet: { name: string } }[] | null = null;
+  constructor(private ctx: FakeContext) {}
+
+  load(props?: string): this {
+    this.ctx.queue({ op: 'tables.load', props }, () => {
+      this.loadedItems = this.ctx.state.sheets.flatMap((sheet) => sheet.tables.map((t) => {
+        const ctx = this.ctx;
+        const item = { worksheet: { name: sheet.name } } as { name: string; worksheet: { name: string } };
+        Object.defineProperty(item, 'name', {
+          get: () => t.name,
+          set: (value: string) => ctx.queue({ op: 'table.rename', from: t.name, value }, () => {
+            const all = ctx.state.sheets.flatMap((s) => s.tables);
+            if (all.some((x) => x !== t && x.name.toLowerCase() === value.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `table ${value} exists`);
+            t.name = value;
+          }),
+        });
+        return item;
+      }));
+    });
+    return this;
+  }
+
+  get items() {
+    if (!this.loadedItems) notLoaded('tables.items');
+    return this.loadedItems;
   }
 }
 

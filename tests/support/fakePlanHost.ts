@@ -1,32 +1,51 @@
-import type { CalendarOutcome, CalendarRequest, PlanHost, ScaffoldOptions } from '../../src/hosts/planHost';
+import type { CalendarOutcome, CalendarRequest, CheckOutcome, CheckRequest, PlanHost, ScaffoldOptions } from '../../src/hosts/planHost';
 import type { Plan } from '../../src/domain/plan';
 
 type Answer = (plan: Plan, o: ScaffoldOptions) => ReturnType<PlanHost['scaffold']>;
-type CalendarAnswer = (r: CalendarRequest) => Promise<CalendarOutcome>;
 
-export type FakePlanHost = PlanHost & { calls: { plan: Plan; options: ScaffoldOptions }[]; calendarCalls: CalendarRequest[] };
+/** What the fake host answers, call by call; an unscripted call fails the test. */
+export interface Script {
+  scaffold?: Answer[];
+  calendar?: ((r: CalendarRequest) => Promise<CalendarOutcome>)[];
+  check?: ((r: CheckRequest) => Promise<CheckOutcome>)[];
+  kind?: PlanHost['kind'];
+}
 
-/** A plan host that records each call and answers from a script; an unscripted call fails the test. */
-export function fakePlanHost(answers: Answer[], calendarAnswers: CalendarAnswer[] = [], kind: PlanHost['kind'] = 'excel'): FakePlanHost {
-  const calls: { plan: Plan; options: ScaffoldOptions }[] = [];
-  const calendarCalls: CalendarRequest[] = [];
-  return {
-    kind,
-    calls,
-    calendarCalls,
+export type FakePlanHost = PlanHost & {
+  calls: { plan: Plan; options: ScaffoldOptions }[];
+  calendarCalls: CalendarRequest[];
+  checkCalls: CheckRequest[];
+  selected: [string, string][];
+};
+
+function next<T>(list: T[] | undefined): T {
+  const answer = list?.shift();
+  if (!answer) throw new Error('unexpected call');
+  return answer;
+}
+
+export function fakePlanHost(script: Script = {}): FakePlanHost {
+  const host: FakePlanHost = {
+    kind: script.kind ?? 'excel',
+    calls: [],
+    calendarCalls: [],
+    checkCalls: [],
+    selected: [],
     scaffold: (plan, options) => {
-      calls.push({ plan, options });
-      const next = answers.shift();
-      if (!next) throw new Error('unexpected call');
-      return next(plan, options);
+      host.calls.push({ plan, options });
+      return next(script.scaffold)(plan, options);
     },
     calendar: (request) => {
-      calendarCalls.push(request);
-      const next = calendarAnswers.shift();
-      if (!next) throw new Error('unexpected call');
-      return next(request);
+      host.calendarCalls.push(request);
+      return next(script.calendar)(request);
+    },
+    check: (request) => {
+      host.checkCalls.push(request);
+      return next(script.check)(request);
     },
   };
+  if (host.kind === 'excel') host.select = async (sheet, cell) => { host.selected.push([sheet, cell]); };
+  return host;
 }
 
 export const scaffoldDone: Answer = async () => ({ status: 'done' as const, sheets: ['Thông tin', 'Chỉ tiêu'], replaced: [], skipped: [] });

@@ -1,6 +1,8 @@
 import type { PlanHost } from '../planHost';
 import { planWorkbook } from '../../sheets/planWorkbook';
+import { SHEET } from '../../sheets/names';
 import { rebuildCalendar } from './calendar';
+import { checkWorkbook, selectCell } from './check';
 import { detectCapabilities } from './capabilities';
 import { excelUserError } from './errors';
 import { applyWorkbookSpec } from './scaffold';
@@ -27,5 +29,22 @@ export function excelPlanHost(): PlanHost {
         throw excelUserError(e);
       }
     },
+    async check() {
+      try {
+        const result = await Excel.run((context) => checkWorkbook(context, { caps: caps(), checkedAt: checkedAt(new Date()) }));
+        return { findings: result.findings, sheets: [SHEET.check], skipped: result.skipped };
+      } catch (e) {
+        throw excelUserError(e);
+      }
+    },
+    async select(sheet, cell) {
+      await Excel.run((context) => selectCell(context, sheet, cell));
+    },
   };
+}
+
+/** "22/11/2026 23:05" in the user's own clock. */
+export function checkedAt(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }

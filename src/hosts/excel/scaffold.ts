@@ -1,3 +1,4 @@
+import { UserError } from '../../domain/userError';
 import { sameSheetName } from '../../sheets/sheetName';
 import type { WorkbookSpec } from '../../sheets/spec';
 import { skippedFeatures, type ExcelCapabilities, type Skipped } from './capabilities';
@@ -30,10 +31,22 @@ export async function applyWorkbookSpec(context: Excel.RequestContext, spec: Wor
     let syncs = 0;
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
+    // Table names are workbook-wide: a replaced sheet's tables must give up their names first.
+    const tables = context.workbook.tables;
+    tables.load('items/name,items/worksheet/name');
     await context.sync();
     syncs++;
     const names = worksheets.items.map((w) => w.name);
     const existing = names.filter((n) => spec.sheets.some((s) => sameSheetName(s.name, n)));
+    const wanted = new Set(spec.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
+    const clashes = tables.items.filter((t) => wanted.has(t.name.toLowerCase()));
+    const foreign = clashes.find((t) => !existing.some((n) => sameSheetName(n, t.worksheet.name)));
+    if (foreign) {
+      throw new UserError('table-name-taken',
+        `Trang tính "${foreign.worksheet.name}" có một bảng tên "${foreign.name}", trùng tên bảng unionplan cần. Hãy đổi tên bảng đó (Thiết kế Bảng → Tên Bảng) rồi thử lại.`,
+        `Sheet "${foreign.worksheet.name}" has a table named "${foreign.name}", which unionplan needs. Rename that table (Table Design → Table Name) and retry.`,
+        { sheet: foreign.worksheet.name });
+    }
     if (existing.length && !options.replace) return { status: 'needs-consent', existing };
 
     // The old sheets step aside under temporary names and go once the new ones exist, so the
@@ -45,6 +58,13 @@ export async function applyWorkbookSpec(context: Excel.RequestContext, spec: Wor
       taken.add(`${OLD_PREFIX}${i}`);
       return `${OLD_PREFIX}${i}`;
     };
+    const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+    clashes.forEach((t) => {
+      let i = 1;
+      while (tableNames.has(`unionplan_old_${i}`)) i++;
+      tableNames.add(`unionplan_old_${i}`);
+      t.name = `unionplan_old_${i}`;
+    });
     const retired = existing.map((name) => {
       const ws = worksheets.getItem(name);
       ws.name = freeName();

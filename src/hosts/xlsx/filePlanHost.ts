@@ -1,6 +1,8 @@
 import { periodCode, periodContains, periodLabel } from '../../domain/period';
 import { UserError } from '../../domain/userError';
-import type { PlanHost } from '../planHost';
+import type { ChosenFile, PlanHost } from '../planHost';
+import { checkPlan } from '../../sheets/check/checkPlan';
+import type { WorkbookValues } from './readWorkbook';
 import { planWorkbook } from '../../sheets/planWorkbook';
 import { planReadError } from '../../sheets/read/planReadError';
 import { readPlan } from '../../sheets/read/readPlan';
@@ -30,12 +32,7 @@ export function filePlanHost(save: (fileName: string, data: Uint8Array) => void)
         import(/* webpackChunkName: "xlsx" */ './readWorkbook'),
         import(/* webpackChunkName: "xlsx" */ './writeWorkbook'),
       ]);
-      let values;
-      try {
-        values = await readWorkbookValues(file.data);
-      } catch {
-        throw new UserError('xlsx-invalid', `"${file.name}" không phải tệp Excel (.xlsx) hợp lệ, hoặc tệp bị hỏng hay có mật khẩu.`, `"${file.name}" is not a valid Excel (.xlsx) file, or it is damaged or password-protected.`, { file: file.name });
-      }
+      const values = await readChosenWorkbook(file, readWorkbookValues);
       const { plan, findings } = readPlan(values);
       if (!plan || findings.some((f) => f.severity === 'error')) throw planReadError(findings, file.name);
       const period = plan.info.period;
@@ -49,5 +46,20 @@ export function filePlanHost(save: (fileName: string, data: Uint8Array) => void)
       request.onProgress?.(2, 2);
       return { sheets: spec.sheets.map((s) => s.name), months: months.length, skipped: [], printArea: null, fileName };
     },
+    async check(request) {
+      const file = request.planFile;
+      if (!file) throw new UserError('plan-file-missing', 'Hãy chọn tệp bảng kế hoạch (.xlsx) đã tạo bằng unionplan.', 'Choose the plan workbook (.xlsx) made with unionplan.');
+      const { readWorkbookValues } = await import(/* webpackChunkName: "xlsx" */ './readWorkbook');
+      // The chosen file is the user's: findings are shown, the file is never rewritten.
+      return { findings: checkPlan(await readChosenWorkbook(file, readWorkbookValues)), sheets: [], skipped: [] };
+    },
   };
+}
+
+async function readChosenWorkbook(file: ChosenFile, read: (data: Uint8Array) => Promise<WorkbookValues>): Promise<WorkbookValues> {
+  try {
+    return await read(file.data);
+  } catch {
+    throw new UserError('xlsx-invalid', `"${file.name}" không phải tệp Excel (.xlsx) hợp lệ, hoặc tệp bị hỏng hay có mật khẩu.`, `"${file.name}" is not a valid Excel (.xlsx) file, or it is damaged or password-protected.`, { file: file.name });
+  }
 }

@@ -11,14 +11,20 @@ import { isBlank, readText } from './cells';
 import { cellProblem } from './problem';
 
 /** Reads sheet `Thông tin` by its labels in column A. Without a readable period there is no plan. */
-export function readInfo(values: readonly (readonly CellValue[])[]): { info: PlanInfo | null; findings: Finding[] } {
-  const sheet = SHEET.info;
+/** The value cell of each field, found by its label in column A (so moved rows still read). */
+export function infoCells(values: readonly (readonly CellValue[])[]): Map<InfoField, { value: CellValue; at: string }> {
   const byLabel = new Map(INFO_ROWS.map((r) => [matchKey(r.label), r.field]));
   const cells = new Map<InfoField, { value: CellValue; at: string }>();
   values.forEach((line, row) => {
     const field = typeof line?.[0] === 'string' ? byLabel.get(matchKey(line[0])) : undefined;
     if (field && !cells.has(field)) cells.set(field, { value: line[1] ?? null, at: cellA1({ row, col: 1 }) });
   });
+  return cells;
+}
+
+export function readInfo(values: readonly (readonly CellValue[])[]): { info: PlanInfo | null; findings: Finding[] } {
+  const sheet = SHEET.info;
+  const cells = infoCells(values);
   const text = (f: InfoField) => readText(cells.get(f)?.value);
   const findings: Finding[] = [];
 

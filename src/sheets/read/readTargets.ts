@@ -3,7 +3,7 @@ import { AGGREGATION_RULES, COMPARATORS, defaultLowerIsBetter, suggestRule, TARG
 import { SHEET } from '../names';
 import type { CellValue } from '../spec';
 import { TARGET_COLUMNS } from '../targetsSheet';
-import { readChoice, readNumber, readText, type Read } from './cells';
+import { isBlank, readChoice, readNumber, readText, type Read } from './cells';
 import { cellProblem, requiredProblem } from './problem';
 import { readTable } from './readTable';
 
@@ -20,8 +20,9 @@ export function readTargets(values: readonly (readonly CellValue[])[]): { target
       findings.push(cellProblem(sheet, r.at(key), 'cell-unreadable', read.why));
       return null;
     };
+    // An unreadable cell is already reported; "empty" is only for cells that are.
     const need = <T>(key: string, label: string, v: T | null): T | null => {
-      if (v === null || v === '') findings.push(requiredProblem(sheet, r.at(key), label));
+      if ((v === null || v === '') && isBlank(r.get(key))) findings.push(requiredProblem(sheet, r.at(key), label));
       return v;
     };
     const code = need('code', 'Mã', readText(r.get('code')));

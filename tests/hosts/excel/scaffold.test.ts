@@ -1,4 +1,4 @@
-import { demoWardPlan } from '../../../src/demo/demoPlan';
+import { demoSchoolPlan, demoWardPlan } from '../../../src/demo/demoPlan';
 import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
 import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
 import { UserError } from '../../../src/domain/userError';
@@ -79,6 +79,26 @@ describe('Excel host: applyWorkbookSpec', () => {
     expect(fake.syncCount).toBe(2);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(['Của tôi', ...PLAN_SHEETS]);
     expect(fake.state.sheets[0].get(0, 0)).toBe('giữ nguyên');
+  });
+
+  it('scaffolds again over its own sheets with consent: the old tables give up their names', async () => {
+    const fake = new FakeContext();
+    await applyWorkbookSpec(ctxOf(fake), planWorkbook(demoWardPlan()), options);
+    const again = await applyWorkbookSpec(ctxOf(fake), planWorkbook(demoSchoolPlan()), { ...options, replace: true });
+    expect(again.status).toBe('done');
+    const tables = fake.state.sheets.flatMap((s) => s.tables.map((t) => t.name));
+    expect(tables.sort()).toEqual([TABLE.targets, TABLE.tasks, TABLE.commemorations].sort());
+    expect(fake.state.sheets.some((s) => s.name.startsWith('~unionplan-old-'))).toBe(false);
+  });
+
+  it('refuses, before writing, when a user\'s own table has a name unionplan needs', async () => {
+    const fake = new FakeContext(new WorkbookState(['Của tôi']));
+    fake.state.sheets[0].tables.push({ name: 'ChiTieu', rect: { row: 0, col: 0, rows: 2, cols: 2 } });
+    const err = await applyWorkbookSpec(ctxOf(fake), planWorkbook(demoWardPlan()), options).catch((e) => e);
+    expect((err as UserError).code).toBe('table-name-taken');
+    expect((err as UserError).vi).toContain('Của tôi');
+    expect(fake.syncCount).toBe(1);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(['Của tôi']);
   });
 
   it('retires replaced sheets under a name no other sheet has', async () => {

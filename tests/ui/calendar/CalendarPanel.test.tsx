@@ -12,7 +12,7 @@ function openCalendar() {
 
 describe('CalendarPanel', () => {
   it('rebuilds the calendar sheets of the open workbook', async () => {
-    const host = fakePlanHost([], [rebuilt()]);
+    const host = fakePlanHost({ calendar: [rebuilt()] });
     render(<App host={host} />);
     openCalendar();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch' }));
@@ -21,7 +21,7 @@ describe('CalendarPanel', () => {
   });
 
   it('selects one month for printing and says how to print it', async () => {
-    const host = fakePlanHost([], [rebuilt({ printArea: 'A40:E52' })]);
+    const host = fakePlanHost({ calendar: [rebuilt({ printArea: 'A40:E52' })] });
     render(<App host={host} />);
     openCalendar();
     fireEvent.change(screen.getByRole('textbox', { name: /Tháng cần in/ }), { target: { value: '11/2025' } });
@@ -31,7 +31,7 @@ describe('CalendarPanel', () => {
   });
 
   it('checks the month before calling the host', async () => {
-    const host = fakePlanHost([], []);
+    const host = fakePlanHost({});
     render(<App host={host} />);
     openCalendar();
     fireEvent.change(screen.getByRole('textbox', { name: /Tháng cần in/ }), { target: { value: '13/2025' } });
@@ -42,14 +42,14 @@ describe('CalendarPanel', () => {
 
   it('shows which cells stop the plan from being read', async () => {
     const err = new UserError('plan-unreadable', 'Bảng kế hoạch có 1 lỗi cần sửa trước:\n  - Nhiệm vụ!G5: "tháng ba" không phải là tháng/năm', 'x');
-    render(<App host={fakePlanHost([], [async () => { throw err; }])} />);
+    render(<App host={fakePlanHost({ calendar: [async () => { throw err; }] })} />);
     openCalendar();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch' }));
     expect(await screen.findByText(/Nhiệm vụ!G5/)).toBeTruthy();
   });
 
   it('in the standalone page, asks for the plan workbook and downloads the schedule', async () => {
-    const host = fakePlanHost([], [rebuilt({ fileName: 'lich-cong-tac-2026.xlsx', sheets: ['Lịch công tác'] })], 'file');
+    const host = fakePlanHost({ calendar: [rebuilt({ fileName: 'lich-cong-tac-2026.xlsx', sheets: ['Lịch công tác'] })], kind: 'file' });
     render(<App host={host} />);
     openCalendar();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch' }));

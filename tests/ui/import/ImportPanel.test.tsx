@@ -18,7 +18,7 @@ function paste(text: string) {
 
 describe('ImportPanel', () => {
   it('shows what it recognised in pasted text before writing, then writes the parsed plan', async () => {
-    const host = fakePlanHost([scaffoldDone]);
+    const host = fakePlanHost({ scaffold: [scaffoldDone] });
     render(<App host={host} />);
     openImport();
     paste(wardPlan);
@@ -39,7 +39,7 @@ describe('ImportPanel', () => {
   });
 
   it('reads a chosen .txt file the same way', async () => {
-    const host = fakePlanHost([scaffoldDone]);
+    const host = fakePlanHost({ scaffold: [scaffoldDone] });
     render(<App host={host} />);
     openImport();
     const file = new File([wardPlan], 'ke-hoach.txt', { type: 'text/plain' });
@@ -49,7 +49,7 @@ describe('ImportPanel', () => {
   });
 
   it('asks for the period when the document does not state one, and checks what is typed', async () => {
-    const host = fakePlanHost([scaffoldDone]);
+    const host = fakePlanHost({ scaffold: [scaffoldDone] });
     render(<App host={host} />);
     openImport();
     paste('CÔNG ĐOÀN TRƯỜNG TIỂU HỌC AN PHÚ\n\nKẾ HOẠCH\n\n1. Công tác chăm lo\n- Thăm hỏi đoàn viên ốm đau. Thời gian: thường xuyên.\n- Tặng quà nữ đoàn viên nhân dịp 8/3.\n');
@@ -67,7 +67,7 @@ describe('ImportPanel', () => {
   });
 
   it('refuses legacy-font text with what to do, and writes nothing', async () => {
-    const host = fakePlanHost([]);
+    const host = fakePlanHost({});
     render(<App host={host} />);
     openImport();
     paste('KÕ ho¹ch c«ng t¸c c«ng ®oµn n¨m 2026\nPh¸t triÓn ®oµn viªn míi: t¨ng thªm 85 ®oµn viªn.\n');
@@ -77,7 +77,7 @@ describe('ImportPanel', () => {
   });
 
   it('names a file it cannot read', async () => {
-    render(<App host={fakePlanHost([])} />);
+    render(<App host={fakePlanHost({})} />);
     openImport();
     const file = new File(['not a zip'], 'ke-hoach.docx');
     fireEvent.change(screen.getByLabelText('Chọn tệp kế hoạch (.docx, .txt)…'), { target: { files: [file] } });

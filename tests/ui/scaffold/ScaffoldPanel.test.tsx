@@ -6,7 +6,7 @@ import { defaultFirstYear, periodFromChoice } from '../../../src/ui/scaffold/per
 
 describe('ScaffoldPanel', () => {
   it('asks for the unit name before calling the host', async () => {
-    const host = fakeHost([]);
+    const host = fakeHost({});
     render(<App host={host} />);
     fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng kế hoạch' }));
     expect(await screen.findByText('Hãy nhập tên đơn vị.')).toBeTruthy();
@@ -14,7 +14,7 @@ describe('ScaffoldPanel', () => {
   });
 
   it('creates a school-year plan for the unit and reports success', async () => {
-    const host = fakeHost([done]);
+    const host = fakeHost({ scaffold: [done] });
     render(<App host={host} />);
     fireEvent.change(screen.getByLabelText('Loại kỳ kế hoạch'), { target: { value: 'school-year' } });
     fireEvent.change(screen.getByLabelText('Năm bắt đầu'), { target: { value: '2025' } });
@@ -26,7 +26,7 @@ describe('ScaffoldPanel', () => {
   });
 
   it('asks before replacing existing sheets and replaces only after consent', async () => {
-    const host = fakeHost([async () => ({ status: 'needs-consent', existing: ['Nhiệm vụ'] }), done]);
+    const host = fakeHost({ scaffold: [async () => ({ status: 'needs-consent', existing: ['Nhiệm vụ'] }), done] });
     render(<App host={host} />);
     fireEvent.change(screen.getByRole('textbox', { name: /Tên đơn vị ban hành/ }), { target: { value: 'CĐ phường X' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng kế hoạch' }));
@@ -39,7 +39,7 @@ describe('ScaffoldPanel', () => {
 
   it('shows the host error in plain Vietnamese, or English when switched', async () => {
     const err = new UserError('excel-InvalidOperationInCellEditMode', 'Excel đang ở chế độ sửa ô.', 'Excel is in cell-edit mode.');
-    const host = fakeHost([async () => { throw err; }, async () => { throw err; }]);
+    const host = fakeHost({ scaffold: [async () => { throw err; }, async () => { throw err; }] });
     render(<App host={host} />);
     fireEvent.change(screen.getByRole('textbox', { name: /Tên đơn vị ban hành/ }), { target: { value: 'X' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng kế hoạch' }));

@@ -1,0 +1,52 @@
+import type { Severity } from '../../domain/finding';
+
+/**
+ * Every check unionplan makes on the sheets it owns, by stable code: what the pane, the `Kiểm tra`
+ * sheet and `unionplan check --json` report. Messages carry the specifics; this says what the rule is.
+ */
+export interface Rule {
+  severity: Severity;
+  vi: string;
+  en: string;
+}
+
+export const RULES = {
+  // Reading the sheets (src/sheets/read)
+  'sheet-missing': { severity: 'error', vi: 'Thiếu trang tính của bảng kế hoạch', en: 'A plan sheet is missing' },
+  'table-header-missing': { severity: 'error', vi: 'Không tìm thấy dòng tiêu đề của bảng', en: 'A table header row is missing' },
+  'required-empty': { severity: 'error', vi: 'Ô bắt buộc còn trống', en: 'A required cell is empty' },
+  'cell-unreadable': { severity: 'error', vi: 'Giá trị không đúng kiểu (chữ trong ô số, tháng không đọc được…)', en: 'A value of the wrong type' },
+  'value-out-of-range': { severity: 'error', vi: 'Số ngoài khoảng cho phép', en: 'A number out of range' },
+  'date-invalid': { severity: 'error', vi: 'Ngày không có thật', en: 'A date that does not exist' },
+  'date-impossible': { severity: 'error', vi: 'Ngày lễ có ngày không có trong tháng', en: 'A commemoration day that its month lacks' },
+  'period-unreadable': { severity: 'error', vi: 'Kỳ kế hoạch không đọc được', en: 'The plan period is unreadable' },
+  // Numbers
+  'number-as-text': { severity: 'warning', vi: 'Số được lưu dạng văn bản', en: 'A number stored as text' },
+  'number-separator-ambiguous': { severity: 'warning', vi: 'Dấu phân cách hàng nghìn dễ nhầm với dấu thập phân ("1.234", "1,234")', en: 'A thousands separator that reads as a decimal point' },
+  'percent-as-fraction': { severity: 'warning', vi: 'Tỷ lệ nhập dạng phân số (0,9 thay vì 90)', en: 'A percentage typed as a fraction (0.9 for 90)' },
+  'percent-over-100': { severity: 'error', vi: 'Tỷ lệ trên 100%', en: 'A percentage above 100' },
+  'negative-number': { severity: 'error', vi: 'Số âm ở chỉ tiêu hoặc tổng số', en: 'A negative target value or base' },
+  'value-over-base': { severity: 'error', vi: 'Giá trị lớn hơn tổng số (cơ sở)', en: 'A value above its base' },
+  'base-zero': { severity: 'warning', vi: 'Tổng số (cơ sở) bằng 0: chỉ tiêu không áp dụng (N/A), không phải 0%', en: 'A base of zero: the target is N/A, not 0 %' },
+  // Targets
+  'target-code-duplicate': { severity: 'error', vi: 'Trùng mã chỉ tiêu', en: 'Duplicate target code' },
+  'unit-share-not-percent': { severity: 'warning', vi: 'Chỉ tiêu tỷ lệ đơn vị đạt nhưng không nêu tỷ lệ %', en: 'A unit-share target that is not a percentage' },
+  'unit-share-not-units': { severity: 'warning', vi: 'Chỉ tiêu tỷ lệ đơn vị đạt nhưng đơn vị tính không phải đơn vị (CĐCS, tổ công đoàn…)', en: 'A unit-share target not counted in units' },
+  // Tasks and calendar
+  'task-end-before-start': { severity: 'error', vi: 'Tháng kết thúc trước tháng bắt đầu', en: 'End month before start month' },
+  'task-outside-period': { severity: 'warning', vi: 'Tháng nằm ngoài kỳ kế hoạch', en: 'A month outside the plan period' },
+  'task-no-timing': { severity: 'info', vi: 'Nhiệm vụ chưa có thời gian thực hiện', en: 'A task without timing' },
+  'anniversary-count': { severity: 'warning', vi: 'Số năm kỷ niệm không khớp khoảng năm ghi trong ngoặc', en: 'An anniversary count that does not match its years' },
+  'anniversary-year': { severity: 'warning', vi: 'Năm kỷ niệm không khớp thời điểm của nhiệm vụ', en: 'An anniversary year that does not match the task\'s date' },
+  // Plan information
+  'info-number-format': { severity: 'warning', vi: 'Số văn bản không đúng dạng "31/KH-LĐLĐ"', en: 'A document number not shaped like "31/KH-LĐLĐ"' },
+  'info-signer-missing': { severity: 'warning', vi: 'Chưa có người ký', en: 'No signer' },
+  'info-issuer-missing': { severity: 'error', vi: 'Chưa có tên đơn vị ban hành', en: 'No issuing unit' },
+  // Text hazards (DESIGN.md §7)
+  'text-nfd': { severity: 'warning', vi: 'Chữ tiếng Việt ở dạng tổ hợp (NFD), so khớp sẽ sai', en: 'Decomposed (NFD) Vietnamese text' },
+  'text-eth': { severity: 'warning', vi: 'Chữ "Ð" (eth, U+00D0) thay cho "Đ"', en: '"Ð" (eth) typed for "Đ"' },
+  'text-legacy-encoding': { severity: 'error', vi: 'Chữ gõ bằng bảng mã cũ TCVN3/VNI', en: 'Text in the legacy TCVN3/VNI encodings' },
+  'text-spaces': { severity: 'info', vi: 'Khoảng trắng thừa ở đầu, cuối hoặc giữa tên dùng để so khớp', en: 'Stray spaces in a name used for matching' },
+} as const satisfies Record<string, Rule>;
+
+export type RuleCode = keyof typeof RULES;

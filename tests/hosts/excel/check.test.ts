@@ -1,0 +1,54 @@
+import { demoWardPlan } from '../../../src/demo/demoPlan';
+import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
+import { checkWorkbook, selectCell } from '../../../src/hosts/excel/check';
+import { checkedAt } from '../../../src/hosts/excel/excelPlanHost';
+import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
+import { SHEET, TABLE } from '../../../src/sheets/names';
+import { planWorkbook } from '../../../src/sheets/planWorkbook';
+import { FakeContext, type SheetState } from '../../support/excelFake';
+
+const ctxOf = (f: FakeContext) => f as unknown as Excel.RequestContext;
+const snapshot = (s: SheetState) => JSON.stringify({ cells: [...s.cells], formats: s.formats, tables: s.tables });
+
+async function scaffolded(): Promise<FakeContext> {
+  const fake = new FakeContext();
+  await applyWorkbookSpec(ctxOf(fake), planWorkbook(demoWardPlan()), { caps: ALL_CAPABILITIES, replace: false });
+  fake.syncCount = 0;
+  return fake;
+}
+
+describe('Excel host: check', () => {
+  it('reads, checks and rewrites only Kiểm tra, in three syncs', async () => {
+    const fake = await scaffolded();
+    fake.state.sheet(SHEET.targets)!.cells.set('5,4', { formula: 'ba' });
+    const before = fake.state.sheets.map((s) => [s.name, snapshot(s)]);
+    const result = await checkWorkbook(ctxOf(fake), { caps: ALL_CAPABILITIES, checkedAt: '22/11/2026 23:05' });
+    expect(fake.syncCount).toBe(3);
+    expect(result.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([['cell-unreadable', SHEET.targets, 'E6']]);
+    for (const [name, snap] of before) expect(snapshot(fake.state.sheet(name)!)).toBe(snap);
+    const sheet = fake.state.sheet(SHEET.check)!;
+    expect(sheet.tables.map((t) => t.name)).toEqual([TABLE.check]);
+    expect(sheet.get(4, 0)).toBe('Lỗi');
+    expect(sheet.get(4, 3)).toBe('=HYPERLINK("#\'Chỉ tiêu\'!E6","E6")');
+    expect(fake.state.active).toBe(SHEET.check);
+  });
+
+  it('replaces the last check\'s sheet on the next run', async () => {
+    const fake = await scaffolded();
+    await checkWorkbook(ctxOf(fake), { caps: ALL_CAPABILITIES, checkedAt: '1' });
+    await checkWorkbook(ctxOf(fake), { caps: ALL_CAPABILITIES, checkedAt: '2' });
+    expect(fake.state.sheets.filter((s) => s.name === SHEET.check)).toHaveLength(1);
+    expect(String(fake.state.sheet(SHEET.check)!.get(1, 0))).toContain('kiểm tra lúc 2: Không phát hiện lỗi nào.');
+  });
+
+  it('goes to a finding\'s cell in one sync', async () => {
+    const fake = await scaffolded();
+    await selectCell(ctxOf(fake), SHEET.targets, 'E6');
+    expect(fake.syncCount).toBe(1);
+    expect(fake.state.selection).toEqual({ sheet: SHEET.targets, address: 'E6:E6' });
+  });
+
+  it('stamps the check with the user\'s local time', () => {
+    expect(checkedAt(new Date(2026, 10, 2, 9, 5))).toBe('02/11/2026 09:05');
+  });
+});
