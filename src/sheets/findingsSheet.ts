@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../domain/finding';
 import { formulaString, quoteSheetName } from './a1';
 import { SHEET, TABLE } from './names';
 import type { CellContent, SheetSpec } from './spec';
-import { a4Print, COLOR, FONT, NUMBER_FORMAT } from './style';
+import { a4Print, FONT, NUMBER_FORMAT } from './style';
 import { HEADER_ROW, tableSheetParts, type ColumnDef } from './tableLayout';
 
 /**
@@ -34,9 +34,12 @@ export const FINDING_COLUMNS: readonly ColumnDef<Finding>[] = [
   { key: 'value', header: 'Giá trị', width: 18, style: text, cell: (f) => f?.value ?? null },
 ];
 
-export function findingsSummary(findings: readonly Finding[]): string {
+export function findingsSummary(findings: readonly Finding[], lang: 'vi' | 'en' = 'vi'): string {
   const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  return findings.length ? `${n('error')} lỗi, ${n('warning')} cảnh báo, ${n('info')} lưu ý` : 'Không phát hiện lỗi nào.';
+  if (!findings.length) return lang === 'vi' ? 'Không phát hiện lỗi nào.' : 'No problems found.';
+  if (lang === 'vi') return `${n('error')} lỗi, ${n('warning')} cảnh báo, ${n('info')} lưu ý`;
+  const en = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  return `${en(n('error'), 'error')}, ${en(n('warning'), 'warning')}, ${en(n('info'), 'note')}`;
 }
 
 /** `checkedAt` is the time the user ran the check, as they should read it ("22/11/2026 23:05"). */

@@ -3,6 +3,7 @@ import { FluentProvider, Select, Tab, TabList, Text, makeStyles, tokens, webLigh
 import type { PlanHost } from '../hosts/planHost';
 import { LangContext, STRINGS, type Lang } from './i18n';
 import { CalendarPanel } from './calendar/CalendarPanel';
+import { CheckPanel } from './check/CheckPanel';
 import { ImportPanel } from './import/ImportPanel';
 import { ScaffoldPanel } from './scaffold/ScaffoldPanel';
 
@@ -12,7 +13,7 @@ const useStyles = makeStyles({
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-type Panel = 'scaffold' | 'import' | 'calendar';
+type Panel = 'scaffold' | 'import' | 'calendar' | 'check';
 
 export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host: PlanHost; theme?: Theme; initialLang?: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -24,7 +25,7 @@ export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host:
       <LangContext.Provider value={lang}>
         <main className={styles.root}>
           <div className={styles.header}>
-            <Text as="h1" size={500} weight="semibold">{{ scaffold: t.scaffoldTitle, import: t.importTitle, calendar: t.calendarTitle }[panel]}</Text>
+            <Text as="h1" size={500} weight="semibold">{{ scaffold: t.scaffoldTitle, import: t.importTitle, calendar: t.calendarTitle, check: t.checkTitle }[panel]}</Text>
             <Select aria-label={t.language} value={lang} onChange={(_e, d) => setLang(d.value as Lang)} size="small">
               <option value="vi">Tiếng Việt</option>
               <option value="en">English</option>
@@ -34,11 +35,13 @@ export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host:
             <Tab value="scaffold">{t.tabScaffold}</Tab>
             <Tab value="import">{t.tabImport}</Tab>
             <Tab value="calendar">{t.tabCalendar}</Tab>
+            <Tab value="check">{t.tabCheck}</Tab>
           </TabList>
           {host.kind === 'file' && <Text as="p" size={200}>{t.standaloneNote}</Text>}
           {panel === 'scaffold' && <ScaffoldPanel host={host} />}
           {panel === 'import' && <ImportPanel host={host} />}
           {panel === 'calendar' && <CalendarPanel host={host} />}
+          {panel === 'check' && <CheckPanel host={host} />}
         </main>
       </LangContext.Provider>
     </FluentProvider>

@@ -96,5 +96,13 @@ it('creates blank plan sheets at 800 px in English, then its printable schedule'
   const rows = (await readWorkbookValues(readFileSync(schedulePath))).get('Lịch công tác')!;
   expect(rows[0][0]).toBe('LỊCH CÔNG TÁC THÁNG 7/2027');
   expect(rows.map((r) => r[2])).toContain('Kỷ niệm 98 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2027)');
+
+  // And the Check tab reads the same file: a blank plan only lacks its signer.
+  await page.getByRole('tab', { name: 'Check' }).click();
+  await page.locator('input[type=file][accept=".xlsx"]').setInputFiles(saved);
+  await page.getByText('blank.xlsx').waitFor();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await page.getByText('0 errors, 1 warning, 0 notes').waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, 'check-done-800-en.png'), fullPage: true });
   expect(errors).toEqual([]);
 });

@@ -34,10 +34,9 @@ export async function checkCommand(args: string[]): Promise<CommandResult> {
     const json = (lang: 'vi' | 'en') => JSON.stringify({ findings: findings.map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f[lang], ...(f.value !== undefined ? { value: f.value } : {}) })) }, null, 2);
     return { vi: json('vi'), en: json('en'), exitCode };
   }
-  const summaryEn = findings.length ? `${findings.filter((f) => f.severity === 'error').length} errors, ${findings.filter((f) => f.severity === 'warning').length} warnings, ${findings.filter((f) => f.severity === 'info').length} notes` : 'No problems found.';
   return {
     vi: [`${path}: ${findingsSummary(findings)}`, ...findings.map((f) => line(f, 'vi'))].join('\n'),
-    en: [`${path}: ${summaryEn}`, ...findings.map((f) => line(f, 'en'))].join('\n'),
+    en: [`${path}: ${findingsSummary(findings, 'en')}`, ...findings.map((f) => line(f, 'en'))].join('\n'),
     exitCode,
   };
 }

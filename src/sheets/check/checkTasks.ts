@@ -1,6 +1,7 @@
 import type { Finding } from '../../domain/finding';
 import { splitYearMonth } from '../../domain/month';
 import { anniversaryProblems } from '../../domain/parse/anniversary';
+import { parseTiming } from '../../domain/parse/timing';
 import { periodContains, periodLabel, periodYears, type Period } from '../../domain/period';
 import { FREQUENCIES } from '../../domain/task';
 import { SHEET } from '../names';
@@ -28,6 +29,9 @@ export function checkTasks(values: readonly (readonly CellValue[])[], period: Pe
     }
     const frequency = readChoice(FREQUENCIES, r.get('frequency'));
     const timing = readText(r.get('timing'));
+    // The words can name a month outside the period ("tháng 5 năm 2023" in a 2024 plan) even where the months are right.
+    const outside = timing ? parseTiming(timing, period).outside : [];
+    if (outside.length) out.push(ruleFinding('task-outside-period', sheet, r.at('timing'), `Thời gian "${timing}" nêu tháng ${outside.map(monthText).join(', ')}, ngoài kỳ kế hoạch (${periodLabel(period)}).`, `The timing "${timing}" names ${outside.join(', ')}, outside the plan period.`, timing));
     const content = readText(r.get('content'));
     if (content && !s && !timing && (!frequency.ok || frequency.value === null || frequency.value === 'unspecified')) {
       out.push(ruleFinding('task-no-timing', sheet, r.at('timing'), 'Nhiệm vụ chưa có thời gian: ghi Thời gian, Bắt đầu hoặc Tính chất (Thường xuyên, Theo sự kiện…) để hiện trên lịch.', 'The task has no timing: fill Timing, Start or Frequency so it shows on the calendar.'));

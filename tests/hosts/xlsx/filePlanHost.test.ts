@@ -27,3 +27,14 @@ describe('standalone host: calendar', () => {
     await expect(host.calendar({ month: null })).rejects.toThrow(UserError);
   });
 });
+
+describe('standalone host: check', () => {
+  it('checks a chosen plan workbook and never saves anything', async () => {
+    const host = filePlanHost(() => { throw new Error('nothing should be saved'); });
+    const plan = demoSchoolPlan();
+    plan.targets[1].code = plan.targets[0].code;
+    const outcome = await host.check({ planFile: { name: 'kh.xlsx', data: await writeWorkbook(planWorkbook(plan)) } });
+    expect(outcome.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([['target-code-duplicate', SHEET.targets, 'A6']]);
+    expect(outcome.sheets).toEqual([]);
+  });
+});

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { demoSchoolPlan, demoWardPlan } from '../../../src/demo/demoPlan';
+import { parsePlanText } from '../../../src/domain/parse/parsePlanText';
+import { parsedToPlan } from '../../../src/domain/parse/toPlan';
 import { labelOf } from '../../../src/domain/choice';
 import { monthToSerial } from '../../../src/domain/excelDate';
 import { AGGREGATION_RULES } from '../../../src/domain/target';
@@ -97,6 +101,21 @@ describe('checkPlan', () => {
     info('signerName', null)(values);
     const found = checkPlan(values).map((f) => `${f.sheet}!${f.cell}`);
     expect(found).toEqual([`${SHEET.info}!B${infoRowOf('signerName') + 1}`, `${SHEET.targets}!A6`, `${SHEET.tasks}!${cellA1({ row: FIRST_DATA_ROW + 2, col: taskColumn('start') })}`]);
+  });
+
+  it('reads a month outside the period in the timing words too', () => {
+    const values = fresh();
+    const cell = task(2, 'timing', 'trong tháng 5 năm 2025')(values);
+    expect(checkPlan(values).filter((f) => f.code === 'task-outside-period').map((f) => f.cell)).toEqual([cell]);
+  });
+
+  it('finds the real mistake of the seed school plan once it is imported: last year\'s anniversary line', () => {
+    const parsed = parsePlanText(readFileSync(join(__dirname, '../../../../shared/samples/ke-hoach-cdcs-truong-hoc-2023-2024.txt'), 'utf8'));
+    const plan = parsedToPlan(parsed, { issuingBody: 'CĐCS Trường' });
+    const found = checkPlan(specValues(planWorkbook(plan))).filter((f) => f.code === 'anniversary-year');
+    expect(found).toHaveLength(1);
+    expect(found[0].vi).toContain('2023');
+    expect(found[0].vi).toContain('2024');
   });
 
   it('treats a zero base as N/A quietly where the target says "nếu có"', () => {

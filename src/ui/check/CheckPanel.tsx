@@ -1,0 +1,125 @@
+import { useContext, useRef, useState } from 'react';
+import { Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Finding } from '../../domain/finding';
+import type { ChosenFile, CheckOutcome, PlanHost } from '../../hosts/planHost';
+import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
+import { LangContext, useStrings } from '../i18n';
+import { fileBytes } from '../import/readDocument';
+import { usePanelStyles } from '../scaffold/ScaffoldPanel';
+import { errorMessage } from '../scaffold/useScaffold';
+
+/**
+ * "Kiểm tra": checks the plan sheets and lists the findings by sheet; in Excel a click on a cell
+ * address goes to that cell. The standalone page checks a chosen file and never changes it.
+ */
+const useStyles = makeStyles({
+  group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  list: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  item: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+});
+
+/** The pane lists this many findings; the `Kiểm tra` sheet has them all. */
+const SHOWN = 200;
+const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'done'; outcome: CheckOutcome }
+  | { kind: 'error'; message: string };
+
+function groups(findings: readonly Finding[]): [string, Finding[]][] {
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of findings.slice(0, SHOWN)) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+  return [...bySheet];
+}
+
+export function CheckPanel({ host }: { host: PlanHost }) {
+  const t = useStrings();
+  const lang = useContext(LangContext);
+  const styles = { ...usePanelStyles(), ...useStyles() };
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [planFile, setPlanFile] = useState<ChosenFile | null>(null);
+  const [touched, setTouched] = useState(false);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [selectError, setSelectError] = useState('');
+  const needsFile = host.kind === 'file';
+
+  async function run() {
+    setTouched(true);
+    if (needsFile && !planFile) return;
+    setState({ kind: 'working' });
+    setSelectError('');
+    try {
+      setState({ kind: 'done', outcome: await host.check({ planFile: planFile ?? undefined }) });
+    } catch (e) {
+      setState({ kind: 'error', message: errorMessage(e, lang) });
+    }
+  }
+
+  async function go(f: Finding) {
+    try {
+      await host.select?.(f.sheet, f.cell);
+      setSelectError('');
+    } catch (e) {
+      setSelectError(errorMessage(e, lang));
+    }
+  }
+
+  const findings = state.kind === 'done' ? state.outcome.findings : [];
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+
+  return (
+    <form className={styles.form} noValidate aria-label={t.checkTitle} onSubmit={(e) => { e.preventDefault(); void run(); }}>
+      <p>{needsFile ? t.checkIntroFile : t.checkIntroExcel}</p>
+      {needsFile && (
+        <div className={styles.row}>
+          <Button onClick={() => fileInput.current?.click()}>{t.calendarChoosePlan}</Button>
+          <input
+            ref={fileInput} type="file" accept=".xlsx" hidden aria-label={t.calendarChoosePlan}
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) setPlanFile({ name: file.name, data: new Uint8Array(await fileBytes(file)) });
+            }}
+          />
+          {planFile && <Text>{planFile.name}</Text>}
+          {touched && !planFile && <Text role="alert">{t.calendarPlanFileMissing}</Text>}
+        </div>
+      )}
+      <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>{state.kind === 'working' ? t.checkWorking : t.checkRun}</Button>
+      {state.kind === 'working' && <ProgressBar />}
+      {state.kind === 'error' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody><MessageBarTitle>{t.checkErrorTitle}</MessageBarTitle><span style={{ whiteSpace: 'pre-line' }}>{state.message}</span></MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'done' && (
+        <MessageBar intent={count('error') ? 'error' : count('warning') ? 'warning' : 'success'} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{findings.length ? t.checkSummary(count('error'), count('warning'), count('info')) : t.checkClean}</MessageBarTitle>
+            {state.outcome.sheets.length > 0 && findings.length > 0 && t.checkWrittenTo(state.outcome.sheets.join(', '))}
+            {findings.length > SHOWN && <div>{t.checkMore(findings.length - SHOWN)}</div>}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {selectError && <MessageBar intent="error"><MessageBarBody>{selectError}</MessageBarBody></MessageBar>}
+      {groups(findings).map(([sheet, list]) => (
+        <section key={sheet} className={styles.group} aria-label={sheet}>
+          <Text as="h2" weight="semibold">{`${sheet} (${list.length})`}</Text>
+          <ul className={styles.list}>
+            {list.map((f, i) => (
+              <li key={`${f.code}-${f.cell}-${i}`} className={styles.item}>
+                <Badge appearance="tint" color={COLOR[f.severity]}>{SEVERITY_WORDS[f.severity][lang]}</Badge>
+                {f.cell && host.select
+                  ? <Link as="button" onClick={() => void go(f)} aria-label={t.checkGoTo(sheet, f.cell)}>{f.cell}</Link>
+                  : f.cell && <Text weight="semibold">{f.cell}</Text>}
+                <Text>{f[lang]}</Text>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </form>
+  );
+}
