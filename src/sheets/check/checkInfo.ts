@@ -4,7 +4,7 @@ import { SHEET } from '../names';
 import { readText } from '../read/cells';
 import { infoCells } from '../read/readInfo';
 import type { CellValue } from '../spec';
-import { ruleFinding } from './finding';
+import { ruleFinding } from '../../domain/validation/ruleFinding';
 
 /** "31/KH-LĐLĐ", "03/BC-CĐCS", "12/KH-CĐ.GD": a number, the document type, the issuer's abbreviation. */
 const DOC_NUMBER = /^\d{1,4}\/[A-ZĐ]{1,6}(?:-[A-ZĐ0-9.]+)+$/u;

@@ -1,6 +1,6 @@
 import type { Finding } from '../../domain/finding';
 import type { CellValue } from '../spec';
-import { ruleFinding } from './finding';
+import { ruleFinding } from '../../domain/validation/ruleFinding';
 
 /**
  * Numbers typed as text: Excel keeps "90" or "1.234" as text, which sums as nothing. Vietnamese

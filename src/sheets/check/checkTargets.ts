@@ -7,7 +7,7 @@ import { readTable } from '../read/readTable';
 import type { CellValue } from '../spec';
 import { TARGET_COLUMNS } from '../targetsSheet';
 import { checkNumberCell } from './checkNumbers';
-import { ruleFinding } from './finding';
+import { ruleFinding } from '../../domain/validation/ruleFinding';
 
 /** Units a unit-share target can count: "90% CĐCS …", "100% tổ công đoàn …". */
 const UNIT_NOUNS = /cđcs|công đoàn|đơn vị|tổ|chi đoàn|cơ sở|trường|doanh nghiệp|khối|phòng|ban|cơ quan|xã|phường/i;

@@ -9,7 +9,7 @@ import { readChoice, readMonth, readText } from '../read/cells';
 import { readTable } from '../read/readTable';
 import type { CellValue } from '../spec';
 import { taskColumns } from '../tasksSheet';
-import { ruleFinding } from './finding';
+import { ruleFinding } from '../../domain/validation/ruleFinding';
 
 const monthText = (m: string) => { const p = splitYearMonth(m); return `${p.month}/${p.year}`; };
 

@@ -2,7 +2,7 @@ import type { Finding } from '../../domain/finding';
 import { detectLegacyEncoding } from '../../domain/parse/clean';
 import { cellA1 } from '../a1';
 import type { CellValue } from '../spec';
-import { ruleFinding } from './finding';
+import { ruleFinding } from '../../domain/validation/ruleFinding';
 
 /** Short cells still show a legacy font after a few letters; the document-level detector wants more. */
 const CELL_MIN_LETTERS = 6;

@@ -8,7 +8,7 @@ import { monthToSerial } from '../../../src/domain/excelDate';
 import { AGGREGATION_RULES } from '../../../src/domain/target';
 import { cellA1 } from '../../../src/sheets/a1';
 import { checkPlan } from '../../../src/sheets/check/checkPlan';
-import { RULES, type RuleCode } from '../../../src/sheets/check/rules';
+import { RULES, type RuleCode } from '../../../src/domain/validation/rules';
 import { COMMEMORATION_COLUMNS } from '../../../src/sheets/commemorationsSheet';
 import { infoRowOf } from '../../../src/sheets/infoSheet';
 import { SHEET } from '../../../src/sheets/names';

@@ -1,4 +1,4 @@
-import type { Severity } from '../../domain/finding';
+import type { Severity } from '../finding';
 
 /**
  * Every check unionplan makes on the sheets it owns, by stable code: what the pane, the `Kiểm tra`
@@ -47,6 +47,17 @@ export const RULES = {
   'text-eth': { severity: 'warning', vi: 'Chữ "Ð" (eth, U+00D0) thay cho "Đ"', en: '"Ð" (eth) typed for "Đ"' },
   'text-legacy-encoding': { severity: 'error', vi: 'Chữ gõ bằng bảng mã cũ TCVN3/VNI', en: 'Text in the legacy TCVN3/VNI encodings' },
   'text-spaces': { severity: 'info', vi: 'Khoảng trắng thừa ở đầu, cuối hoặc giữa tên dùng để so khớp', en: 'Stray spaces in a name used for matching' },
+  // Member reports (DESIGN.md §4)
+  'report-unit-missing': { severity: 'error', vi: 'Báo cáo không ghi mã đơn vị', en: 'A report without a unit code' },
+  'report-unit-unknown': { severity: 'error', vi: 'Đơn vị báo cáo không có trong danh sách đơn vị', en: 'A reporting unit not in the unit list' },
+  'report-unit-duplicate': { severity: 'error', vi: 'Một đơn vị báo cáo hai lần', en: 'A unit reported twice' },
+  'report-period-mismatch': { severity: 'error', vi: 'Báo cáo của kỳ khác', en: 'A report for another period' },
+  'report-target-unknown': { severity: 'warning', vi: 'Mã chỉ tiêu không có trong kế hoạch', en: 'A target code not in the plan' },
+  'report-line-duplicate': { severity: 'warning', vi: 'Một chỉ tiêu ghi hai dòng trong cùng báo cáo', en: 'A target reported on two lines' },
+  'report-negative': { severity: 'error', vi: 'Kết quả hoặc tổng số âm', en: 'A negative result or base' },
+  'report-value-over-base': { severity: 'error', vi: 'Kết quả lớn hơn tổng số', en: 'A result above its base' },
+  'report-base-missing': { severity: 'error', vi: 'Chỉ tiêu tỷ lệ thiếu tổng số', en: 'A percentage target without a base' },
+  'report-unreadable': { severity: 'error', vi: 'Tệp hoặc trang báo cáo không đọc được', en: 'A report file or sheet that cannot be read' },
 } as const satisfies Record<string, Rule>;
 
 export type RuleCode = keyof typeof RULES;

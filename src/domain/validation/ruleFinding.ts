@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../domain/finding';
+import type { Finding, Severity } from '../finding';
 import { RULES, type RuleCode } from './rules';
 
 /** A finding of a catalogued rule, at its sheet and cell, with the rule's severity unless told. */

@@ -1,0 +1,216 @@
+import type { Finding } from '../finding';
+import { matchKey } from '../text';
+import type { AggregationRule, Comparator, Target } from '../target';
+import { ruleFinding } from '../validation/ruleFinding';
+import { attainment, evaluate, type Status, type UnitStatus } from './attainment';
+import type { MemberReport, ReportLine } from './memberReport';
+import { ratingOf, type RatingLevel, type Unit } from './unit';
+
+/**
+ * Consolidation of member reports (DESIGN.md §4). Every rule reduces to two sums over the units that
+ * answered: a numerator, and for percentages a base. Percentages are Σ numerators ÷ Σ bases, never an
+ * average of the units' percentages; N/A lines and units that did not report are left out, never
+ * counted as zero. A unit-share line counts units: how many of its base (1 for a grassroots union)
+ * meet the condition, so a summary of summaries gives the same share as all units at once.
+ */
+export interface TargetResult {
+  code: string;
+  text: string;
+  comparator: Comparator;
+  target: number;
+  percent: boolean;
+  rule: AggregationRule;
+  unit: string;
+  /** The total for counts, the percentage for ratio and unit share; null when nobody answered. */
+  result: number | null;
+  numerator: number | null;
+  base: number | null;
+  attainment: number | null;
+  status: Status;
+  /** Units that answered (with a value or N/A). */
+  unitsReported: number;
+  unitsNa: number;
+  /** Units meeting the target (sub-units for a unit share); null for a plain sum. */
+  unitsMeeting: number | null;
+}
+
+export interface UnitValue {
+  result: number | null;
+  base: number | null;
+  /** The unit's own percentage for ratio and unit-share targets. */
+  share: number | null;
+}
+
+export interface UnitResult {
+  code: string;
+  name: string;
+  reported: boolean;
+  statuses: Record<string, UnitStatus>;
+  values: Record<string, UnitValue>;
+  /** Percent of the unit's judged targets met or exceeded; null when none could be judged. */
+  score: number | null;
+  rank: number | null;
+  rating: string | null;
+}
+
+export interface Consolidation {
+  units: { expected: number; reported: number; missing: string[]; missingNames: string[] };
+  targets: TargetResult[];
+  byUnit: UnitResult[];
+  /** Problems in the reports, each naming the file, sheet and cell; those lines or reports were left out. */
+  findings: Finding[];
+}
+
+export interface ConsolidationInput {
+  targets: readonly Target[];
+  units: readonly Unit[];
+  reports: readonly MemberReport[];
+  /** The plan's period code; reports stating another are refused. */
+  periodCode: string;
+  levels: readonly RatingLevel[];
+}
+
+const where = (r: MemberReport) => (r.source.file ? `${r.source.file} › ${r.source.sheet}` : r.source.sheet);
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** A report's usable lines by target key, after its own checks. */
+function acceptedLines(r: MemberReport, byKey: ReadonlyMap<string, Target>, findings: Finding[]): Map<string, ReportLine> {
+  const lines = new Map<string, ReportLine>();
+  const sheet = where(r);
+  for (const line of r.lines) {
+    const key = matchKey(line.code);
+    const t = byKey.get(key);
+    if (!t) {
+      findings.push(ruleFinding('report-target-unknown', sheet, line.at, `Mã chỉ tiêu "${line.code}" không có trong kế hoạch: dòng này không được tổng hợp.`, `Target code "${line.code}" is not in the plan: the line is left out.`, line.code));
+      continue;
+    }
+    if (lines.has(key)) {
+      findings.push(ruleFinding('report-line-duplicate', sheet, line.at, `Chỉ tiêu "${line.code}" đã có ở dòng trên: chỉ lấy dòng đầu tiên.`, `Target "${line.code}" already has a line above: only the first is used.`, line.code));
+      continue;
+    }
+    if (!line.na && ((line.result ?? 0) < 0 || (line.base ?? 0) < 0)) {
+      findings.push(ruleFinding('report-negative', sheet, line.at, `Chỉ tiêu "${line.code}": kết quả và tổng số không thể âm; dòng này không được tổng hợp.`, `Target "${line.code}": results and bases cannot be negative; the line is left out.`, line.result));
+      continue;
+    }
+    const shared = t.rule === 'ratio' || t.rule === 'unit-share';
+    if (!line.na && line.result !== null && t.rule === 'ratio' && line.base === null) {
+      findings.push(ruleFinding('report-base-missing', sheet, line.at, `Chỉ tiêu tỷ lệ "${line.code}" cần Tổng số để tính; dòng này không được tổng hợp.`, `Percentage target "${line.code}" needs its base; the line is left out.`, line.result));
+      continue;
+    }
+    const base = t.rule === 'unit-share' ? (line.base ?? 1) : line.base;
+    if (!line.na && shared && line.result !== null && base !== null && line.result > base) {
+      findings.push(ruleFinding('report-value-over-base', sheet, line.at, `Chỉ tiêu "${line.code}": kết quả ${line.result} lớn hơn tổng số ${base}; dòng này không được tổng hợp.`, `Target "${line.code}": result ${line.result} is above its base ${base}; the line is left out.`, line.result));
+      continue;
+    }
+    lines.set(key, { ...line, base });
+  }
+  return lines;
+}
+
+function unitStatus(t: Target, line: ReportLine | undefined): { status: UnitStatus; value: UnitValue } {
+  const empty: UnitValue = { result: null, base: null, share: null };
+  if (!line || (!line.na && line.result === null)) return { status: 'not-reported', value: empty };
+  if (line.na) return { status: 'na', value: empty };
+  const result = line.result as number;
+  switch (t.rule) {
+    case 'sum':
+      return { status: 'reported', value: { result, base: line.base, share: null } };
+    case 'unit-count':
+      return { status: evaluate(t, result), value: { result, base: line.base, share: null } };
+    case 'ratio':
+    case 'unit-share': {
+      const base = line.base ?? 0;
+      if (base <= 0) return { status: 'na', value: { result, base, share: null } };
+      const share = (result / base) * 100;
+      return { status: evaluate(t, share), value: { result, base, share } };
+    }
+  }
+}
+
+export function consolidate(input: ConsolidationInput): Consolidation {
+  const findings: Finding[] = [];
+  const byKey = new Map(input.targets.map((t) => [matchKey(t.code), t]));
+  const known = new Map(input.units.map((u) => [matchKey(u.code), u]));
+  const accepted = new Map<string, { report: MemberReport; lines: Map<string, ReportLine> }>();
+
+  for (const r of input.reports) {
+    const sheet = where(r);
+    const key = matchKey(r.unitCode);
+    if (!key) {
+      findings.push(ruleFinding('report-unit-missing', sheet, r.unitAt, 'Báo cáo không ghi mã đơn vị: không biết của đơn vị nào nên không được tổng hợp.', 'The report has no unit code: it is left out.'));
+      continue;
+    }
+    if (known.size && !known.has(key)) {
+      findings.push(ruleFinding('report-unit-unknown', sheet, r.unitAt, `Mã đơn vị "${r.unitCode}" không có trong trang Đơn vị: thêm đơn vị vào danh sách hoặc sửa mã trên báo cáo. Báo cáo chưa được tổng hợp.`, `Unit code "${r.unitCode}" is not in the unit list: add it or fix the report. The report is left out.`, r.unitCode));
+      continue;
+    }
+    if (r.periodCode && input.periodCode && matchKey(r.periodCode) !== matchKey(input.periodCode)) {
+      findings.push(ruleFinding('report-period-mismatch', sheet, r.unitAt, `Báo cáo của kỳ ${r.periodCode}, không phải kỳ ${input.periodCode}: không được tổng hợp.`, `The report is for ${r.periodCode}, not ${input.periodCode}: it is left out.`, r.periodCode));
+      continue;
+    }
+    const first = accepted.get(key);
+    if (first) {
+      findings.push(ruleFinding('report-unit-duplicate', sheet, r.unitAt, `Đơn vị "${r.unitCode}" đã báo cáo ở ${where(first.report)}: chỉ lấy báo cáo đầu tiên.`, `Unit "${r.unitCode}" already reported in ${where(first.report)}: only the first report is used.`, r.unitCode));
+      continue;
+    }
+    accepted.set(key, { report: r, lines: acceptedLines(r, byKey, findings) });
+  }
+
+  const expected: { key: string; code: string; name: string }[] = input.units.length
+    ? input.units.map((u) => ({ key: matchKey(u.code), code: u.code, name: u.name }))
+    : [...accepted.entries()].map(([key, a]) => ({ key, code: a.report.unitCode, name: a.report.unitName }));
+  const missing = expected.filter((u) => !accepted.has(u.key));
+
+  const byUnit: UnitResult[] = expected.map((u) => {
+    const a = accepted.get(u.key);
+    const statuses: Record<string, UnitStatus> = {};
+    const values: Record<string, UnitValue> = {};
+    for (const t of input.targets) {
+      const { status, value } = unitStatus(t, a?.lines.get(matchKey(t.code)));
+      statuses[t.code] = status;
+      values[t.code] = value;
+    }
+    const judged = Object.values(statuses).filter((s) => s === 'met' || s === 'exceeded' || s === 'not-met');
+    const score = judged.length ? round1((100 * judged.filter((s) => s !== 'not-met').length) / judged.length) : null;
+    return { code: u.code, name: a?.report.unitName || u.name, reported: !!a, statuses, values, score, rank: null, rating: ratingOf(score, input.levels) };
+  });
+  // Competition ranking: equal scores share a rank, the next rank skips.
+  const scored = byUnit.filter((u) => u.score !== null).sort((a, b) => (b.score as number) - (a.score as number));
+  scored.forEach((u, i) => { u.rank = i > 0 && scored[i - 1].score === u.score ? scored[i - 1].rank : i + 1; });
+
+  const targets = input.targets.map((t): TargetResult => {
+    let numerator = 0;
+    let base = 0;
+    let valued = 0;
+    let na = 0;
+    let meeting = 0;
+    for (const u of expected) {
+      const line = accepted.get(u.key)?.lines.get(matchKey(t.code));
+      const { status } = unitStatus(t, line);
+      if (status === 'na') { na++; continue; }
+      if (status === 'not-reported' || !line) continue;
+      valued++;
+      numerator += line.result as number;
+      base += line.base ?? 0;
+      if (status === 'met' || status === 'exceeded') meeting++;
+    }
+    const percent = t.kind === 'percent';
+    const shared = t.rule === 'ratio' || t.rule === 'unit-share';
+    const result = valued === 0 ? null : shared ? (base > 0 ? (numerator / base) * 100 : null) : numerator;
+    const status: Status = result === null ? (na > 0 && valued === 0 ? 'na' : valued > 0 ? 'na' : 'not-reported') : evaluate(t, result);
+    return {
+      code: t.code, text: t.text, comparator: t.comparator, target: t.value, percent, rule: t.rule, unit: t.unit,
+      result, numerator: valued ? numerator : null, base: shared && valued ? base : null,
+      attainment: result === null ? null : attainment(t, result),
+      status, unitsReported: valued + na, unitsNa: na,
+      unitsMeeting: t.rule === 'sum' ? null : t.rule === 'unit-share' ? (valued ? numerator : null) : meeting,
+    };
+  });
+
+  return {
+    units: { expected: expected.length, reported: expected.length - missing.length, missing: missing.map((u) => u.code), missingNames: missing.map((u) => u.name) },
+    targets,
+    byUnit,
+    findings,
+  };
+}

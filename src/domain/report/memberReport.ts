@@ -1,0 +1,31 @@
+/**
+ * What a member unit sends back (its `BaoCao` form, DESIGN.md §4): per target code a result
+ * (numerator), a base for percentages and unit shares, or "không áp dụng". Where each value sits is
+ * kept so findings can point at the file, sheet and cell.
+ */
+export interface ReportLine {
+  code: string;
+  result: number | null;
+  base: number | null;
+  na: boolean;
+  note: string;
+  /** A1 address of the result cell in its sheet. */
+  at: string;
+}
+
+export interface ReportSource {
+  /** The file a form came in, or null for a sheet of the open workbook. */
+  file: string | null;
+  sheet: string;
+}
+
+export interface MemberReport {
+  unitCode: string;
+  unitName: string;
+  /** The period code the form states ("2026", "2025-2026"), or "" when it states none. */
+  periodCode: string;
+  source: ReportSource;
+  /** Where the unit code is written, for findings about the unit. */
+  unitAt: string;
+  lines: ReportLine[];
+}

@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { consolidate, type ConsolidationInput } from '../../../src/domain/report/consolidate';
+import type { MemberReport, ReportLine } from '../../../src/domain/report/memberReport';
+import { rollUp } from '../../../src/domain/report/rollUp';
+import { DEFAULT_RATING_LEVELS, type Unit } from '../../../src/domain/report/unit';
+import type { AggregationRule, Comparator, Target } from '../../../src/domain/target';
+
+const T = (code: string, rule: AggregationRule, comparator: Comparator, value: number, kind: Target['kind'] = rule === 'ratio' || rule === 'unit-share' ? 'percent' : 'count'): Target => ({
+  code, group: '', text: code, comparator, value, kind, unit: rule === 'unit-share' ? 'CĐCS' : 'đoàn viên', base: null, rule, lowerIsBetter: comparator === '<=' || comparator === '<', note: '',
+});
+const unit = (code: string): Unit => ({ code, name: `Đơn vị ${code}`, type: '', parent: '', contact: '' });
+const line = (code: string, result: number | null, base: number | null = null, na = false): ReportLine => ({ code, result, base, na, note: '', at: 'D5' });
+const report = (unitCode: string, lines: ReportLine[], periodCode = '2026'): MemberReport => ({ unitCode, unitName: `Đơn vị ${unitCode}`, periodCode, source: { file: `${unitCode}.xlsx`, sheet: 'Báo cáo' }, unitAt: 'B3', lines });
+const run = (targets: Target[], units: Unit[], reports: MemberReport[]) => consolidate({ targets, units, reports, periodCode: '2026', levels: DEFAULT_RATING_LEVELS });
+
+const ratio = T('TL', 'ratio', '>=', 90);
+
+describe('consolidate (DESIGN.md §4)', () => {
+  it('takes Σ numerators ÷ Σ bases, never the average of percentages', () => {
+    const c = run([ratio], [unit('A'), unit('B')], [report('A', [line('TL', 1, 2)]), report('B', [line('TL', 99, 100)])]);
+    expect(c.targets[0].result).toBeCloseTo(100 / 102 * 100, 10); // 98.04 %, not 74.5 %
+    expect(c.targets[0]).toMatchObject({ numerator: 100, base: 102, status: 'exceeded', unitsReported: 2, unitsMeeting: 1 });
+  });
+
+  it('leaves out N/A and units that did not report, and lists the latter by name', () => {
+    const sum = T('DV', 'sum', '>=', 100);
+    const c = run([sum, ratio], [unit('A'), unit('B'), unit('C')], [report('A', [line('DV', 60), line('TL', 0, 0, true)]), report('B', [line('DV', 50), line('TL', 9, 10)])]);
+    expect(c.units).toEqual({ expected: 3, reported: 2, missing: ['C'], missingNames: ['Đơn vị C'] });
+    expect(c.targets[0]).toMatchObject({ result: 110, status: 'exceeded' });
+    expect(c.targets[0].attainment).toBeCloseTo(110, 9);
+    expect(c.targets[1]).toMatchObject({ result: 90, numerator: 9, base: 10, unitsNa: 1, status: 'met' });
+    expect(c.byUnit.find((u) => u.code === 'C')).toMatchObject({ reported: false, score: null, rank: null, statuses: { DV: 'not-reported', TL: 'not-reported' } });
+  });
+
+  it('is N/A where every answer is N/A or has no base, and not reported where nobody answered', () => {
+    const c = run([ratio, T('DV', 'sum', '>=', 5)], [unit('A'), unit('B')], [report('A', [line('TL', 3, 0)]), report('B', [line('TL', null, null, true)])]);
+    expect(c.targets.map((t) => [t.status, t.result, t.attainment])).toEqual([['na', null, null], ['not-reported', null, null]]);
+  });
+
+  it('counts units meeting a unit-share condition, grassroots answers being 1 of 1 or 0 of 1', () => {
+    const share = T('HN', 'unit-share', '>', 90);
+    const units = ['A', 'B', 'C', 'D'].map(unit);
+    const c = run([share], units, [report('A', [line('HN', 1)]), report('B', [line('HN', 1)]), report('C', [line('HN', 0)]), report('D', [line('HN', 1)])]);
+    expect(c.targets[0]).toMatchObject({ numerator: 3, base: 4, result: 75, status: 'not-met', unitsMeeting: 3 });
+    expect(c.byUnit.map((u) => u.statuses.HN)).toEqual(['met', 'met', 'not-met', 'met']);
+  });
+
+  it('judges a ceiling by staying under it: "không có CĐCS không hoàn thành nhiệm vụ"', () => {
+    const none = T('KHT', 'unit-count', '<=', 0);
+    const ok = run([none], [unit('A'), unit('B')], [report('A', [line('KHT', 0)]), report('B', [line('KHT', 0)])]);
+    expect(ok.targets[0]).toMatchObject({ result: 0, status: 'met', attainment: 100, unitsMeeting: 2 });
+    const bad = run([none], [unit('A'), unit('B')], [report('A', [line('KHT', 1)]), report('B', [line('KHT', 0)])]);
+    expect(bad.targets[0]).toMatchObject({ result: 1, status: 'not-met', attainment: 0 });
+    expect(bad.byUnit.map((u) => u.statuses.KHT)).toEqual(['not-met', 'met']);
+  });
+
+  it('scores, ranks (ties share a rank) and rates units against the workbook\'s levels', () => {
+    const targets = [T('A1', 'ratio', '>=', 50), T('A2', 'ratio', '>=', 50)];
+    const c = run(targets, ['X', 'Y', 'Z'].map(unit), [
+      report('X', [line('A1', 6, 10), line('A2', 6, 10)]),
+      report('Y', [line('A1', 6, 10), line('A2', 1, 10)]),
+      report('Z', [line('A1', 9, 10), line('A2', 9, 10)]),
+    ]);
+    expect(c.byUnit.map((u) => [u.code, u.score, u.rank, u.rating])).toEqual([
+      ['X', 100, 1, 'Hoàn thành xuất sắc nhiệm vụ'], ['Y', 50, 3, 'Hoàn thành nhiệm vụ'], ['Z', 100, 1, 'Hoàn thành xuất sắc nhiệm vụ'],
+    ]);
+  });
+
+  it('refuses reports it cannot place, naming file, sheet and cell, and counts each unit once', () => {
+    const c = run([ratio], [unit('A')], [
+      report('A', [line('TL', 5, 10), line('XX', 1)]),
+      report('A', [line('TL', 10, 10)]),
+      report('Q', [line('TL', 1, 1)]),
+      report('A', [line('TL', 1, 1)], '2025'),
+      report('', []),
+    ]);
+    expect(c.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ['report-target-unknown', 'A.xlsx › Báo cáo', 'D5'],
+      ['report-unit-duplicate', 'A.xlsx › Báo cáo', 'B3'],
+      ['report-unit-unknown', 'Q.xlsx › Báo cáo', 'B3'],
+      ['report-period-mismatch', 'A.xlsx › Báo cáo', 'B3'],
+      ['report-unit-missing', '.xlsx › Báo cáo', 'B3'],
+    ]);
+    expect(c.targets[0]).toMatchObject({ numerator: 5, base: 10 });
+  });
+
+  it('leaves out lines that cannot be right: negative, above the base, a percentage without a base', () => {
+    const c = run([ratio, T('DV', 'sum', '>=', 1)], [unit('A'), unit('B'), unit('C')], [
+      report('A', [line('TL', 11, 10), line('DV', -2)]), report('B', [line('TL', 4, null)]), report('C', [line('TL', 8, 10)]),
+    ]);
+    expect(c.findings.map((f) => f.code)).toEqual(['report-value-over-base', 'report-negative', 'report-base-missing']);
+    expect(c.targets[0]).toMatchObject({ numerator: 8, base: 10 });
+    expect(c.targets[1].status).toBe('not-reported');
+  });
+});
+
+/** Units with whole-number answers; a base of 0 makes a percentage line N/A. */
+const pairs = fc.array(fc.tuple(fc.nat(500), fc.nat(500)).map(([a, b]) => ({ num: Math.min(a, b), den: Math.max(a, b) })), { minLength: 1, maxLength: 30 });
+const RULES: Target[] = [T('S', 'sum', '>=', 100), T('R', 'ratio', '>=', 80), T('U', 'unit-share', '>=', 70), T('C', 'unit-count', '<=', 2)];
+const linesFor = (p: { num: number; den: number }, i: number, naEvery: number): ReportLine[] => [
+  line('S', p.num),
+  naEvery && i % naEvery === 0 ? line('R', null, null, true) : line('R', p.num, p.den),
+  line('U', p.den === 0 ? 0 : p.num >= p.den * 0.7 ? 1 : 0),
+  line('C', p.num % 2),
+];
+function inputOf(ps: { num: number; den: number }[], naEvery = 0): ConsolidationInput {
+  return {
+    targets: RULES,
+    units: ps.map((_p, i) => unit(`U${i}`)),
+    reports: ps.map((p, i) => report(`U${i}`, linesFor(p, i, naEvery))),
+    periodCode: '2026',
+    levels: DEFAULT_RATING_LEVELS,
+  };
+}
+const totals = (c: ReturnType<typeof consolidate>) => c.targets.map((t) => [t.code, t.numerator, t.base, t.result === null ? null : Math.round(t.result * 1e9) / 1e9, t.status]);
+
+describe('consolidation properties (fast-check)', () => {
+  it('ratio is Σnum/Σden whatever the split into units', () => {
+    fc.assert(fc.property(pairs, fc.array(fc.nat(), { maxLength: 30 }), (ps, cuts) => {
+      const all = consolidate(inputOf(ps)).targets.find((t) => t.code === 'R')!;
+      const num = ps.filter((p) => p.den > 0).reduce((n, p) => n + p.num, 0);
+      const den = ps.reduce((n, p) => n + p.den, 0);
+      if (den === 0) return all.result === null;
+      // Merge neighbouring units into bigger ones: the same people, split differently.
+      const merged: { num: number; den: number }[] = [];
+      ps.forEach((p, i) => {
+        if (merged.length && cuts[i] % 3 === 0 && p.den > 0 && merged[merged.length - 1].den > 0) {
+          merged[merged.length - 1] = { num: merged[merged.length - 1].num + p.num, den: merged[merged.length - 1].den + p.den };
+        } else merged.push(p);
+      });
+      const split = consolidate(inputOf(merged)).targets.find((t) => t.code === 'R')!;
+      return Math.abs((all.result as number) - (num / den) * 100) < 1e-9 && Math.abs((split.result as number) - (all.result as number)) < 1e-9;
+    }), { numRuns: 500 });
+  });
+
+  it('a unit that did not report changes no total', () => {
+    fc.assert(fc.property(pairs, (ps) => {
+      const base = inputOf(ps);
+      const withSilent = { ...base, units: [...base.units, unit('SILENT')] };
+      const a = consolidate(base);
+      const b = consolidate(withSilent);
+      return JSON.stringify(totals(a)) === JSON.stringify(totals(b)) && b.units.missing.includes('SILENT');
+    }), { numRuns: 500 });
+  });
+
+  it('N/A never lowers a percentage: it leaves it as it was', () => {
+    fc.assert(fc.property(pairs, fc.integer({ min: 2, max: 5 }), (ps, every) => {
+      const kept = ps.filter((_p, i) => i % every !== 0);
+      const withNa = consolidate(inputOf(ps, every)).targets.find((t) => t.code === 'R')!;
+      const without = consolidate({ ...inputOf(kept), targets: RULES }).targets.find((t) => t.code === 'R')!;
+      const denKept = kept.reduce((n, p) => n + p.den, 0);
+      const numKept = kept.filter((p) => p.den > 0).reduce((n, p) => n + p.num, 0);
+      if (denKept === 0) return withNa.result === null && without.result === null;
+      return Math.abs((withNa.result as number) - (numKept / denKept) * 100) < 1e-9 && Math.abs((without.result as number) - (withNa.result as number)) < 1e-9;
+    }), { numRuns: 500 });
+  });
+
+  it('consolidating summaries of summaries equals consolidating all units at once', () => {
+    fc.assert(fc.property(pairs, fc.integer({ min: 1, max: 6 }), (ps, groups) => {
+      const all = consolidate(inputOf(ps));
+      const input = inputOf(ps);
+      const summaries = Array.from({ length: groups }, (_g, g) => {
+        const units = input.units.filter((_u, i) => i % groups === g);
+        const reports = input.reports.filter((_r, i) => i % groups === g);
+        return rollUp(consolidate({ ...input, units, reports }), { code: `G${g}`, name: `Nhóm ${g}` }, '2026');
+      });
+      const top = consolidate({ ...input, units: summaries.map((s) => unit(s.unitCode)), reports: summaries });
+      // Unit-share and unit-count add up units; the sums and ratios of the two routes must agree.
+      return JSON.stringify(totals(top)) === JSON.stringify(totals(all));
+    }), { numRuns: 300 });
+  });
+});
