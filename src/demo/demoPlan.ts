@@ -1,4 +1,5 @@
 import { DEFAULT_COMMEMORATIONS } from '../domain/calendar/commemoration';
+import { DEFAULT_RATING_LEVELS, type Unit } from '../domain/report/unit';
 import { yearPeriod, schoolYearPeriod } from '../domain/period';
 import type { Plan } from '../domain/plan';
 import type { Target } from '../domain/target';
@@ -15,6 +16,16 @@ const target = (t: Partial<Target> & Pick<Target, 'code' | 'text' | 'comparator'
 const task = (t: Partial<Task> & Pick<Task, 'section' | 'content' | 'frequency'>): Task => ({
   responsible: '', coordinating: '', timingText: '', start: null, end: null, status: 'todo', result: '', ...t,
 });
+
+/** The ward union's member unions, fictitious, of the kinds a ward has. */
+export const DEMO_WARD_UNITS: readonly Unit[] = [
+  { code: 'DN01', name: 'CĐCS Công ty TNHH May mặc An Khánh', type: 'CĐCS doanh nghiệp', parent: 'Công đoàn phường An Khánh', contact: '0912 000 101' },
+  { code: 'DN02', name: 'CĐCS Công ty Cổ phần Cơ khí Sông Hồng', type: 'CĐCS doanh nghiệp', parent: 'Công đoàn phường An Khánh', contact: '0912 000 102' },
+  { code: 'DN03', name: 'CĐCS Công ty TNHH Điện tử Minh Long', type: 'CĐCS doanh nghiệp', parent: 'Công đoàn phường An Khánh', contact: '0912 000 103' },
+  { code: 'TH01', name: 'CĐCS Trường Tiểu học An Khánh', type: 'CĐCS khu vực hành chính sự nghiệp', parent: 'Công đoàn phường An Khánh', contact: '0912 000 201' },
+  { code: 'TH02', name: 'CĐCS Trường Mầm non Hoa Sen', type: 'CĐCS khu vực hành chính sự nghiệp', parent: 'Công đoàn phường An Khánh', contact: '0912 000 202' },
+  { code: 'UB01', name: 'CĐCS Cơ quan Ủy ban nhân dân phường', type: 'CĐCS khu vực hành chính sự nghiệp', parent: 'Công đoàn phường An Khánh', contact: '0912 000 301' },
+];
 
 export function demoWardPlan(): Plan {
   return {
@@ -53,6 +64,8 @@ export function demoWardPlan(): Plan {
       task({ section: '4.3', content: 'Báo cáo sơ kết 6 tháng (số liệu đến 31/5) gửi LĐLĐ tỉnh', frequency: 'scheduled', responsible: 'Văn phòng', timingText: 'Trước 10/6/2026', start: '2026-06', end: '2026-06' }),
     ],
     commemorations: DEFAULT_COMMEMORATIONS.map((c) => ({ ...c })),
+    units: DEMO_WARD_UNITS.map((u) => ({ ...u })),
+    ratingLevels: DEFAULT_RATING_LEVELS.map((l) => ({ ...l })),
   };
 }
 
@@ -89,5 +102,7 @@ export function demoSchoolPlan(): Plan {
       // A day of the unit's own, as officers add them in `Ngày lễ`.
       { day: 15, month: 10, foundingYear: 1995, name: 'Ngày thành lập Trường THCS Lê Quý Đôn', lunar: false, note: '' },
     ],
+    units: [],
+    ratingLevels: DEFAULT_RATING_LEVELS.map((l) => ({ ...l })),
   };
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_COMMEMORATIONS, type Commemoration } from './calendar/commemoration';
 import type { IsoDate } from './excelDate';
+import { DEFAULT_RATING_LEVELS, type RatingLevel, type Unit } from './report/unit';
 import type { Period } from './period';
 import type { Target } from './target';
 import type { Task } from './task';
@@ -28,6 +29,10 @@ export interface Plan {
   tasks: Task[];
   /** The days the calendar marks (sheet `Ngày lễ`), prefilled and editable. */
   commemorations: Commemoration[];
+  /** The member units expected to report (sheet `Đơn vị`); empty for a grassroots union. */
+  units: Unit[];
+  /** Rating thresholds for ranking units, editable in `Đơn vị`. */
+  ratingLevels: RatingLevel[];
 }
 
 export function emptyPlan(issuingBody: string, superiorBody: string, period: Period): Plan {
@@ -48,5 +53,7 @@ export function emptyPlan(issuingBody: string, superiorBody: string, period: Per
     targets: [],
     tasks: [],
     commemorations: DEFAULT_COMMEMORATIONS.map((c) => ({ ...c })),
+    units: [],
+    ratingLevels: DEFAULT_RATING_LEVELS.map((l) => ({ ...l })),
   };
 }

@@ -7,6 +7,10 @@ export const SHEET = {
   commemorations: 'Ngày lễ',
   schedule: 'Lịch công tác',
   check: 'Kiểm tra',
+  units: 'Đơn vị',
+  summary: 'Tổng hợp',
+  byUnit: 'Theo đơn vị',
+  form: 'Báo cáo',
 } as const;
 
 export const TABLE = {
@@ -14,9 +18,13 @@ export const TABLE = {
   tasks: 'NhiemVu',
   commemorations: 'NgayLe',
   check: 'KiemTra',
+  units: 'DonVi',
+  ratings: 'XepLoai',
+  summary: 'TongHop',
+  form: 'BaoCao',
 } as const;
 
-export const PLAN_SHEETS: readonly string[] = [SHEET.info, SHEET.targets, SHEET.tasks, SHEET.commemorations, SHEET.calendar, SHEET.schedule];
+export const PLAN_SHEETS: readonly string[] = [SHEET.info, SHEET.targets, SHEET.tasks, SHEET.commemorations, SHEET.units, SHEET.calendar, SHEET.schedule];
 
 /** The sheets rebuilt from the others by "Lịch tháng": nothing the user types lives there. */
 export const CALENDAR_SHEETS: readonly string[] = [SHEET.calendar, SHEET.schedule];

@@ -14,11 +14,11 @@ const formulasOf = (s: SheetSpec) => s.blocks.flatMap((b) => b.cells.flat()).fil
 const specs = [demoWardPlan(), demoSchoolPlan(), emptyPlan('CĐCS Trường A', '', period('2025-2030'))].map(planWorkbook);
 
 describe('planWorkbook', () => {
-  it('has the plan sheets with valid names and the three named tables', () => {
+  it('has the plan sheets with valid names and their named tables', () => {
     for (const spec of specs) {
       expect(spec.sheets.map((s) => s.name)).toEqual(PLAN_SHEETS);
       for (const s of spec.sheets) expect(sheetNameProblem(s.name)).toBeNull();
-      expect(spec.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual([TABLE.targets, TABLE.tasks, TABLE.commemorations]);
+      expect(spec.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual([TABLE.targets, TABLE.tasks, TABLE.commemorations, TABLE.units, TABLE.ratings]);
     }
   });
 

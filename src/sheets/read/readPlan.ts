@@ -5,7 +5,9 @@ import { SHEET } from '../names';
 import type { CellValue } from '../spec';
 import { DEFAULT_COMMEMORATIONS } from '../../domain/calendar/commemoration';
 import { readCommemorations } from './readCommemorations';
+import { DEFAULT_RATING_LEVELS } from '../../domain/report/unit';
 import { readInfo } from './readInfo';
+import { readUnits } from './readUnits';
 import { readTargets } from './readTargets';
 import { readTasks } from './readTasks';
 
@@ -32,8 +34,11 @@ export function readPlan(sheets: ReadonlyMap<string, SheetValues>): { plan: Plan
   // Workbooks made before `Ngày lễ` existed get the standard days.
   const days = find(SHEET.commemorations);
   const commemorations = days ? readCommemorations(days) : { commemorations: DEFAULT_COMMEMORATIONS.map((c) => ({ ...c })), findings: [] };
+  // A grassroots union's workbook may have no `Đơn vị`: no members, standard thresholds.
+  const unitValues = find(SHEET.units);
+  const units = unitValues ? readUnits(unitValues) : { units: [], ratingLevels: DEFAULT_RATING_LEVELS.map((l) => ({ ...l })), findings: [] };
   return {
-    plan: { info: info.info, targets: targets.targets, tasks: tasks.tasks, commemorations: commemorations.commemorations },
-    findings: [...info.findings, ...targets.findings, ...tasks.findings, ...commemorations.findings],
+    plan: { info: info.info, targets: targets.targets, tasks: tasks.tasks, commemorations: commemorations.commemorations, units: units.units, ratingLevels: units.ratingLevels },
+    findings: [...info.findings, ...targets.findings, ...tasks.findings, ...commemorations.findings, ...units.findings],
   };
 }

@@ -3,7 +3,7 @@ import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
 import { rebuildCalendar } from '../../../src/hosts/excel/calendar';
 import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
 import { UserError } from '../../../src/domain/userError';
-import { CALENDAR_SHEETS, SHEET } from '../../../src/sheets/names';
+import { CALENDAR_SHEETS, PLAN_SHEETS, SHEET } from '../../../src/sheets/names';
 import { infoRowOf } from '../../../src/sheets/infoSheet';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { taskColumn } from '../../../src/sheets/tasksSheet';
@@ -44,7 +44,7 @@ describe('Excel host: rebuilding the calendar', () => {
     expect(fake.syncCount).toBe(3);
     expect(result).toMatchObject({ sheets: [SHEET.calendar, SHEET.schedule], months: 12, printArea: null });
     for (const [name, snap] of before) expect(snapshot(fake.state.sheet(name)!)).toBe(snap);
-    expect(fake.state.sheets.map((s) => s.name).sort()).toEqual(['Của tôi', SHEET.info, SHEET.targets, SHEET.tasks, SHEET.commemorations, ...CALENDAR_SHEETS].sort());
+    expect(fake.state.sheets.map((s) => s.name).sort()).toEqual(['Của tôi', ...PLAN_SHEETS].sort());
     const schedule = fake.state.sheet(SHEET.schedule)!;
     expect(column(schedule, 2)).toContain('Hội thi "Nữ công nhân khéo tay"');
     expect(column(schedule, 1)).toContain('20/10');
