@@ -128,6 +128,8 @@ export interface SheetSpec {
   conditionalFills: ConditionalFillSpec[];
   freeze?: { rows: number; cols: number };
   print: PrintSpec;
+  /** Protect the sheet (no password: it guards against slips, not people), leaving these cells editable. */
+  protection?: { unlocked: Rect[] };
 }
 
 export interface WorkbookSpec {

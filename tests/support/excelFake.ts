@@ -211,8 +211,16 @@ class FakeWorksheet {
   readonly freezePanes: { freezeRows: (n: number) => void; freezeAt: (r: FakeRange) => void };
   readonly pageLayout: Record<string, unknown>;
   readonly horizontalPageBreaks: { add: (address: string) => void };
+  readonly protection: { protect: (options?: unknown) => void };
 
   constructor(private ctx: FakeContext, readonly resolve: () => SheetState, private id: string) {
+    this.protection = {
+      protect: (options) => ctx.queue({ op: 'protection.protect', id, options }, () => {
+        const sheet = resolve();
+        if (sheet.protected) throw new FakeOfficeError('InvalidOperation', 'the sheet is already protected');
+        sheet.protected = true;
+      }),
+    };
     this.horizontalPageBreaks = {
       add: (address) => ctx.queue({ op: 'horizontalPageBreaks.add', id, address }, () => {
         const rect = parseAddress(address);
@@ -356,7 +364,8 @@ class FakeRange {
     const font = setters('font.', ['name', 'size', 'bold', 'italic', 'color']);
     const fill = setters('fill.', ['color']);
     const borders = { getItem: (edge: string) => setters(`border.${edge}.`, ['style', 'color']) };
-    this.format = Object.assign(setters('', ['horizontalAlignment', 'verticalAlignment', 'wrapText', 'columnWidth', 'rowHeight']), { font, fill, borders });
+    const protection = setters('protection.', ['locked']);
+    this.format = Object.assign(setters('', ['horizontalAlignment', 'verticalAlignment', 'wrapText', 'columnWidth', 'rowHeight']), { font, fill, borders, protection });
 
     const dv = { address: this.address } as { address: string; rule?: unknown; errorAlert?: unknown };
     const dvSet = (key: 'rule' | 'errorAlert') => (value: unknown) => ctx.queue({ op: 'dataValidation', id, address: this.address, key, value }, () => {

@@ -71,6 +71,13 @@ export function queueOps(context: Excel.RequestContext, ops: readonly Op[], queu
         if (op.cols === 0) ws.freezePanes.freezeRows(op.rows);
         else ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(op.rows, 1), op.cols));
         break;
+      case 'unlock':
+        ws.getRange(op.address).format.protection.locked = false;
+        break;
+      case 'protect':
+        // No password: it guards against slips; formatting and filtering stay allowed.
+        ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true });
+        break;
       case 'pageLayout':
         applyPageLayout(ws, op.print);
         break;

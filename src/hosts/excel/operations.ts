@@ -20,6 +20,8 @@ export type Op =
   | { kind: 'validation'; sheet: string; address: string; rule: Excel.DataValidationRule; error: { title: string; message: string } }
   | { kind: 'conditionalFill'; sheet: string; address: string; formula: string; fill: string; fontColor?: string }
   | { kind: 'freeze'; sheet: string; rows: number; cols: number }
+  | { kind: 'unlock'; sheet: string; address: string }
+  | { kind: 'protect'; sheet: string }
   | { kind: 'pageLayout'; sheet: string; print: PrintSpec }
   | { kind: 'activate'; sheet: string }
   | { kind: 'select'; sheet: string; address: string };
@@ -115,6 +117,11 @@ export function sheetOps(s: SheetSpec, caps: ExcelCapabilities, budget = REQUEST
   for (const cf of s.conditionalFills) ops.push({ kind: 'conditionalFill', sheet, address: a(cf.rect), formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor });
   if (s.freeze) ops.push({ kind: 'freeze', sheet, rows: s.freeze.rows, cols: s.freeze.cols });
   if (caps.pageLayout) ops.push({ kind: 'pageLayout', sheet, print: s.print });
+  // Last: nothing may be written to the sheet once it is protected.
+  if (s.protection) {
+    for (const u of s.protection.unlocked) ops.push({ kind: 'unlock', sheet, address: a(u) });
+    ops.push({ kind: 'protect', sheet });
+  }
   return ops;
 }
 

@@ -73,6 +73,13 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
   }
   for (const m of s.merges) ws.mergeCells(rectA1(m));
   for (const v of s.validations) addValidation(ws, v);
+  if (s.protection) {
+    for (const u of s.protection.unlocked)
+      for (let r = u.row; r < u.row + u.rows; r++)
+        for (let c = u.col; c < u.col + u.cols; c++) ws.getCell(r + 1, c + 1).protection = { locked: false };
+    // Without a password ExcelJS sets the protection at once; the promise only wraps hashing.
+    void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: true });
+  }
   for (const cf of s.conditionalFills) {
     ws.addConditionalFormatting({
       ref: rectA1(cf.rect),

@@ -1,0 +1,103 @@
+import type { Finding } from '../../domain/finding';
+import type { MemberReport, ReportLine, ReportSource } from '../../domain/report/memberReport';
+import { YES_NO } from '../../domain/target';
+import { matchKey } from '../../domain/text';
+import { ruleFinding } from '../../domain/validation/ruleFinding';
+import { cellA1 } from '../a1';
+import { FORM_COLUMNS, FORM_LABELS } from '../reportForm';
+import type { CellValue } from '../spec';
+import { isBlank, readChoice, readNumber, readText } from './cells';
+import { readTable } from './readTable';
+
+/**
+ * A member's `BaoCao` form back to a report. Columns are found by their headers (a unit may have
+ * moved them); the unit and period by their labels. Values are read as values: a formula a member
+ * typed arrives as its computed result or as text, never as a formula. A cell that cannot be read
+ * leaves its line out and says where.
+ */
+const where = (s: ReportSource) => (s.file ? `${s.file} › ${s.sheet}` : s.sheet);
+/** "1.234" / "1,234" typed as text: a thousands separator or a decimal point, nobody can tell. */
+const AMBIGUOUS = /^\d{1,3}([.,]\d{3})+$/;
+
+function labelled(values: readonly (readonly CellValue[])[]): Map<string, { value: CellValue; at: string }> {
+  const wanted = new Map(Object.entries(FORM_LABELS).map(([k, l]) => [matchKey(l), k]));
+  const out = new Map<string, { value: CellValue; at: string }>();
+  values.slice(0, 30).forEach((line, row) => {
+    const key = typeof line?.[0] === 'string' ? wanted.get(matchKey(line[0])) : undefined;
+    if (key && !out.has(key)) out.set(key, { value: line[1] ?? null, at: cellA1({ row, col: 1 }) });
+  });
+  return out;
+}
+
+/** Whether a sheet holds a report form: the BaoCao header row is there. */
+export function isReportSheet(values: readonly (readonly CellValue[])[]): boolean {
+  return readTable('', values, FORM_COLUMNS, ['code', 'result']).findings.length === 0;
+}
+
+export function readReport(values: readonly (readonly CellValue[])[], source: ReportSource): { report: MemberReport | null; findings: Finding[] } {
+  const sheet = where(source);
+  const table = readTable(sheet, values, FORM_COLUMNS, ['code', 'result'], ['text', 'unit']);
+  if (table.findings.length) {
+    return { report: null, findings: [ruleFinding('report-unreadable', sheet, '', 'Không tìm thấy bảng BaoCao (cần các cột "Mã" và "Kết quả"): hãy dùng mẫu báo cáo do unionplan tạo.', 'No BaoCao table (columns "Mã" and "Kết quả" are needed): use the form unionplan made.')] };
+  }
+  const findings: Finding[] = [];
+  const labels = labelled(values);
+  const lines: ReportLine[] = [];
+  for (const r of table.rows) {
+    const code = readText(r.get('code'));
+    if (!code) continue;
+    const na = readChoice(YES_NO, r.get('na'));
+    const number = (key: 'result' | 'base'): { ok: boolean; value: number | null } => {
+      const raw = r.get(key);
+      if (typeof raw === 'string' && AMBIGUOUS.test(raw.trim())) {
+        findings.push(ruleFinding('number-separator-ambiguous', sheet, r.at(key), `"${raw}" ghi dạng văn bản: không biết là ${raw.replace(/[.,]/g, '')} hay số thập phân. Dòng này chưa được tổng hợp; hãy nhập số không có dấu phân cách.`, `"${raw}" is text: it may be ${raw.replace(/[.,]/g, '')} or a decimal. The line is left out; type the number without separators.`, raw, 'error'));
+        return { ok: false, value: null };
+      }
+      const read = readNumber(raw);
+      if (!read.ok) {
+        findings.push(ruleFinding('cell-unreadable', sheet, r.at(key), `${read.why.vi}: dòng "${code}" chưa được tổng hợp.`, `${read.why.en}: line "${code}" is left out.`, raw));
+        return { ok: false, value: null };
+      }
+      return { ok: true, value: read.value };
+    };
+    const result = number('result');
+    const base = number('base');
+    if (!result.ok || !base.ok) continue;
+    lines.push({
+      code,
+      result: result.value,
+      base: base.value,
+      na: na.ok && na.value === 'yes',
+      note: readText(r.get('note')),
+      at: r.at('result'),
+    });
+  }
+  const unit = labels.get('unitCode');
+  return {
+    report: {
+      unitCode: readText(unit?.value),
+      unitName: readText(labels.get('unitName')?.value),
+      periodCode: isBlank(labels.get('period')?.value) ? '' : readText(labels.get('period')?.value),
+      source,
+      unitAt: unit?.at ?? 'B3',
+      lines,
+    },
+    findings,
+  };
+}
+
+/** Every form in a workbook's sheets (a file may hold several units' forms); none found is a finding. */
+export function readReports(sheets: ReadonlyMap<string, readonly (readonly CellValue[])[]>, file: string | null): { reports: MemberReport[]; findings: Finding[] } {
+  const reports: MemberReport[] = [];
+  const findings: Finding[] = [];
+  for (const [sheet, values] of sheets) {
+    if (!isReportSheet(values)) continue;
+    const read = readReport(values, { file, sheet });
+    if (read.report) reports.push(read.report);
+    findings.push(...read.findings);
+  }
+  if (!reports.length && file) {
+    findings.push(ruleFinding('report-unreadable', file, '', `Tệp "${file}" không có trang nào chứa bảng BaoCao: hãy dùng mẫu báo cáo do unionplan tạo.`, `"${file}" has no sheet with a BaoCao table: use the form unionplan made.`));
+  }
+  return { reports, findings };
+}
