@@ -1,7 +1,9 @@
 import { describeError, UserError } from '../domain/userError';
 import { CALENDAR_USAGE, calendarCommand } from './commands/calendar';
 import { CHECK_USAGE, checkCommand } from './commands/check';
+import { CONSOLIDATE_USAGE, consolidateCommand } from './commands/consolidate';
 import { demoCommand } from './commands/demo';
+import { FORMS_USAGE, formsCommand } from './commands/forms';
 import type { CommandResult } from './commands/result';
 import { PARSE_USAGE, parseCommand } from './commands/parse';
 import { SCAFFOLD_USAGE, scaffoldCommand } from './commands/scaffold';
@@ -15,6 +17,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<CommandResult>> = {
   parse: parseCommand,
   calendar: calendarCommand,
   check: checkCommand,
+  forms: formsCommand,
+  consolidate: consolidateCommand,
 };
 
 export const HELP = {
@@ -30,6 +34,10 @@ export const HELP = {
     '      In lịch công tác từng tháng (mỗi tháng một trang A4) từ bảng kế hoạch; --pdf cần LibreOffice.',
     `  ${CHECK_USAGE}`,
     '      Kiểm tra bảng kế hoạch: lỗi, cảnh báo, lưu ý kèm trang tính và ô; mã thoát 1 khi có lỗi.',
+    `  ${FORMS_USAGE}`,
+    '      Tạo mẫu báo cáo cho từng đơn vị trong trang Đơn vị (mỗi đơn vị một tệp .xlsx).',
+    `  ${CONSOLIDATE_USAGE}`,
+    '      Tổng hợp các mẫu đã điền: kết quả từng chỉ tiêu, theo đơn vị, xếp hạng; --as-report ghi thành mẫu báo cáo gửi cấp trên.',
     '  unionplan demo [-o out]',
     '      Tạo các bảng kế hoạch mẫu có sẵn dữ liệu.',
     '  unionplan help',
@@ -48,6 +56,10 @@ export const HELP = {
     '      Monthly work schedules (one A4 page per month) from a plan workbook; --pdf needs LibreOffice.',
     `  ${CHECK_USAGE}`,
     '      Check a plan workbook: errors, warnings and notes with their sheet and cell; exit code 1 on errors.',
+    `  ${FORMS_USAGE}`,
+    '      Write a report form for each unit of the Đơn vị sheet (one .xlsx per unit).',
+    `  ${CONSOLIDATE_USAGE}`,
+    '      Consolidate filled forms: per target, per unit, ranking; --as-report writes a form for the level above.',
     '  unionplan demo [-o out]',
     '      Create sample plan workbooks filled with demo data.',
     '  unionplan help',

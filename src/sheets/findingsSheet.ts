@@ -19,7 +19,8 @@ const SEVERITY_FILL: Record<Severity, string> = { error: '#F8CBAD', warning: '#F
 
 /** A link that works in Excel and LibreOffice without the add-in: `#'Nhiệm vụ'!G5`. */
 function cellLink(f: Finding): CellContent {
-  if (!f.cell) return f.sheet;
+  // A member's file is not in this workbook: its cell is named, not linked.
+  if (!f.cell || f.sheet.includes('›')) return f.cell || null;
   return { formula: `=HYPERLINK(${formulaString(`#${quoteSheetName(f.sheet)}!${f.cell}`)},${formulaString(f.cell)})` };
 }
 

@@ -1,4 +1,6 @@
-import { choiceLabels } from '../domain/choice';
+import { choiceLabels, labelOf } from '../domain/choice';
+import type { ReportLine } from '../domain/report/memberReport';
+import { matchKey } from '../domain/text';
 import type { Plan } from '../domain/plan';
 import { periodCode, periodLabel } from '../domain/period';
 import type { Unit } from '../domain/report/unit';
@@ -43,7 +45,8 @@ export const FORM_COLUMNS: readonly ColumnDef<Target>[] = [
 
 const col = (key: string) => FORM_COLUMNS.findIndex((c) => c.key === key);
 
-export function reportFormSheet(plan: Plan, unit: Pick<Unit, 'code' | 'name'>): SheetSpec {
+/** `filled`: values already known (a roll-up of the level below), by target code. */
+export function reportFormSheet(plan: Plan, unit: Pick<Unit, 'code' | 'name'>, filled?: ReadonlyMap<string, ReportLine>): SheetSpec {
   const width = FORM_COLUMNS.length;
   const pad = (s: CellContent): CellContent[] => [s, ...Array<CellContent>(width - 1).fill(null)];
   const label = (l: string, v: string): CellContent[] => [l, v, ...Array<CellContent>(width - 2).fill(null)];
@@ -61,7 +64,11 @@ export function reportFormSheet(plan: Plan, unit: Pick<Unit, 'code' | 'name'>): 
     label(FORM_LABELS.recipient, plan.info.issuingBody),
     pad('Chỉ nhập ở các cột Kết quả, Tổng số, Không áp dụng, Ghi chú. Tỷ lệ: Kết quả là số đạt, Tổng số là tổng số (45 trên 50). Không có đối tượng: chọn "Có" ở Không áp dụng, đừng ghi 0.'),
   ];
-  const data: CellContent[][] = Array.from({ length: rows }, (_, i) => FORM_COLUMNS.map((c) => c.cell(targets[i], first + i)));
+  const data: CellContent[][] = Array.from({ length: rows }, (_, i) => {
+    const line = targets[i] ? filled?.get(matchKey(targets[i].code)) : undefined;
+    const own: Record<string, CellContent> = line ? { result: line.result, base: line.base, na: line.na ? labelOf(YES_NO, 'yes') : null, note: line.note || null } : {};
+    return FORM_COLUMNS.map((c) => (c.key in own ? own[c.key] : c.cell(targets[i], first + i)));
+  });
   const noBase = targets.map((t, i) => ({ t, i })).filter(({ t }) => !needsBase(t));
   const styles: StyledRect[] = [
     { rect: full(0), style: { bold: true, fontSize: TITLE_SIZE, horizontal: 'center' } },
@@ -104,13 +111,13 @@ export function reportFormSheet(plan: Plan, unit: Pick<Unit, 'code' | 'name'>): 
   };
 }
 
-export function reportFormWorkbook(plan: Plan, unit: Pick<Unit, 'code' | 'name'>): WorkbookSpec {
-  return { sheets: [reportFormSheet(plan, unit)], activeSheet: SHEET.form };
+export function reportFormWorkbook(plan: Plan, unit: Pick<Unit, 'code' | 'name'>, filled?: ReadonlyMap<string, ReportLine>): WorkbookSpec {
+  return { sheets: [reportFormSheet(plan, unit, filled)], activeSheet: SHEET.form };
 }
 
 /** "bao-cao-DN01.xlsx": ASCII, so it survives every mail client and zip tool. */
 export function formFileName(unitCode: string): string {
-  const ascii = unitCode.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+  const ascii = unitCode.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
   return `bao-cao-${ascii || 'don-vi'}.xlsx`;
 }
 

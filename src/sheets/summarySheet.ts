@@ -1,0 +1,153 @@
+import { labelOf } from '../domain/choice';
+import type { Finding } from '../domain/finding';
+import { viNumber, viPercent } from '../domain/numberText';
+import { periodLabel, type Period } from '../domain/period';
+import { STATUS_WORDS, type UnitStatus } from '../domain/report/attainment';
+import type { Consolidation, TargetResult, UnitResult } from '../domain/report/consolidate';
+import { COMPARATORS } from '../domain/target';
+import { columnLetters, formulaString } from './a1';
+import { findingsSheet } from './findingsSheet';
+import { SHEET, TABLE } from './names';
+import { rowHeightFor } from './rowHeight';
+import type { CellContent, ConditionalFillSpec, Rect, SheetSpec, WorkbookSpec } from './spec';
+import { a4Print, COLOR, FONT, NUMBER_FORMAT, TITLE_SIZE } from './style';
+import { FIRST_DATA_ROW, HEADER_ROW, tableSheetParts, type ColumnDef } from './tableLayout';
+
+/**
+ * The consolidation as sheets unionplan owns and rewrites on every refresh: `Tổng hợp` (one row per
+ * target) and `Theo đơn vị` (units × targets, with score, rank and rating). Everything is a value
+ * computed in the core — member data never becomes a formula. Status is a word and a colour.
+ */
+const STATUS_FILL: Record<UnitStatus, string> = {
+  exceeded: '#A9D08E', met: '#C6EFCE', 'not-met': '#F8CBAD', na: '#EDEDED', 'not-reported': '#FFE699', reported: '#FFFFFF',
+};
+export const statusWord = (s: UnitStatus) => labelOf(STATUS_WORDS, s);
+
+export interface SummaryContext {
+  orgName: string;
+  period: Period;
+  /** "22/11/2026 23:05": when the officer refreshed it. */
+  at: string;
+}
+
+const planned = (t: TargetResult) => `${labelOf(COMPARATORS, t.comparator)} ${viNumber(t.target, 2)}${t.percent ? '%' : t.unit ? ` ${t.unit}` : ''}`;
+const resultText = (t: TargetResult) => (t.result === null ? '' : t.percent || t.rule === 'ratio' || t.rule === 'unit-share' ? viPercent(t.result, 2) : viNumber(t.result, 2));
+
+const SUMMARY_COLUMNS: readonly ColumnDef<TargetResult & { expected: number }>[] = [
+  { key: 'code', header: 'Mã', width: 8, style: { numberFormat: NUMBER_FORMAT.text, horizontal: 'center' }, cell: (t) => t?.code ?? null },
+  { key: 'text', header: 'Chỉ tiêu', width: 40, style: { wrap: true }, cell: (t) => t?.text ?? null },
+  { key: 'planned', header: 'Kế hoạch', width: 13, style: { horizontal: 'center', wrap: true }, cell: (t) => (t ? planned(t) : null) },
+  { key: 'result', header: 'Kết quả', width: 13, style: { horizontal: 'right' }, cell: (t) => (t ? resultText(t) || null : null) },
+  { key: 'numerator', header: 'Tử số (số đạt)', width: 11, style: { numberFormat: NUMBER_FORMAT.decimal }, cell: (t) => t?.numerator ?? null },
+  { key: 'base', header: 'Mẫu số (tổng số)', width: 11, style: { numberFormat: NUMBER_FORMAT.decimal }, cell: (t) => t?.base ?? null },
+  { key: 'attainment', header: 'Mức đạt so với chỉ tiêu (%)', width: 12, style: { numberFormat: '0.0' }, cell: (t) => (t?.attainment === null || t === undefined ? null : Math.round(t.attainment * 10) / 10) },
+  { key: 'status', header: 'Đánh giá', width: 13, style: { horizontal: 'center', bold: true }, cell: (t) => (t ? statusWord(t.status) : null) },
+  { key: 'reported', header: 'Đơn vị báo cáo', width: 10, style: { horizontal: 'center' }, cell: (t) => (t ? `${t.unitsReported}/${t.expected}` : null) },
+  { key: 'meeting', header: 'Đơn vị đạt', width: 10, style: { horizontal: 'center' }, cell: (t) => t?.unitsMeeting ?? null },
+];
+
+function statusFills(rect: Rect, anchor: string): ConditionalFillSpec[] {
+  return (['exceeded', 'met', 'not-met', 'na', 'not-reported'] as const).map((s) => ({ rect, formula: `=${anchor}=${formulaString(statusWord(s))}`, fill: STATUS_FILL[s] }));
+}
+
+export function summarySheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
+  const rows = c.targets.map((t) => ({ ...t, expected: c.units.expected }));
+  const parts = tableSheetParts({
+    sheetName: SHEET.summary,
+    tableName: TABLE.summary,
+    title: `TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU ${periodLabel(ctx.period).toUpperCase()}`,
+    subtitle: `${ctx.orgName} — ${c.units.reported}/${c.units.expected} đơn vị đã báo cáo (tổng hợp lúc ${ctx.at})`,
+    hint: 'Tỷ lệ tính bằng tổng số đạt chia tổng số của các đơn vị (không lấy trung bình); đơn vị không áp dụng hoặc chưa báo cáo không tính là 0. Trang này được ghi lại mỗi lần tổng hợp.',
+    columns: SUMMARY_COLUMNS,
+    rows,
+  });
+  const statusCol = SUMMARY_COLUMNS.findIndex((k) => k.key === 'status');
+  const dataRows = Math.max(rows.length, 1);
+  const after = FIRST_DATA_ROW + dataRows + 1;
+  const width = SUMMARY_COLUMNS.length;
+  const missing = c.units.missing.length
+    ? `Chưa báo cáo (${c.units.missing.length}): ${c.units.missing.map((code, i) => `${c.units.missingNames[i] || code} (${code})`).join('; ')}.`
+    : 'Tất cả đơn vị đã báo cáo.';
+  const widths = SUMMARY_COLUMNS.map((k) => k.width);
+  return {
+    name: SHEET.summary,
+    tabColor: COLOR.tab,
+    font: FONT,
+    ...parts,
+    rowHeights: [...(parts.rowHeights ?? []), { row: HEADER_ROW, height: 48 }, { row: after, height: rowHeightFor([missing], [widths.reduce((a, b) => a + b, 0)]) }],
+    blocks: [...parts.blocks, { at: { row: after, col: 0 }, cells: [[missing, ...Array<CellContent>(width - 1).fill(null)]] }],
+    merges: [...parts.merges, { row: after, col: 0, rows: 1, cols: width }],
+    styles: [...parts.styles, { rect: { row: after, col: 0, rows: 1, cols: width }, style: { italic: true, wrap: true, vertical: 'top' } }],
+    conditionalFills: statusFills({ row: FIRST_DATA_ROW, col: statusCol, rows: dataRows, cols: 1 }, `$${columnLetters(statusCol)}${FIRST_DATA_ROW + 1}`),
+    print: a4Print('landscape', ctx.orgName, HEADER_ROW),
+  };
+}
+
+/** A unit's cell: the word, and the unit's own share or count where there is one. */
+function unitCell(u: UnitResult, code: string): CellContent {
+  const s = u.statuses[code];
+  const v = u.values[code];
+  if (s === 'reported') return v.result;
+  if (s === 'na' || s === 'not-reported') return statusWord(s);
+  const figure = v.share !== null ? viPercent(v.share) : v.result !== null ? viNumber(v.result, 2) : '';
+  return figure ? `${statusWord(s)} · ${figure}` : statusWord(s);
+}
+
+export function byUnitSheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
+  const codes = c.targets.map((t) => t.code);
+  const lead = 2;
+  const tail = ['Điểm', 'Xếp hạng', 'Xếp loại'];
+  const width = lead + codes.length + tail.length;
+  const pad = (s: string): CellContent[] => [s, ...Array<CellContent>(width - 1).fill(null)];
+  const header: CellContent[] = ['Mã đơn vị', 'Tên đơn vị', ...codes, ...tail];
+  const body: CellContent[][] = c.byUnit.map((u) => [u.code, u.name, ...codes.map((code) => unitCell(u, code)), u.score, u.rank, u.rating ?? (u.reported ? null : statusWord('not-reported'))]);
+  const total: CellContent[] = ['', 'Toàn đơn vị', ...c.targets.map((t) => (t.result === null ? statusWord(t.status) : `${statusWord(t.status)} · ${resultText(t)}`)), null, null, null];
+  const rows = [header, ...body, total];
+  const grid: Rect = { row: FIRST_DATA_ROW, col: lead, rows: body.length + 1, cols: codes.length };
+  const widths = [11, 34, ...codes.map(() => 14), 8, 9, 26];
+  const totalRow = FIRST_DATA_ROW + body.length;
+  const full = (row: number): Rect => ({ row, col: 0, rows: 1, cols: width });
+  return {
+    name: SHEET.byUnit,
+    tabColor: COLOR.tab,
+    columnWidths: widths,
+    rowHeights: [{ row: HEADER_ROW, height: 33 }, ...[...body, total].map((line, i) => ({ row: FIRST_DATA_ROW + i, height: rowHeightFor(line.map((v) => (typeof v === 'string' ? v : null)), widths.map((w) => w * 0.9)) }))],
+    font: FONT,
+    blocks: [
+      { at: { row: 0, col: 0 }, cells: [
+        pad(`KẾT QUẢ THỰC HIỆN CHỈ TIÊU THEO ĐƠN VỊ ${periodLabel(ctx.period).toUpperCase()}`),
+        pad(`${ctx.orgName} — tổng hợp lúc ${ctx.at}`),
+        pad(`Điểm: tỷ lệ chỉ tiêu được đánh giá mà đơn vị đạt hoặc vượt (chỉ tiêu cộng dồn không đánh giá riêng từng đơn vị). Xếp loại theo ngưỡng điểm ở trang ${SHEET.units}.`),
+      ] },
+      { at: { row: HEADER_ROW, col: 0 }, cells: rows },
+    ],
+    merges: [full(0), full(1), full(2)],
+    styles: [
+      { rect: full(0), style: { bold: true, fontSize: TITLE_SIZE, horizontal: 'center' } },
+      { rect: full(1), style: { italic: true, horizontal: 'center' } },
+      { rect: full(2), style: { italic: true, fontSize: FONT.size - 2, fontColor: COLOR.hint, wrap: true } },
+      { rect: full(HEADER_ROW), style: { bold: true, fill: COLOR.header, horizontal: 'center', vertical: 'center', wrap: true, borders: true } },
+      { rect: { row: FIRST_DATA_ROW, col: 0, rows: body.length + 1, cols: width }, style: { vertical: 'top', borders: true, wrap: true } },
+      { rect: { row: FIRST_DATA_ROW, col: 0, rows: body.length + 1, cols: 1 }, style: { numberFormat: NUMBER_FORMAT.text, horizontal: 'center' } },
+      { rect: grid, style: { horizontal: 'center' } },
+      { rect: { row: FIRST_DATA_ROW, col: lead + codes.length, rows: body.length, cols: 1 }, style: { horizontal: 'center', numberFormat: '0.0' } },
+      { rect: { row: FIRST_DATA_ROW, col: lead + codes.length + 1, rows: body.length, cols: 1 }, style: { horizontal: 'center', numberFormat: '0' } },
+      { rect: full(totalRow), style: { bold: true } },
+    ],
+    tables: [],
+    validations: [],
+    conditionalFills: (['exceeded', 'met', 'not-met', 'na', 'not-reported'] as const).map((s) => {
+      const word = statusWord(s);
+      return { rect: grid, formula: `=LEFT(${columnLetters(lead)}${FIRST_DATA_ROW + 1},${word.length})=${formulaString(word)}`, fill: STATUS_FILL[s] };
+    }),
+    freeze: { rows: FIRST_DATA_ROW, cols: lead },
+    print: a4Print('landscape', ctx.orgName, HEADER_ROW),
+  };
+}
+
+/** The consolidated workbook: the two result sheets and, when reports had problems, `Kiểm tra`. */
+export function consolidationWorkbook(c: Consolidation, ctx: SummaryContext, findings: readonly Finding[] = c.findings): WorkbookSpec {
+  const sheets = [summarySheet(c, ctx), byUnitSheet(c, ctx)];
+  if (findings.length) sheets.push(findingsSheet(findings, ctx.orgName, ctx.at));
+  return { sheets, activeSheet: SHEET.summary };
+}
