@@ -76,6 +76,8 @@ interface Action { describe: unknown; run: () => void }
 export class FakeContext {
   syncCount = 0;
   requestBytes: number[] = [];
+  responseBytes: number[] = [];
+  private responding = 0;
   private pending: Action[] = [];
   readonly workbook: FakeWorkbook;
   readonly application = { suspendApiCalculationUntilNextSync: () => this.queue({ op: 'suspendCalc' }, () => undefined) };
@@ -97,11 +99,24 @@ export class FakeContext {
     const bytes = actions.reduce((n, a) => n + Buffer.byteLength(JSON.stringify(a.describe)), 0);
     this.requestBytes.push(bytes);
     if (bytes > this.requestLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`);
+    this.responding = 0;
     for (const a of actions) a.run();
+    this.responseBytes.push(this.responding);
+    // Excel on the web refuses a response over 5 MB too: loaded values count.
+    if (this.responding > this.requestLimit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response of ${this.responding} bytes`);
+  }
+
+  /** Called by loads as they run: the bytes Excel would send back. */
+  respond(values: unknown): void {
+    this.responding += Buffer.byteLength(JSON.stringify(values));
   }
 
   get maxRequestBytes(): number {
     return Math.max(0, ...this.requestBytes);
+  }
+
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.responseBytes);
   }
 }
 
@@ -427,7 +442,8 @@ class FakeRange {
   load(props?: string): this {
     this.ctx.queue({ op: 'range.load', id: this.id, address: this.address, props }, () => {
       const s = this.resolve();
-      this.loaded = { values: Array.from({ length: this.rect.rows }, (_, i) => Array.from({ length: this.rect.cols }, (_, j) => s.value(this.rect.row + i, this.rect.col + j))) };
+      this.loaded = { values: Array.from({ length: this.rect.rows }, (_, i) => Array.from({ length: this.rect.cols }, (_, j) => s.value(this.rect.row + i, this.rect.col + j) ?? '')) };
+      this.ctx.respond(this.loaded.values);
     });
     return this;
   }
@@ -450,21 +466,23 @@ class FakeRange {
  * cell reads as null — readers must never depend on a computed cell.
  */
 class FakeUsedRange {
-  private loaded: { isNull: boolean; rowIndex: number; columnIndex: number; values: Scalar[][] } | null = null;
+  private loaded: { isNull: boolean; rowIndex: number; columnIndex: number; values: Scalar[][]; rowCount?: number } | null = null;
   constructor(private ctx: FakeContext, private resolve: () => SheetState | undefined, private id: string, private valuesOnly: boolean) {}
 
   load(props?: string): this {
     this.ctx.queue({ op: 'usedRange.load', id: this.id, valuesOnly: this.valuesOnly, props }, () => {
       const s = this.resolve();
       const keys = s ? [...s.cells.keys()].map((k) => k.split(',').map(Number)) : [];
-      if (!s || !keys.length) { this.loaded = { isNull: true, rowIndex: 0, columnIndex: 0, values: [] }; return; }
+      if (!s || !keys.length) { this.loaded = { isNull: true, rowIndex: 0, columnIndex: 0, values: [], rowCount: 0 }; return; }
       const r0 = Math.min(...keys.map((k) => k[0])), c0 = Math.min(...keys.map((k) => k[1]));
       const r1 = Math.max(...keys.map((k) => k[0])), c1 = Math.max(...keys.map((k) => k[1]));
       const values = Array.from({ length: r1 - r0 + 1 }, (_, i) => Array.from({ length: c1 - c0 + 1 }, (_, j) => {
         const v = s.value(r0 + i, c0 + j);
         return typeof v === 'string' && v.startsWith('=') ? null : (v ?? '');
       }));
-      this.loaded = { isNull: false, rowIndex: r0, columnIndex: c0, values };
+      const wantValues = !props || props.includes('values');
+      this.loaded = { isNull: false, rowIndex: r0, columnIndex: c0, values: wantValues ? values : [], rowCount: r1 - r0 + 1 };
+      this.ctx.respond(this.loaded.values);
     });
     return this;
   }
@@ -477,4 +495,5 @@ class FakeUsedRange {
   get rowIndex(): number { return this.state.rowIndex; }
   get columnIndex(): number { return this.state.columnIndex; }
   get values(): Scalar[][] { return this.state.values; }
+  get rowCount(): number { return this.state.rowCount ?? 0; }
 }

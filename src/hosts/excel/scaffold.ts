@@ -26,16 +26,40 @@ export interface ScaffoldOptions {
 
 const OLD_PREFIX = '~unionplan-old-';
 
+/** The names a write must know first: sheets, and tables (whose names are workbook-wide). */
+export interface WorkbookShape {
+  worksheets: Excel.WorksheetCollection;
+  tables: Excel.TableCollection;
+}
+
+/** Queues the loads of the workbook's shape; read it after the caller's next sync. */
+export function queueShape(context: Excel.RequestContext): WorkbookShape {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const tables = context.workbook.tables;
+  tables.load('items/name,items/worksheet/name');
+  return { worksheets, tables };
+}
+
 export async function applyWorkbookSpec(context: Excel.RequestContext, spec: WorkbookSpec, options: ScaffoldOptions): Promise<ScaffoldResult> {
   try {
-    let syncs = 0;
-    const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name');
-    // Table names are workbook-wide: a replaced sheet's tables must give up their names first.
-    const tables = context.workbook.tables;
-    tables.load('items/name,items/worksheet/name');
+    const shape = queueShape(context);
     await context.sync();
-    syncs++;
+    const result = await writeWorkbookSpec(context, spec, shape, options);
+    return result.status === 'done' ? { ...result, syncs: result.syncs + 1 } : result;
+  } catch (e) {
+    throw excelUserError(e);
+  }
+}
+
+/**
+ * Writes a spec into a workbook whose shape was loaded in an earlier sync (so a caller that reads
+ * other things in that sync pays nothing extra).
+ */
+export async function writeWorkbookSpec(context: Excel.RequestContext, spec: WorkbookSpec, shape: WorkbookShape, options: ScaffoldOptions): Promise<ScaffoldResult> {
+  try {
+    let syncs = 0;
+    const { worksheets, tables } = shape;
     const names = worksheets.items.map((w) => w.name);
     const existing = names.filter((n) => spec.sheets.some((s) => sameSheetName(s.name, n)));
     const wanted = new Set(spec.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));

@@ -23,6 +23,20 @@ export interface TableRead {
 
 const SEARCH_ROWS = 30;
 
+/** The header row of a table (searched in the first rows) and where each column is, or null. */
+export function findHeader<R>(values: readonly (readonly CellValue[])[], columns: readonly ColumnDef<R>[], required: readonly string[]): { row: number; positions: Map<string, number> } | null {
+  const wanted = new Map(columns.map((c) => [matchKey(c.header), c.key]));
+  for (let r = 0; r < Math.min(values.length, SEARCH_ROWS); r++) {
+    const found = new Map<string, number>();
+    (values[r] ?? []).forEach((v, c) => {
+      const key = typeof v === 'string' ? wanted.get(matchKey(v)) : undefined;
+      if (key && !found.has(key)) found.set(key, c);
+    });
+    if (required.every((k) => found.has(k))) return { row: r, positions: found };
+  }
+  return null;
+}
+
 export function readTable<R>(
   sheet: string,
   values: readonly (readonly CellValue[])[],
@@ -31,21 +45,9 @@ export function readTable<R>(
   /** Columns that only hold formulas: a row with nothing else is empty. */
   computed: readonly string[] = [],
 ): TableRead {
-  const wanted = new Map(columns.map((c) => [matchKey(c.header), c.key]));
-  let headerRow = -1;
-  let positions = new Map<string, number>();
-  for (let r = 0; r < Math.min(values.length, SEARCH_ROWS); r++) {
-    const found = new Map<string, number>();
-    (values[r] ?? []).forEach((v, c) => {
-      const key = typeof v === 'string' ? wanted.get(matchKey(v)) : undefined;
-      if (key && !found.has(key)) found.set(key, c);
-    });
-    if (required.every((k) => found.has(k))) {
-      headerRow = r;
-      positions = found;
-      break;
-    }
-  }
+  const header = findHeader(values, columns, required);
+  const headerRow = header?.row ?? -1;
+  const positions = header?.positions ?? new Map<string, number>();
   if (headerRow < 0) {
     const names = columns.filter((c) => required.includes(c.key)).map((c) => `"${c.header}"`).join(', ');
     return {

@@ -1,0 +1,99 @@
+import { demoWardPlan } from '../../../src/demo/demoPlan';
+import { consolidate } from '../../../src/domain/report/consolidate';
+import type { MemberReport } from '../../../src/domain/report/memberReport';
+import type { Plan } from '../../../src/domain/plan';
+import type { Unit } from '../../../src/domain/report/unit';
+import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
+import { consolidateWorkbook } from '../../../src/hosts/excel/consolidate';
+import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
+import { SHEET, TABLE } from '../../../src/sheets/names';
+import { planWorkbook } from '../../../src/sheets/planWorkbook';
+import { FakeContext, type SheetState } from '../../support/excelFake';
+import { formSheetState } from '../../support/formSheets';
+import type { Answer } from '../../support/forms';
+
+const ctxOf = (f: FakeContext) => f as unknown as Excel.RequestContext;
+const options = { caps: ALL_CAPABILITIES, at: '22/11/2026 23:30' };
+
+function planWith(units: number): Plan {
+  const plan = demoWardPlan();
+  plan.units = Array.from({ length: units }, (_, i): Unit => ({ code: `U${i + 1}`, name: `CĐCS số ${i + 1}`, type: '', parent: '', contact: '' }));
+  return plan;
+}
+
+function answers(plan: Plan, u: number): Record<string, Answer> {
+  return Object.fromEntries(plan.targets.map((t, k): [string, Answer] => {
+    const x = (u * 13 + k * 5) % 17;
+    if (t.rule === 'ratio') return [t.code, { result: x, base: x + (u % 4) }];
+    if (t.rule === 'unit-share') return [t.code, { result: x % 2 }];
+    if (t.rule === 'unit-count') return [t.code, { result: u % 9 === 0 ? 1 : 0 }];
+    return [t.code, { result: x }];
+  }));
+}
+
+const asReport = (plan: Plan, u: number): MemberReport => ({
+  unitCode: plan.units[u].code, unitName: plan.units[u].name, periodCode: '2026', source: { file: null, sheet: '' }, unitAt: '',
+  lines: Object.entries(answers(plan, u)).map(([code, a]) => ({ code, result: a.result as number, base: (a.base ?? null) as number | null, na: false, note: '', at: '' })),
+});
+
+/** The plan's sheets, then one form sheet per reporting unit (every seventh unit stays silent). */
+async function workbookWith(plan: Plan): Promise<{ fake: FakeContext; reporting: number[] }> {
+  const fake = new FakeContext();
+  await applyWorkbookSpec(ctxOf(fake), planWorkbook(plan), { caps: ALL_CAPABILITIES, replace: false });
+  const reporting = plan.units.map((_u, i) => i).filter((i) => i % 7 !== 6);
+  for (const i of reporting) fake.state.sheets.push(formSheetState(plan, plan.units[i], `BC ${plan.units[i].code}`, i === 0 ? TABLE.form : `${TABLE.form}${i + 1}`, answers(plan, i)));
+  fake.syncCount = 0;
+  fake.requestBytes = [];
+  fake.responseBytes = [];
+  return { fake, reporting };
+}
+
+const snapshot = (s: SheetState) => JSON.stringify({ cells: [...s.cells], tables: s.tables });
+
+describe('Excel host: consolidating the report sheets of the workbook', () => {
+  it.each([10, 200])('%i units: four syncs, the same totals as the core, member sheets untouched', async (n) => {
+    const plan = planWith(n);
+    const { fake, reporting } = await workbookWith(plan);
+    const before = fake.state.sheets.filter((s) => s.name.startsWith('BC ')).map((s) => [s.name, snapshot(s)]);
+    const result = await consolidateWorkbook(ctxOf(fake), options);
+    expect(fake.syncCount).toBe(4);
+    expect(result.syncs).toBe(4);
+    expect(result.reportSheets).toBe(reporting.length);
+    const core = consolidate({ targets: plan.targets, units: plan.units, reports: reporting.map((i) => asReport(plan, i)), periodCode: '2026', levels: plan.ratingLevels });
+    expect(result.consolidation.targets).toEqual(core.targets);
+    expect(result.consolidation.units.missing).toEqual(core.units.missing);
+    for (const [name, snap] of before) expect(snapshot(fake.state.sheet(name as string)!)).toBe(snap);
+    expect(fake.state.sheet(SHEET.summary)!.get(4, 0)).toBe(plan.targets[0].code);
+    expect(fake.maxRequestBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+    expect(fake.maxResponseBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+  });
+
+  it('refreshes in place: a second run replaces the result sheets', async () => {
+    const plan = planWith(5);
+    const { fake } = await workbookWith(plan);
+    await consolidateWorkbook(ctxOf(fake), options);
+    await consolidateWorkbook(ctxOf(fake), options);
+    expect(fake.state.sheets.filter((s) => s.name === SHEET.summary)).toHaveLength(1);
+    expect(fake.state.sheets.filter((s) => s.name.startsWith('~unionplan-old-'))).toEqual([]);
+  });
+
+  it('cuts reads into more syncs rather than pass the response budget', async () => {
+    const plan = planWith(40);
+    const { fake } = await workbookWith(plan);
+    const result = await consolidateWorkbook(ctxOf(fake), { ...options, budget: 20 * 1024 });
+    expect(fake.maxResponseBytes).toBeLessThanOrEqual(40 * 1024);
+    expect(result.syncs).toBeGreaterThan(4);
+  });
+
+  it('writes member text as text: a formula-looking note or code never becomes a formula', async () => {
+    const plan = planWith(3);
+    const { fake } = await workbookWith(plan);
+    const form = fake.state.sheet('BC U1')!;
+    form.cells.set('2,1', { formula: '=cmd|\' /C calc\'!A0' });
+    const result = await consolidateWorkbook(ctxOf(fake), options);
+    expect(result.findings.map((f) => f.code)).toContain('report-unit-unknown');
+    const written = fake.state.sheets.filter((s) => [SHEET.summary, SHEET.byUnit, SHEET.check].includes(s.name as never)).flatMap((s) => [...s.cells.values()].map((c) => c.formula));
+    expect(written.filter((v) => typeof v === 'string' && v.startsWith('=') && !v.startsWith('=HYPERLINK('))).toEqual([]);
+    expect(written).toContain("'=cmd|' /C calc'!A0");
+  });
+});
