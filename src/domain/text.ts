@@ -16,6 +16,8 @@ export function normalizeText(s: string): string {
 
 /** A key for matching names and codes: normalised and case-folded. */
 export function matchKey(s: string): string {
+  // Plain ASCII with single inner spaces is already normal: the common case of codes, kept fast.
+  if (/^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/.test(s)) return s.toLowerCase();
   return normalizeText(s).toLocaleLowerCase('vi');
 }
 

@@ -74,11 +74,11 @@ const where = (r: MemberReport) => (r.source.file ? `${r.source.file} › ${r.so
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** A report's usable lines by target key, after its own checks. */
-function acceptedLines(r: MemberReport, byKey: ReadonlyMap<string, Target>, findings: Finding[]): Map<string, ReportLine> {
+function acceptedLines(r: MemberReport, byKey: ReadonlyMap<string, Target>, findings: Finding[], keyOf: (code: string) => string): Map<string, ReportLine> {
   const lines = new Map<string, ReportLine>();
   const sheet = where(r);
   for (const line of r.lines) {
-    const key = matchKey(line.code);
+    const key = keyOf(line.code);
     const t = byKey.get(key);
     if (!t) {
       findings.push(ruleFinding('report-target-unknown', sheet, line.at, `Mã chỉ tiêu "${line.code}" không có trong kế hoạch: dòng này không được tổng hợp.`, `Target code "${line.code}" is not in the plan: the line is left out.`, line.code));
@@ -102,15 +102,19 @@ function acceptedLines(r: MemberReport, byKey: ReadonlyMap<string, Target>, find
       findings.push(ruleFinding('report-value-over-base', sheet, line.at, `Chỉ tiêu "${line.code}": kết quả ${line.result} lớn hơn tổng số ${base}; dòng này không được tổng hợp.`, `Target "${line.code}": result ${line.result} is above its base ${base}; the line is left out.`, line.result));
       continue;
     }
-    lines.set(key, { ...line, base });
+    lines.set(key, base === line.base ? line : { ...line, base });
   }
   return lines;
 }
 
+/** Shared by every cell without a value: the result holds 80,000 cells at 2,000 units × 40 targets. */
+const NO_VALUE: UnitValue = Object.freeze({ result: null, base: null, share: null }) as UnitValue;
+const NOT_REPORTED = { status: 'not-reported' as UnitStatus, value: NO_VALUE };
+const NOT_APPLICABLE = { status: 'na' as UnitStatus, value: NO_VALUE };
+
 function unitStatus(t: Target, line: ReportLine | undefined): { status: UnitStatus; value: UnitValue } {
-  const empty: UnitValue = { result: null, base: null, share: null };
-  if (!line || (!line.na && line.result === null)) return { status: 'not-reported', value: empty };
-  if (line.na) return { status: 'na', value: empty };
+  if (!line || (!line.na && line.result === null)) return NOT_REPORTED;
+  if (line.na) return NOT_APPLICABLE;
   const result = line.result as number;
   switch (t.rule) {
     case 'sum':
@@ -132,6 +136,13 @@ export function consolidate(input: ConsolidationInput): Consolidation {
   const byKey = new Map(input.targets.map((t) => [matchKey(t.code), t]));
   const known = new Map(input.units.map((u) => [matchKey(u.code), u]));
   const accepted = new Map<string, { report: MemberReport; lines: Map<string, ReportLine> }>();
+  // Every report repeats the same few codes: normalise each once.
+  const keys = new Map<string, string>();
+  const keyOf = (code: string) => {
+    let k = keys.get(code);
+    if (k === undefined) keys.set(code, (k = matchKey(code)));
+    return k;
+  };
 
   for (const r of input.reports) {
     const sheet = where(r);
@@ -153,7 +164,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       findings.push(ruleFinding('report-unit-duplicate', sheet, r.unitAt, `Đơn vị "${r.unitCode}" đã báo cáo ở ${where(first.report)}: chỉ lấy báo cáo đầu tiên.`, `Unit "${r.unitCode}" already reported in ${where(first.report)}: only the first report is used.`, r.unitCode));
       continue;
     }
-    accepted.set(key, { report: r, lines: acceptedLines(r, byKey, findings) });
+    accepted.set(key, { report: r, lines: acceptedLines(r, byKey, findings, keyOf) });
   }
 
   const expected: { key: string; code: string; name: string }[] = input.units.length
@@ -161,32 +172,45 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     : [...accepted.entries()].map(([key, a]) => ({ key, code: a.report.unitCode, name: a.report.unitName }));
   const missing = expected.filter((u) => !accepted.has(u.key));
 
-  const byUnit: UnitResult[] = expected.map((u) => {
+  // Keys once: normalising text is the costly part at 2,000 units × 40 targets.
+  const targetKeys = input.targets.map((t) => matchKey(t.code));
+  const cellLines = expected.map((u) => {
+    const lines = accepted.get(u.key)?.lines;
+    return input.targets.map((_t, k) => lines?.get(targetKeys[k]));
+  });
+  const cells = cellLines.map((row) => {
+    const out = new Array<{ status: UnitStatus; value: UnitValue }>(row.length);
+    for (let k = 0; k < row.length; k++) out[k] = unitStatus(input.targets[k], row[k]);
+    return out;
+  });
+  const byUnit: UnitResult[] = expected.map((u, i) => {
     const a = accepted.get(u.key);
     const statuses: Record<string, UnitStatus> = {};
     const values: Record<string, UnitValue> = {};
-    for (const t of input.targets) {
-      const { status, value } = unitStatus(t, a?.lines.get(matchKey(t.code)));
-      statuses[t.code] = status;
-      values[t.code] = value;
+    let judged = 0;
+    let passed = 0;
+    for (let k = 0; k < input.targets.length; k++) {
+      const { status, value } = cells[i][k];
+      statuses[input.targets[k].code] = status;
+      values[input.targets[k].code] = value;
+      if (status === 'met' || status === 'exceeded') { judged++; passed++; } else if (status === 'not-met') judged++;
     }
-    const judged = Object.values(statuses).filter((s) => s === 'met' || s === 'exceeded' || s === 'not-met');
-    const score = judged.length ? round1((100 * judged.filter((s) => s !== 'not-met').length) / judged.length) : null;
+    const score = judged ? round1((100 * passed) / judged) : null;
     return { code: u.code, name: a?.report.unitName || u.name, reported: !!a, statuses, values, score, rank: null, rating: ratingOf(score, input.levels) };
   });
   // Competition ranking: equal scores share a rank, the next rank skips.
   const scored = byUnit.filter((u) => u.score !== null).sort((a, b) => (b.score as number) - (a.score as number));
   scored.forEach((u, i) => { u.rank = i > 0 && scored[i - 1].score === u.score ? scored[i - 1].rank : i + 1; });
 
-  const targets = input.targets.map((t): TargetResult => {
+  const targets = input.targets.map((t, k): TargetResult => {
     let numerator = 0;
     let base = 0;
     let valued = 0;
     let na = 0;
     let meeting = 0;
-    for (const u of expected) {
-      const line = accepted.get(u.key)?.lines.get(matchKey(t.code));
-      const { status } = unitStatus(t, line);
+    for (let i = 0; i < expected.length; i++) {
+      const line = cellLines[i][k];
+      const { status } = cells[i][k];
       if (status === 'na') { na++; continue; }
       if (status === 'not-reported' || !line) continue;
       valued++;

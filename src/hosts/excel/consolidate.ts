@@ -44,13 +44,17 @@ export interface ConsolidateResult {
   syncs: number;
 }
 
-/** Rows × columns of a form's head: labels and the header row sit within it (readTable searches 30 rows). */
-const HEAD = { rows: 30, cols: 12 };
+/** Rows × columns of a form's head: the labels (rows 3–6) and the header row (row 8), with room for a few inserted rows. */
+const HEAD = { rows: 15, cols: 8 };
+/** Notes are not consolidated, so they are not read. */
 const NEEDED = ['code', 'result', 'base', 'na'] as const;
 const FORM_TABLE = /^BaoCao\d*$/i;
 const RESPONSE_BUDGET = 4 * 1024 * 1024;
-/** Generous per-cell bytes of a response: numbers, short codes, quotes and commas. */
-const CELL_BYTES = 24;
+/**
+ * Bytes per cell of a response, above what the fake measures for these reads (numbers, short codes,
+ * "" for empty cells, the odd label): sizing chunks by it keeps each under the budget.
+ */
+const CELL_BYTES = 12;
 
 function chunks<T>(items: readonly T[], size: (t: T) => number, budget: number): T[][] {
   const out: T[][] = [];
@@ -108,7 +112,7 @@ export async function consolidateWorkbook(context: Excel.RequestContext, options
         continue;
       }
       const headerRow = header.row;
-      const cols = new Map([...header.positions].filter(([key]) => (NEEDED as readonly string[]).includes(key) || key === 'note'));
+      const cols = new Map([...header.positions].filter(([key]) => (NEEDED as readonly string[]).includes(key)));
       plans.push({ name, grid, headerRow, cols, last: used.rowIndex + used.rowCount - 1 });
     }
     const bodies = new Map<string, Map<string, Excel.Range>>();
