@@ -17,3 +17,9 @@ export function placeDateLine(place: string, iso: IsoDate | null): string {
   if (!iso) return place;
   return `${place}, ${officialDateText(iso)}`;
 }
+
+/** "22/11/2026 23:05": when the user ran something, in their own clock, as the sheets show it. */
+export function dateTimeStamp(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}

@@ -1,4 +1,5 @@
 import type { Finding } from '../domain/finding';
+import type { Consolidation } from '../domain/report/consolidate';
 import type { YearMonth } from '../domain/month';
 import type { Plan } from '../domain/plan';
 import type { Skipped } from './excel/capabilities';
@@ -51,6 +52,25 @@ export interface CheckOutcome {
   skipped: Skipped[];
 }
 
+export interface ConsolidateRequest {
+  /** The plan workbook, for hosts without an open one. */
+  planFile?: ChosenFile;
+  /** Members' .xlsx files the user dropped; read as values, never inserted as formulas. */
+  memberFiles: ChosenFile[];
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ConsolidateOutcome {
+  consolidation: Consolidation;
+  findings: Finding[];
+  /** Sheets written (Excel), or none for the standalone page, which downloads `fileName`. */
+  sheets: string[];
+  /** Report sheets found in the open workbook. */
+  reportSheets: number;
+  skipped: Skipped[];
+  fileName?: string;
+}
+
 export interface PlanHost {
   kind: 'excel' | 'file';
   scaffold(plan: Plan, options: ScaffoldOptions): Promise<ScaffoldOutcome>;
@@ -58,6 +78,8 @@ export interface PlanHost {
   calendar(request: CalendarRequest): Promise<CalendarOutcome>;
   /** Checks the plan sheets and reports every finding with its sheet and cell. */
   check(request: CheckRequest): Promise<CheckOutcome>;
+  /** Consolidates member reports into `Tổng hợp` and `Theo đơn vị`. */
+  consolidate(request: ConsolidateRequest): Promise<ConsolidateOutcome>;
   /** Goes to a cell (hosts with an open workbook only). */
   select?(sheet: string, cell: string): Promise<void>;
 }

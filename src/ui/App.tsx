@@ -4,6 +4,7 @@ import type { PlanHost } from '../hosts/planHost';
 import { LangContext, STRINGS, type Lang } from './i18n';
 import { CalendarPanel } from './calendar/CalendarPanel';
 import { CheckPanel } from './check/CheckPanel';
+import { ConsolidatePanel } from './consolidate/ConsolidatePanel';
 import { ImportPanel } from './import/ImportPanel';
 import { ScaffoldPanel } from './scaffold/ScaffoldPanel';
 
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-type Panel = 'scaffold' | 'import' | 'calendar' | 'check';
+type Panel = 'scaffold' | 'import' | 'calendar' | 'check' | 'consolidate';
 
 export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host: PlanHost; theme?: Theme; initialLang?: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -25,7 +26,7 @@ export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host:
       <LangContext.Provider value={lang}>
         <main className={styles.root}>
           <div className={styles.header}>
-            <Text as="h1" size={500} weight="semibold">{{ scaffold: t.scaffoldTitle, import: t.importTitle, calendar: t.calendarTitle, check: t.checkTitle }[panel]}</Text>
+            <Text as="h1" size={500} weight="semibold">{{ scaffold: t.scaffoldTitle, import: t.importTitle, calendar: t.calendarTitle, check: t.checkTitle, consolidate: t.consolidateTitle }[panel]}</Text>
             <Select aria-label={t.language} value={lang} onChange={(_e, d) => setLang(d.value as Lang)} size="small">
               <option value="vi">Tiếng Việt</option>
               <option value="en">English</option>
@@ -36,12 +37,14 @@ export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host:
             <Tab value="import">{t.tabImport}</Tab>
             <Tab value="calendar">{t.tabCalendar}</Tab>
             <Tab value="check">{t.tabCheck}</Tab>
+            <Tab value="consolidate">{t.tabConsolidate}</Tab>
           </TabList>
           {host.kind === 'file' && <Text as="p" size={200}>{t.standaloneNote}</Text>}
           {panel === 'scaffold' && <ScaffoldPanel host={host} />}
           {panel === 'import' && <ImportPanel host={host} />}
           {panel === 'calendar' && <CalendarPanel host={host} />}
           {panel === 'check' && <CheckPanel host={host} />}
+          {panel === 'consolidate' && <ConsolidatePanel host={host} />}
         </main>
       </LangContext.Provider>
     </FluentProvider>

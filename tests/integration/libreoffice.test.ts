@@ -106,13 +106,14 @@ describe('printing', () => {
   it('prints the demo plan on A4: portrait info and days, each wide sheet on one landscape page, a page per month', () => {
     const { pages, text } = printToPdf(files.ward);
     const [P, L] = [[595, 842], [842, 595]];
-    expect(pages.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual([P, L, L, P, L, ...Array(12).fill(P)]);
+    expect(pages.map((p) => [Math.round(p.width), Math.round(p.height)])).toEqual([P, L, L, P, L, L, ...Array(12).fill(P)]);
     expect(text[0]).toContain('THÔNG TIN KẾ HOẠCH');
     expect(text[1]).toContain('CHỈ TIÊU KẾ HOẠCH NĂM 2026');
     expect(text[2]).toContain('NHIỆM VỤ, GIẢI PHÁP NĂM 2026');
     expect(text[3]).toContain('NGÀY LỄ, NGÀY KỶ NIỆM TRONG NĂM');
-    expect(text[4]).toContain('LỊCH CÔNG TÁC NĂM 2026');
-    text.slice(5).forEach((t, i) => expect(t).toContain(`LỊCH CÔNG TÁC THÁNG ${i + 1}/2026`));
+    expect(text[4]).toContain('DANH SÁCH ĐƠN VỊ BÁO CÁO');
+    expect(text[5]).toContain('LỊCH CÔNG TÁC NĂM 2026');
+    text.slice(6).forEach((t, i) => expect(t).toContain(`LỊCH CÔNG TÁC THÁNG ${i + 1}/2026`));
     text.forEach((t, i) => expect(t).toContain(`Trang ${i + 1}/${text.length}`));
   });
 });

@@ -1,4 +1,4 @@
-import type { CalendarOutcome, CalendarRequest, CheckOutcome, CheckRequest, PlanHost, ScaffoldOptions } from '../../src/hosts/planHost';
+import type { CalendarOutcome, CalendarRequest, CheckOutcome, CheckRequest, ConsolidateOutcome, ConsolidateRequest, PlanHost, ScaffoldOptions } from '../../src/hosts/planHost';
 import type { Plan } from '../../src/domain/plan';
 
 type Answer = (plan: Plan, o: ScaffoldOptions) => ReturnType<PlanHost['scaffold']>;
@@ -8,6 +8,7 @@ export interface Script {
   scaffold?: Answer[];
   calendar?: ((r: CalendarRequest) => Promise<CalendarOutcome>)[];
   check?: ((r: CheckRequest) => Promise<CheckOutcome>)[];
+  consolidate?: ((r: ConsolidateRequest) => Promise<ConsolidateOutcome>)[];
   kind?: PlanHost['kind'];
 }
 
@@ -15,6 +16,7 @@ export type FakePlanHost = PlanHost & {
   calls: { plan: Plan; options: ScaffoldOptions }[];
   calendarCalls: CalendarRequest[];
   checkCalls: CheckRequest[];
+  consolidateCalls: ConsolidateRequest[];
   selected: [string, string][];
 };
 
@@ -30,6 +32,7 @@ export function fakePlanHost(script: Script = {}): FakePlanHost {
     calls: [],
     calendarCalls: [],
     checkCalls: [],
+    consolidateCalls: [],
     selected: [],
     scaffold: (plan, options) => {
       host.calls.push({ plan, options });
@@ -42,6 +45,10 @@ export function fakePlanHost(script: Script = {}): FakePlanHost {
     check: (request) => {
       host.checkCalls.push(request);
       return next(script.check)(request);
+    },
+    consolidate: (request) => {
+      host.consolidateCalls.push(request);
+      return next(script.consolidate)(request);
     },
   };
   if (host.kind === 'excel') host.select = async (sheet, cell) => { host.selected.push([sheet, cell]); };

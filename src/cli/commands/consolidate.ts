@@ -7,11 +7,11 @@ import type { MemberReport } from '../../domain/report/memberReport';
 import { rollUp } from '../../domain/report/rollUp';
 import { matchKey } from '../../domain/text';
 import { UserError } from '../../domain/userError';
+import { dateTimeStamp } from '../../domain/vietnameseDate';
 import { ruleFinding } from '../../domain/validation/ruleFinding';
-import { readWorkbookValues } from '../../hosts/xlsx/readWorkbook';
+import { readMemberFile } from '../../hosts/xlsx/readMemberFile';
 import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
 import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
-import { readReports } from '../../sheets/read/readReport';
 import { reportFormWorkbook } from '../../sheets/reportForm';
 import { consolidationWorkbook, statusWord } from '../../sheets/summarySheet';
 import { parseCommandArgs, requireOption } from '../args';
@@ -35,15 +35,14 @@ export async function readMemberFiles(files: string[]): Promise<{ reports: Membe
   const reports: MemberReport[] = [];
   const findings: Finding[] = [];
   for (const path of files) {
-    const name = basename(path);
-    let values;
+    let data: Uint8Array;
     try {
-      values = await readWorkbookValues(readFileSync(path));
+      data = readFileSync(path);
     } catch {
-      findings.push(ruleFinding('report-unreadable', name, '', `Không đọc được "${name}": không phải tệp Excel (.xlsx), tệp hỏng hoặc có mật khẩu. Các tệp khác vẫn được tổng hợp.`, `Cannot read "${name}": not an .xlsx, damaged or password-protected. The other files are still consolidated.`));
+      findings.push(ruleFinding('report-unreadable', basename(path), '', `Không mở được tệp "${path}".`, `Cannot open "${path}".`));
       continue;
     }
-    const read = readReports(values, name);
+    const read = await readMemberFile(basename(path), data);
     reports.push(...read.reports);
     findings.push(...read.findings);
   }
@@ -61,12 +60,6 @@ export function consolidationJson(c: Consolidation, findings: readonly Finding[]
     byUnit: c.byUnit.map((u) => ({ code: u.code, statuses: u.statuses, score: u.score, rank: u.rank, rating: u.rating })),
     findings: findings.map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f[lang] })),
   };
-}
-
-function now(): string {
-  const d = new Date();
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 export async function consolidateCommand(args: string[]): Promise<CommandResult> {
@@ -91,7 +84,7 @@ export async function consolidateCommand(args: string[]): Promise<CommandResult>
   if (typeof values.output === 'string') {
     const spec = asReport
       ? reportFormWorkbook(plan, { code: unitCode, name: plan.info.issuingBody }, new Map(rollUp(c, { code: unitCode, name: plan.info.issuingBody }, periodCode(plan.info.period)).lines.map((l) => [matchKey(l.code), l])))
-      : consolidationWorkbook(c, { orgName: plan.info.issuingBody, period: plan.info.period, at: now() }, findings);
+      : consolidationWorkbook(c, { orgName: plan.info.issuingBody, period: plan.info.period, at: dateTimeStamp(new Date()) }, findings);
     written = writeOutput(values.output, await writeWorkbook(spec), values.force === true);
   }
   if (values.json) {

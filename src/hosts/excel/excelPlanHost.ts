@@ -1,8 +1,12 @@
 import type { PlanHost } from '../planHost';
 import { planWorkbook } from '../../sheets/planWorkbook';
+import type { Finding } from '../../domain/finding';
+import type { MemberReport } from '../../domain/report/memberReport';
+import { dateTimeStamp } from '../../domain/vietnameseDate';
 import { SHEET } from '../../sheets/names';
 import { rebuildCalendar } from './calendar';
 import { checkWorkbook, selectCell } from './check';
+import { consolidateWorkbook } from './consolidate';
 import { detectCapabilities } from './capabilities';
 import { excelUserError } from './errors';
 import { applyWorkbookSpec } from './scaffold';
@@ -31,8 +35,29 @@ export function excelPlanHost(): PlanHost {
     },
     async check() {
       try {
-        const result = await Excel.run((context) => checkWorkbook(context, { caps: caps(), checkedAt: checkedAt(new Date()) }));
+        const result = await Excel.run((context) => checkWorkbook(context, { caps: caps(), checkedAt: dateTimeStamp(new Date()) }));
         return { findings: result.findings, sheets: [SHEET.check], skipped: result.skipped };
+      } catch (e) {
+        throw excelUserError(e);
+      }
+    },
+    async consolidate(request) {
+      // Dropped files are parsed here with ExcelJS (loaded only now): their values go in, never their formulas.
+      const fileReports: MemberReport[] = [];
+      const fileFindings: Finding[] = [];
+      if (request.memberFiles.length) {
+        const { readMemberFile } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/readMemberFile');
+        for (const [i, f] of request.memberFiles.entries()) {
+          const read = await readMemberFile(f.name, f.data);
+          fileReports.push(...read.reports);
+          fileFindings.push(...read.findings);
+          request.onProgress?.(i + 1, request.memberFiles.length + 1);
+        }
+      }
+      try {
+        const result = await Excel.run((context) => consolidateWorkbook(context, { caps: caps(), at: dateTimeStamp(new Date()), fileReports, fileFindings }));
+        request.onProgress?.(1, 1);
+        return { consolidation: result.consolidation, findings: result.findings, sheets: result.sheets, reportSheets: result.reportSheets, skipped: result.skipped };
       } catch (e) {
         throw excelUserError(e);
       }
@@ -43,8 +68,4 @@ export function excelPlanHost(): PlanHost {
   };
 }
 
-/** "22/11/2026 23:05" in the user's own clock. */
-export function checkedAt(d: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
-}
+

@@ -7,6 +7,11 @@ import { planWorkbook } from '../../sheets/planWorkbook';
 import { planReadError } from '../../sheets/read/planReadError';
 import { readPlan } from '../../sheets/read/readPlan';
 import { scheduleWorkbook } from '../../sheets/scheduleSheet';
+import { consolidationWorkbook } from '../../sheets/summarySheet';
+import { consolidate } from '../../domain/report/consolidate';
+import type { MemberReport } from '../../domain/report/memberReport';
+import type { Finding } from '../../domain/finding';
+import { dateTimeStamp } from '../../domain/vietnameseDate';
 
 /**
  * The plan host of the standalone page: builds workbooks as .xlsx files and hands the bytes to
@@ -45,6 +50,32 @@ export function filePlanHost(save: (fileName: string, data: Uint8Array) => void)
       save(fileName, await writeWorkbook(spec));
       request.onProgress?.(2, 2);
       return { sheets: spec.sheets.map((s) => s.name), months: months.length, skipped: [], printArea: null, fileName };
+    },
+    async consolidate(request) {
+      const file = request.planFile;
+      if (!file) throw new UserError('plan-file-missing', 'Hãy chọn tệp bảng kế hoạch (.xlsx) đã tạo bằng unionplan.', 'Choose the plan workbook (.xlsx) made with unionplan.');
+      const [{ readWorkbookValues }, { writeWorkbook }, { readMemberFile }] = await Promise.all([
+        import(/* webpackChunkName: "xlsx" */ './readWorkbook'),
+        import(/* webpackChunkName: "xlsx" */ './writeWorkbook'),
+        import(/* webpackChunkName: "xlsx" */ './readMemberFile'),
+      ]);
+      const { plan, findings: planFindings } = readPlan(await readChosenWorkbook(file, readWorkbookValues));
+      if (!plan || planFindings.some((f) => f.severity === 'error')) throw planReadError(planFindings, file.name);
+      const reports: MemberReport[] = [];
+      const findings: Finding[] = [];
+      const total = request.memberFiles.length + 1;
+      for (const [i, f] of request.memberFiles.entries()) {
+        const read = await readMemberFile(f.name, f.data);
+        reports.push(...read.reports);
+        findings.push(...read.findings);
+        request.onProgress?.(i + 1, total);
+      }
+      const c = consolidate({ targets: plan.targets, units: plan.units, reports, periodCode: periodCode(plan.info.period), levels: plan.ratingLevels });
+      findings.push(...c.findings);
+      const fileName = `tong-hop-${periodCode(plan.info.period)}.xlsx`;
+      save(fileName, await writeWorkbook(consolidationWorkbook(c, { orgName: plan.info.issuingBody, period: plan.info.period, at: dateTimeStamp(new Date()) }, findings)));
+      request.onProgress?.(total, total);
+      return { consolidation: c, findings, sheets: [], reportSheets: 0, skipped: [], fileName };
     },
     async check(request) {
       const file = request.planFile;

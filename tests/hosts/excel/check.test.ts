@@ -1,7 +1,7 @@
 import { demoWardPlan } from '../../../src/demo/demoPlan';
 import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
 import { checkWorkbook, selectCell } from '../../../src/hosts/excel/check';
-import { checkedAt } from '../../../src/hosts/excel/excelPlanHost';
+import { dateTimeStamp as checkedAt } from '../../../src/domain/vietnameseDate';
 import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
 import { SHEET, TABLE } from '../../../src/sheets/names';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';

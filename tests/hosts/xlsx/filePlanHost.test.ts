@@ -38,3 +38,20 @@ describe('standalone host: check', () => {
     expect(outcome.sheets).toEqual([]);
   });
 });
+
+describe('standalone host: consolidate', () => {
+  it('reads the plan and the members\' files and saves the summary workbook', async () => {
+    const { demoWardPlan } = await import('../../../src/demo/demoPlan');
+    const { reportFormWorkbook } = await import('../../../src/sheets/reportForm');
+    const plan = demoWardPlan();
+    const saved: { name: string; data: Uint8Array }[] = [];
+    const host = filePlanHost((name, data) => saved.push({ name, data }));
+    const forms = await Promise.all(plan.units.slice(0, 2).map(async (u) => ({ name: `${u.code}.xlsx`, data: await writeWorkbook(reportFormWorkbook(plan, u)) })));
+    const outcome = await host.consolidate({ planFile: { name: 'kh.xlsx', data: await writeWorkbook(planWorkbook(plan)) }, memberFiles: [...forms, { name: 'hong.xlsx', data: new Uint8Array([0]) }] });
+    expect(outcome.consolidation.units).toMatchObject({ expected: plan.units.length, reported: 2 });
+    expect(outcome.findings.map((f) => [f.code, f.sheet])).toEqual([['report-unreadable', 'hong.xlsx']]);
+    expect(outcome.fileName).toBe('tong-hop-2026.xlsx');
+    const values = await readWorkbookValues(saved[0].data);
+    expect([...values.keys()]).toEqual([SHEET.summary, SHEET.byUnit, SHEET.check]);
+  });
+});

@@ -1,0 +1,155 @@
+import { useContext, useRef, useState, type DragEvent } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { viPercent, viNumber } from '../../domain/numberText';
+import type { ChosenFile, ConsolidateOutcome, PlanHost } from '../../hosts/planHost';
+import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
+import { statusWord } from '../../sheets/summarySheet';
+import { LangContext, useStrings } from '../i18n';
+import { fileBytes } from '../import/readDocument';
+import { usePanelStyles } from '../scaffold/ScaffoldPanel';
+import { errorMessage } from '../scaffold/useScaffold';
+
+/**
+ * "Tổng hợp": the upper level's main job. In Excel, every sheet holding a BaoCao table plus any
+ * member files dropped here; in the standalone page, a plan file and the members' files. The result
+ * sheets are rewritten; the pane shows who has not reported and how each target stands.
+ */
+const useStyles = makeStyles({
+  drop: { ...shorthands.border('2px', 'dashed', tokens.colorNeutralStroke1), borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  dropActive: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
+  table: { borderCollapse: 'collapse', width: '100%' },
+  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px', textAlign: 'left', verticalAlign: 'top' },
+});
+
+/** Findings listed in the pane; the `Kiểm tra` sheet or file has them all. */
+const SHOWN = 20;
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'working'; done: number; total: number }
+  | { kind: 'done'; outcome: ConsolidateOutcome }
+  | { kind: 'error'; message: string };
+
+async function toChosen(files: FileList | File[]): Promise<ChosenFile[]> {
+  return Promise.all([...files].filter((f) => /\.xlsx$/i.test(f.name)).map(async (f) => ({ name: f.name, data: new Uint8Array(await fileBytes(f)) })));
+}
+
+export function ConsolidatePanel({ host }: { host: PlanHost }) {
+  const t = useStrings();
+  const lang = useContext(LangContext);
+  const styles = { ...usePanelStyles(), ...useStyles() };
+  const planInput = useRef<HTMLInputElement>(null);
+  const membersInput = useRef<HTMLInputElement>(null);
+  const [planFile, setPlanFile] = useState<ChosenFile | null>(null);
+  const [members, setMembers] = useState<ChosenFile[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const [touched, setTouched] = useState(false);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const needsPlan = host.kind === 'file';
+
+  async function addMembers(files: FileList | File[]) {
+    const chosen = await toChosen(files);
+    // The same file dropped twice is one report, not two.
+    setMembers((old) => [...old.filter((o) => !chosen.some((c) => c.name === o.name)), ...chosen]);
+  }
+
+  async function run() {
+    setTouched(true);
+    if (needsPlan && (!planFile || !members.length)) return;
+    setState({ kind: 'working', done: 0, total: members.length + 1 });
+    try {
+      const outcome = await host.consolidate({ planFile: planFile ?? undefined, memberFiles: members, onProgress: (done, total) => setState({ kind: 'working', done, total }) });
+      setState({ kind: 'done', outcome });
+    } catch (e) {
+      setState({ kind: 'error', message: errorMessage(e, lang) });
+    }
+  }
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    void addMembers(e.dataTransfer.files);
+  };
+
+  return (
+    <form className={styles.form} noValidate aria-label={t.consolidateTitle} onSubmit={(e) => { e.preventDefault(); void run(); }}>
+      <p>{needsPlan ? t.consolidateIntroFile : t.consolidateIntroExcel}</p>
+      {needsPlan && (
+        <div className={styles.row}>
+          <Button onClick={() => planInput.current?.click()}>{t.calendarChoosePlan}</Button>
+          <input ref={planInput} type="file" accept=".xlsx" hidden aria-label={t.calendarChoosePlan}
+            onChange={async (e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) setPlanFile((await toChosen([f]))[0] ?? null); }} />
+          {planFile && <Text>{planFile.name}</Text>}
+          {touched && !planFile && <Text role="alert">{t.calendarPlanFileMissing}</Text>}
+        </div>
+      )}
+      <div
+        className={`${styles.drop} ${dragging ? styles.dropActive : ''}`}
+        onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        aria-label={t.consolidateDrop}
+        role="group"
+      >
+        <Text>{t.consolidateDrop}</Text>
+        <div className={styles.row}>
+          <Button onClick={() => membersInput.current?.click()}>{t.consolidateChooseMembers}</Button>
+          <input ref={membersInput} type="file" accept=".xlsx" multiple hidden aria-label={t.consolidateChooseMembers}
+            onChange={async (e) => { const files = e.target.files ? [...e.target.files] : []; e.target.value = ''; await addMembers(files); }} />
+          {members.length > 0 && <Button appearance="subtle" onClick={() => setMembers([])}>{t.consolidateClear}</Button>}
+        </div>
+        <Text>{members.length ? t.consolidateChosen(members.length) : needsPlan ? t.consolidateNoneFile : t.consolidateNoneExcel}</Text>
+        {needsPlan && touched && !members.length && <Text role="alert">{t.consolidateMembersMissing}</Text>}
+      </div>
+      <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>{state.kind === 'working' ? t.consolidateWorking : t.consolidateRun}</Button>
+      {state.kind === 'working' && <ProgressBar value={state.total ? state.done / state.total : undefined} />}
+      {state.kind === 'error' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody><MessageBarTitle>{t.consolidateErrorTitle}</MessageBarTitle><span style={{ whiteSpace: 'pre-line' }}>{state.message}</span></MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'done' && <Result outcome={state.outcome} />}
+    </form>
+  );
+}
+
+function Result({ outcome }: { outcome: ConsolidateOutcome }) {
+  const t = useStrings();
+  const lang = useContext(LangContext);
+  const styles = useStyles();
+  const c = outcome.consolidation;
+  const met = c.targets.filter((x) => x.status === 'met' || x.status === 'exceeded').length;
+  return (
+    <>
+      <MessageBar intent={c.units.missing.length || outcome.findings.some((f) => f.severity === 'error') ? 'warning' : 'success'} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t.consolidateSummary(c.units.reported, c.units.expected, met, c.targets.length)}</MessageBarTitle>
+          {c.units.missing.length > 0 && <div>{t.consolidateMissing(c.units.missing.map((code, i) => c.units.missingNames[i] || code).join('; '))}</div>}
+          <div>{outcome.fileName ? t.doneFile(outcome.fileName) : t.consolidateWritten(outcome.sheets.join(', '), outcome.reportSheets)}</div>
+        </MessageBarBody>
+      </MessageBar>
+      <table className={styles.table} aria-label={t.consolidateTargets}>
+        <thead><tr><th className={styles.cell}>{t.consolidateColCode}</th><th className={styles.cell}>{t.consolidateColResult}</th><th className={styles.cell}>{t.consolidateColStatus}</th></tr></thead>
+        <tbody>
+          {c.targets.map((x) => (
+            <tr key={x.code}>
+              <td className={styles.cell}>{x.code}</td>
+              <td className={styles.cell}>{x.result === null ? '—' : x.percent || x.rule === 'ratio' || x.rule === 'unit-share' ? viPercent(x.result) : viNumber(x.result, 2)}</td>
+              <td className={styles.cell}>{statusWord(x.status)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {outcome.findings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.consolidateFindings(outcome.findings.length)}</MessageBarTitle>
+            <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
+              {outcome.findings.slice(0, SHOWN).map((f, i) => <li key={i}>{`${SEVERITY_WORDS[f.severity][lang]} — ${f.sheet}${f.cell ? `!${f.cell}` : ''}: ${f[lang]}`}</li>)}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}

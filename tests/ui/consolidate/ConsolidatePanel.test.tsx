@@ -1,0 +1,59 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App } from '../../../src/ui/App';
+import { demoWardPlan } from '../../../src/demo/demoPlan';
+import { consolidate } from '../../../src/domain/report/consolidate';
+import type { ConsolidateOutcome } from '../../../src/hosts/planHost';
+import { fakePlanHost } from '../../support/fakePlanHost';
+
+const plan = demoWardPlan();
+const report = (u: number) => ({
+  unitCode: plan.units[u].code, unitName: plan.units[u].name, periodCode: '2026', source: { file: `${u}.xlsx`, sheet: 'Báo cáo' }, unitAt: 'B3',
+  lines: plan.targets.map((t) => ({ code: t.code, result: t.rule === 'unit-count' ? 0 : 1, base: t.rule === 'ratio' ? 1 : null, na: false, note: '', at: 'D9' })),
+});
+const c = consolidate({ targets: plan.targets, units: plan.units, reports: [0, 1, 2, 3, 4].map(report), periodCode: '2026', levels: plan.ratingLevels });
+const outcome = (over: Partial<ConsolidateOutcome> = {}) => async (): Promise<ConsolidateOutcome> => ({ consolidation: c, findings: [], sheets: ['Tổng hợp', 'Theo đơn vị'], reportSheets: 5, skipped: [], ...over });
+
+function openTab() {
+  fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+}
+
+describe('ConsolidatePanel', () => {
+  it('consolidates the workbook\'s sheets and the dropped files, naming who has not reported', async () => {
+    const host = fakePlanHost({ consolidate: [outcome()] });
+    render(<App host={host} />);
+    openTab();
+    const files = [new File([new Uint8Array([1])], 'dn01.xlsx'), new File([new Uint8Array([2])], 'ghi-chu.txt')];
+    fireEvent.drop(screen.getByRole('group', { name: 'Thả các tệp báo cáo (.xlsx) của đơn vị vào đây' }), { dataTransfer: { files } });
+    expect(await screen.findByText('Đã chọn 1 tệp.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
+    const met = c.targets.filter((x) => x.status === 'met' || x.status === 'exceeded').length;
+    expect(await screen.findByText(`5/6 đơn vị đã báo cáo; ${met}/${c.targets.length} chỉ tiêu đạt và vượt`)).toBeTruthy();
+    expect(screen.getByText('Chưa báo cáo: CĐCS Cơ quan Ủy ban nhân dân phường.')).toBeTruthy();
+    expect(host.consolidateCalls[0].memberFiles.map((f) => f.name)).toEqual(['dn01.xlsx']);
+    expect(screen.getAllByRole('row')).toHaveLength(c.targets.length + 1);
+  });
+
+  it('lists the report lines it had to leave out', async () => {
+    const findings = [{ severity: 'error' as const, code: 'report-value-over-base', sheet: 'dn02.xlsx › Báo cáo', cell: 'D11', vi: 'Kết quả 11 lớn hơn tổng số 10', en: 'x' }];
+    render(<App host={fakePlanHost({ consolidate: [outcome({ findings })] })} />);
+    openTab();
+    fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
+    expect(await screen.findByText('Lỗi — dn02.xlsx › Báo cáo!D11: Kết quả 11 lớn hơn tổng số 10')).toBeTruthy();
+  });
+
+  it('in the standalone page, needs the plan and at least one report before it starts', async () => {
+    const host = fakePlanHost({ kind: 'file', consolidate: [outcome({ sheets: [], fileName: 'tong-hop-2026.xlsx' })] });
+    render(<App host={host} />);
+    openTab();
+    fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
+    expect(await screen.findByText('Hãy chọn ít nhất một tệp báo cáo.')).toBeTruthy();
+    expect(host.consolidateCalls).toHaveLength(0);
+    fireEvent.change(screen.getByLabelText('Chọn bảng kế hoạch (.xlsx)…'), { target: { files: [new File(['x'], 'kh.xlsx')] } });
+    fireEvent.change(screen.getByLabelText('Chọn tệp báo cáo…'), { target: { files: [new File(['y'], 'a.xlsx'), new File(['z'], 'b.xlsx')] } });
+    expect(await screen.findByText('Đã chọn 2 tệp.')).toBeTruthy();
+    await screen.findByText('kh.xlsx');
+    fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
+    await waitFor(() => expect(host.consolidateCalls).toHaveLength(1));
+    expect(await screen.findByText('Đã tải xuống tệp tong-hop-2026.xlsx. Mở tệp bằng Excel hoặc LibreOffice.')).toBeTruthy();
+  });
+});
