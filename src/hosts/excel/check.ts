@@ -1,4 +1,7 @@
 import type { Finding } from '../../domain/finding';
+import { periodCode } from '../../domain/period';
+import { consolidate } from '../../domain/report/consolidate';
+import { readPlan } from '../../sheets/read/readPlan';
 import { checkPlan, INPUT_SHEETS } from '../../sheets/check/checkPlan';
 import { findingsSheet } from '../../sheets/findingsSheet';
 import { SHEET } from '../../sheets/names';
@@ -6,12 +9,14 @@ import { infoCells } from '../../sheets/read/readInfo';
 import { readText } from '../../sheets/read/cells';
 import type { ExcelCapabilities, Skipped } from './capabilities';
 import { excelUserError } from './errors';
-import { readSheets } from './readSheets';
-import { applyWorkbookSpec } from './scaffold';
+import { queueSheetReads } from './readSheets';
+import { readReportSheets } from './readReportSheets';
+import { queueShape, writeWorkbookSpec } from './scaffold';
 
 /**
- * "Kiểm tra": reads the sheets the user types into (one sync), checks them, and rewrites the
- * `Kiểm tra` sheet with the findings (two more). Nothing else in the workbook changes.
+ * "Kiểm tra": reads the sheets the user types into and the member report sheets (three syncs
+ * whatever their number), checks them, and rewrites the `Kiểm tra` sheet with the findings (one
+ * more). Nothing else in the workbook changes.
  */
 export interface CheckOptions {
   caps: ExcelCapabilities;
@@ -27,19 +32,30 @@ export interface CheckResult {
 }
 
 export async function checkWorkbook(context: Excel.RequestContext, options: CheckOptions): Promise<CheckResult> {
-  let values;
   try {
-    values = await readSheets(context, INPUT_SHEETS);
+    let syncs = 1;
+    const shape = queueShape(context);
+    const planValues = queueSheetReads(context, [...INPUT_SHEETS, SHEET.units]);
+    await context.sync();
+    const values = planValues();
+    const findings = checkPlan(values);
+    // Member report sheets are checked against the plan: unknown codes and units, duplicates, other periods.
+    const { plan } = readPlan(values);
+    const read = await readReportSheets(context, shape, options.budget);
+    syncs += read.syncs;
+    findings.push(...read.findings);
+    if (plan && read.reports.length) {
+      findings.push(...consolidate({ targets: plan.targets, units: plan.units, reports: read.reports, periodCode: periodCode(plan.info.period), levels: plan.ratingLevels }).findings);
+    }
+    const info = values.get(SHEET.info);
+    const org = info ? readText(infoCells(info).get('issuingBody')?.value) : '';
+    const spec = { sheets: [findingsSheet(findings, org, options.checkedAt)], ...(findings.length ? { activeSheet: SHEET.check } : {}) };
+    const result = await writeWorkbookSpec(context, spec, shape, { caps: options.caps, replace: true, budget: options.budget });
+    if (result.status !== 'done') throw new Error('the check sheet could not be replaced');
+    return { findings, skipped: result.skipped, syncs: syncs + result.syncs };
   } catch (e) {
     throw excelUserError(e);
   }
-  const findings = checkPlan(values);
-  const info = values.get(SHEET.info);
-  const org = info ? readText(infoCells(info).get('issuingBody')?.value) : '';
-  const spec = { sheets: [findingsSheet(findings, org, options.checkedAt)], ...(findings.length ? { activeSheet: SHEET.check } : {}) };
-  const result = await applyWorkbookSpec(context, spec, { caps: options.caps, replace: true, budget: options.budget });
-  if (result.status !== 'done') throw new Error('the check sheet could not be replaced');
-  return { findings, skipped: result.skipped, syncs: result.syncs + 1 };
 }
 
 /** Goes to a cell the user clicked in the pane's list: one sync. */

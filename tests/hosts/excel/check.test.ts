@@ -6,6 +6,7 @@ import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
 import { SHEET, TABLE } from '../../../src/sheets/names';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { FakeContext, type SheetState } from '../../support/excelFake';
+import { formSheetState } from '../../support/formSheets';
 
 const ctxOf = (f: FakeContext) => f as unknown as Excel.RequestContext;
 const snapshot = (s: SheetState) => JSON.stringify({ cells: [...s.cells], formats: s.formats, tables: s.tables });
@@ -18,12 +19,13 @@ async function scaffolded(): Promise<FakeContext> {
 }
 
 describe('Excel host: check', () => {
-  it('reads, checks and rewrites only Kiểm tra, in three syncs', async () => {
+  it('reads, checks and rewrites only Kiểm tra, in two syncs without report sheets', async () => {
     const fake = await scaffolded();
     fake.state.sheet(SHEET.targets)!.cells.set('5,4', { formula: 'ba' });
     const before = fake.state.sheets.map((s) => [s.name, snapshot(s)]);
     const result = await checkWorkbook(ctxOf(fake), { caps: ALL_CAPABILITIES, checkedAt: '22/11/2026 23:05' });
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(2);
+    expect(result.syncs).toBe(2);
     expect(result.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([['cell-unreadable', SHEET.targets, 'E6']]);
     for (const [name, snap] of before) expect(snapshot(fake.state.sheet(name)!)).toBe(snap);
     const sheet = fake.state.sheet(SHEET.check)!;
@@ -39,6 +41,24 @@ describe('Excel host: check', () => {
     await checkWorkbook(ctxOf(fake), { caps: ALL_CAPABILITIES, checkedAt: '2' });
     expect(fake.state.sheets.filter((s) => s.name === SHEET.check)).toHaveLength(1);
     expect(String(fake.state.sheet(SHEET.check)!.get(1, 0))).toContain('kiểm tra lúc 2: Không phát hiện lỗi nào.');
+  });
+
+  it('checks 200 member report sheets in four syncs, naming each bad one', async () => {
+    const plan = demoWardPlan();
+    plan.units = Array.from({ length: 200 }, (_, i) => ({ code: `U${i + 1}`, name: `CĐCS ${i + 1}`, type: '', parent: '', contact: '' }));
+    const fake = new FakeContext();
+    await applyWorkbookSpec(ctxOf(fake), planWorkbook(plan), { caps: ALL_CAPABILITIES, replace: false });
+    plan.units.forEach((u, i) => fake.state.sheets.push(formSheetState(plan, u, `BC ${u.code}`, `BaoCao${i + 1}`, { [plan.targets[0].code]: { result: 3 } })));
+    // Two mistakes members make: a unit code not in the list, and a second report for the same unit.
+    fake.state.sheet('BC U7')!.cells.set('2,1', { formula: 'U999' });
+    fake.state.sheet('BC U8')!.cells.set('2,1', { formula: 'U9' });
+    fake.syncCount = 0;
+    const result = await checkWorkbook(ctxOf(fake), { caps: ALL_CAPABILITIES, checkedAt: 'x' });
+    expect(fake.syncCount).toBe(4);
+    expect(result.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ['report-unit-unknown', 'BC U7', 'B3'],
+      ['report-unit-duplicate', 'BC U9', 'B3'],
+    ]);
   });
 
   it('goes to a finding\'s cell in one sync', async () => {

@@ -1,0 +1,116 @@
+import type { Finding } from '../../domain/finding';
+import type { MemberReport } from '../../domain/report/memberReport';
+import { columnLetters } from '../../sheets/a1';
+import { INPUT_SHEETS } from '../../sheets/check/checkPlan';
+import { SHEET } from '../../sheets/names';
+import { readReport } from '../../sheets/read/readReport';
+import { findHeader } from '../../sheets/read/readTable';
+import { FORM_COLUMNS } from '../../sheets/reportForm';
+import { sameSheetName } from '../../sheets/sheetName';
+import type { CellValue } from '../../sheets/spec';
+import { fromA1 } from './readSheets';
+import type { WorkbookShape } from './scaffold';
+
+/**
+ * The member reports held in the open workbook: every sheet with a `BaoCao` table (the shape loaded
+ * by the caller's first sync says which). Two syncs whatever their number: each form's head (labels
+ * and header row), then only the columns consolidation needs under the header. A read is cut into
+ * more syncs only if its response would pass the budget (Excel on the web refuses 5 MB).
+ */
+/** Rows × columns of a form's head: the labels (rows 3–6) and the header row (row 8), with room for a few inserted rows. */
+const HEAD = { rows: 15, cols: 8 };
+/** Notes are not consolidated, so they are not read. */
+const NEEDED = ['code', 'result', 'base', 'na'] as const;
+const FORM_TABLE = /^BaoCao\d*$/i;
+export const RESPONSE_BUDGET = 4 * 1024 * 1024;
+/**
+ * Bytes per cell of a response, above what the fake measures for these reads (numbers, short codes,
+ * "" for empty cells, the odd label): sizing chunks by it keeps each under the budget.
+ */
+const CELL_BYTES = 12;
+
+function chunks<T>(items: readonly T[], size: (t: T) => number, budget: number): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const it of items) {
+    const b = size(it);
+    if (current.length && bytes + b > budget) { out.push(current); current = []; bytes = 0; }
+    current.push(it);
+    bytes += b;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+export async function readReportSheets(context: Excel.RequestContext, shape: WorkbookShape, budget = RESPONSE_BUDGET): Promise<{ reports: MemberReport[]; findings: Finding[]; sheets: number; syncs: number }> {
+  let syncs = 0;
+    const own = new Set<string>([...INPUT_SHEETS, SHEET.units, SHEET.summary, SHEET.byUnit, SHEET.check, SHEET.calendar, SHEET.schedule]);
+    const formSheets = [...new Set(shape.tables.items.filter((t) => FORM_TABLE.test(t.name)).map((t) => t.worksheet.name))]
+      .filter((name) => ![...own].some((o) => sameSheetName(o, name)));
+
+    // (2) Each form's head and the extent of its used range.
+    const heads = new Map<string, { head: Excel.Range; used: Excel.Range }>();
+    for (const group of chunks(formSheets, () => HEAD.rows * HEAD.cols * CELL_BYTES, budget)) {
+      for (const name of group) {
+        const ws = context.workbook.worksheets.getItem(name);
+        const head = ws.getRangeByIndexes(0, 0, HEAD.rows, HEAD.cols);
+        head.load('values');
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load('rowIndex,rowCount');
+        heads.set(name, { head, used });
+      }
+      await context.sync();
+      syncs++;
+    }
+
+    // (3) Under each header, only the columns consolidation reads.
+    const plans: { name: string; grid: CellValue[][]; headerRow: number; cols: Map<string, number>; last: number }[] = [];
+    const findings: Finding[] = [];
+    for (const name of formSheets) {
+      const { head, used } = heads.get(name)!;
+      const grid = fromA1(head.values as CellValue[][], 0, 0);
+      const header = findHeader(grid, FORM_COLUMNS, ['code', 'result']);
+      if (!header || used.isNullObject) {
+        findings.push(...readReport(grid, { file: null, sheet: name }).findings);
+        continue;
+      }
+      const headerRow = header.row;
+      const cols = new Map([...header.positions].filter(([key]) => (NEEDED as readonly string[]).includes(key)));
+      plans.push({ name, grid, headerRow, cols, last: used.rowIndex + used.rowCount - 1 });
+    }
+    const bodies = new Map<string, Map<string, Excel.Range>>();
+    const bodyRows = (p: (typeof plans)[number]) => Math.max(0, p.last - p.headerRow);
+    for (const group of chunks(plans, (p) => bodyRows(p) * p.cols.size * CELL_BYTES, budget)) {
+      for (const p of group) {
+        if (!bodyRows(p)) continue;
+        const ws = context.workbook.worksheets.getItem(p.name);
+        const ranges = new Map<string, Excel.Range>();
+        for (const [key, c] of p.cols) {
+          const r = ws.getRange(`${columnLetters(c)}${p.headerRow + 2}:${columnLetters(c)}${p.last + 1}`);
+          r.load('values');
+          ranges.set(key, r);
+        }
+        bodies.set(p.name, ranges);
+      }
+      await context.sync();
+      syncs++;
+    }
+    const reports: MemberReport[] = [];
+    for (const p of plans) {
+      // The form as the readers know it: its head, and the needed columns under the header.
+      const grid = p.grid.map((line) => line.slice());
+      for (const [key, r] of bodies.get(p.name) ?? []) {
+        (r.values as CellValue[][]).forEach(([v], i) => {
+          const row = p.headerRow + 1 + i;
+          while (grid.length <= row) grid.push(Array<CellValue>(HEAD.cols).fill(null));
+          grid[row][p.cols.get(key)!] = v === '' ? null : v;
+        });
+      }
+      const read = readReport(grid, { file: null, sheet: p.name });
+      if (read.report) reports.push(read.report);
+      findings.push(...read.findings);
+    }
+
+  return { reports, findings, sheets: plans.length, syncs };
+}
