@@ -11,6 +11,8 @@ import { ScaffoldPanel } from './scaffold/ScaffoldPanel';
 /** The task pane shell: language switch and the panels. Host-agnostic. */
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, maxWidth: '800px', minWidth: '280px', boxSizing: 'border-box' },
+  // Five tabs do not fit 320 px in one line: they wrap rather than widen the pane.
+  tabs: { flexWrap: 'wrap' },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
@@ -32,7 +34,7 @@ export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host:
               <option value="en">English</option>
             </Select>
           </div>
-          <TabList selectedValue={panel} onTabSelect={(_e, d) => setPanel(d.value as Panel)} size="small">
+          <TabList className={styles.tabs} selectedValue={panel} onTabSelect={(_e, d) => setPanel(d.value as Panel)} size="small">
             <Tab value="scaffold">{t.tabScaffold}</Tab>
             <Tab value="import">{t.tabImport}</Tab>
             <Tab value="calendar">{t.tabCalendar}</Tab>

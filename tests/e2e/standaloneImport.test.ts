@@ -6,6 +6,11 @@ import { readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
 import { readPlan } from '../../src/sheets/read/readPlan';
 import { SCREENSHOTS, buildPages, launchChromium, serve } from '../support/browser';
 import { makeDocx } from '../support/docx';
+import { fillForm } from '../support/forms';
+import { demoWardPlan } from '../../src/demo/demoPlan';
+import { writeWorkbook } from '../../src/hosts/xlsx/writeWorkbook';
+import { planWorkbook } from '../../src/sheets/planWorkbook';
+import { reportFormWorkbook } from '../../src/sheets/reportForm';
 
 /**
  * The standalone page in Chromium: a Word plan document in, a reviewed plan workbook out. Proves
@@ -104,5 +109,38 @@ it('creates blank plan sheets at 800 px in English, then its printable schedule'
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await page.getByText('0 errors, 1 warning, 0 notes').waitFor();
   await page.screenshot({ path: join(SCREENSHOTS, 'check-done-800-en.png'), fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+it('consolidates members\' filled forms at 320 px and downloads the summary', async () => {
+  const plan = demoWardPlan();
+  const planPath = join(work, 'ke-hoach-phuong.xlsx');
+  writeFileSync(planPath, await writeWorkbook(planWorkbook(plan)));
+  // Three units send their forms back filled; the rest stay silent.
+  const forms: string[] = [];
+  for (const [i, u] of plan.units.slice(0, 3).entries()) {
+    const blank = join(work, `mau-${u.code}.xlsx`);
+    writeFileSync(blank, await writeWorkbook(reportFormWorkbook(plan, u)));
+    const answers = Object.fromEntries(plan.targets.map((t) => [t.code, t.rule === 'ratio' ? { result: 8 + i, base: 10 } : { result: t.rule === 'unit-count' ? 0 : 1 }]));
+    const out = join(work, `${u.code}.xlsx`);
+    await fillForm(blank, answers, out);
+    forms.push(out);
+  }
+  const page = await open(320);
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  await page.locator('input[type=file]:not([multiple])').setInputFiles(planPath);
+  await page.locator('input[type=file][multiple]').setInputFiles(forms);
+  await page.getByText('Đã chọn 3 tệp.').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tổng hợp', exact: true }).click()]);
+  await page.getByText(/^3\/6 đơn vị đã báo cáo/).waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, 'consolidate-done-320.png'), fullPage: true });
+  const saved = join(work, 'tong-hop.xlsx');
+  await download.saveAs(saved);
+  const values = await readWorkbookValues(readFileSync(saved));
+  const ratio = plan.targets.findIndex((t) => t.rule === 'ratio');
+  const summary = values.get('Tổng hợp')!;
+  // Σ numerators ÷ Σ bases: (8 + 9 + 10) / 30 = 90 %.
+  expect(summary[4 + ratio][3]).toBe('90%');
+  expect(summary[4 + ratio][4]).toBe(27);
   expect(errors).toEqual([]);
 });
