@@ -183,10 +183,13 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     for (let k = 0; k < row.length; k++) out[k] = unitStatus(input.targets[k], row[k]);
     return out;
   });
+  const statusTemplate = Object.fromEntries(input.targets.map((t) => [t.code, 'not-reported'])) as Record<string, UnitStatus>;
+  const valueTemplate = Object.fromEntries(input.targets.map((t) => [t.code, NO_VALUE])) as Record<string, UnitValue>;
   const byUnit: UnitResult[] = expected.map((u, i) => {
     const a = accepted.get(u.key);
-    const statuses: Record<string, UnitStatus> = {};
-    const values: Record<string, UnitValue> = {};
+    // Cloned from one template, every unit's records share a shape: far cheaper than growing each key by key.
+    const statuses = { ...statusTemplate } as Record<string, UnitStatus>;
+    const values = { ...valueTemplate } as Record<string, UnitValue>;
     let judged = 0;
     let passed = 0;
     for (let k = 0; k < input.targets.length; k++) {
