@@ -71,6 +71,17 @@ export interface ConsolidateOutcome {
   fileName?: string;
 }
 
+export interface FormsRequest {
+  /** The plan workbook, for hosts without an open one. */
+  planFile?: ChosenFile;
+  /** The user agreed to replace form sheets that exist (they may hold typed figures). */
+  replace: boolean;
+}
+
+export type FormsOutcome =
+  | { status: 'needs-consent'; existing: string[] }
+  | { status: 'done'; units: number; sheets: string[]; skipped: Skipped[]; fileName?: string };
+
 export interface PlanHost {
   kind: 'excel' | 'file';
   scaffold(plan: Plan, options: ScaffoldOptions): Promise<ScaffoldOutcome>;
@@ -78,6 +89,8 @@ export interface PlanHost {
   calendar(request: CalendarRequest): Promise<CalendarOutcome>;
   /** Checks the plan sheets and reports every finding with its sheet and cell. */
   check(request: CheckRequest): Promise<CheckOutcome>;
+  /** One report form per unit: sheets of the open workbook, or a .zip of files to send. */
+  forms(request: FormsRequest): Promise<FormsOutcome>;
   /** Consolidates member reports into `Tổng hợp` and `Theo đơn vị`. */
   consolidate(request: ConsolidateRequest): Promise<ConsolidateOutcome>;
   /** Goes to a cell (hosts with an open workbook only). */

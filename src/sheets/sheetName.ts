@@ -19,3 +19,19 @@ export function sheetNameProblem(name: string): SheetNameProblem | null {
 export function sameSheetName(a: string, b: string): boolean {
   return matchKey(a) === matchKey(b);
 }
+
+/**
+ * A valid, unused sheet name from any text: forbidden characters become spaces, edges lose their
+ * apostrophes, and a cut to 31 characters that collides gets " (2)", " (3)"… within the limit.
+ */
+export function safeSheetName(text: string, taken: readonly string[]): string {
+  const base = text.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '') || 'Trang';
+  const free = (n: string) => !taken.some((t) => sameSheetName(t, n)) && !sheetNameProblem(n);
+  const cut = base.slice(0, MAX_SHEET_NAME).trim();
+  if (free(cut)) return cut;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = `${base.slice(0, MAX_SHEET_NAME - suffix.length).trim()}${suffix}`;
+    if (free(name)) return name;
+  }
+}

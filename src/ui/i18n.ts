@@ -103,6 +103,16 @@ const vi = {
   consolidateColResult: 'Kết quả',
   consolidateColStatus: 'Đánh giá',
   consolidateFindings: (n: number) => `${n} điểm cần xem lại trong báo cáo của đơn vị (các dòng này không được tính)`,
+  formsTitle: 'Mẫu báo cáo gửi đơn vị',
+  formsIntroExcel: 'Tạo trong sổ làm việc này một trang mẫu báo cáo cho mỗi đơn vị ở trang Đơn vị ("BC <mã>"), chỉ mở khóa các ô cần nhập.',
+  formsIntroFile: 'Tải về một tệp .zip chứa mẫu báo cáo (.xlsx) cho mỗi đơn vị ở trang Đơn vị của bảng kế hoạch đã chọn, để gửi đi.',
+  formsRun: 'Tạo mẫu báo cáo',
+  formsWorking: 'Đang tạo mẫu…',
+  formsExistTitle: 'Các trang mẫu này đã có',
+  formsExistBody: (n: number, names: string) => `Đã có ${n} trang mẫu (${names}${n > 5 ? '…' : ''}); số liệu đã nhập trong đó sẽ mất nếu thay thế.`,
+  formsDoneExcel: (n: number) => `Đã tạo ${n} trang mẫu báo cáo.`,
+  formsDoneFile: (n: number, file: string) => `Đã tải xuống ${file} (${n} mẫu báo cáo).`,
+  formsErrorTitle: 'Không tạo được mẫu báo cáo',
   standaloneNote: 'Trang này tạo tệp .xlsx ngay trên máy, không gửi dữ liệu đi đâu — dành cho máy chưa dùng được add-in.',
 };
 
@@ -208,6 +218,16 @@ const en: Strings = {
   consolidateColResult: 'Result',
   consolidateColStatus: 'Status',
   consolidateFindings: (n: number) => `${n} points to review in the members' reports (those lines were left out)`,
+  formsTitle: 'Report forms for the units',
+  formsIntroExcel: 'Adds to this workbook one report form sheet per unit of Đơn vị ("BC <code>"), with only the input cells unlocked.',
+  formsIntroFile: 'Downloads a .zip holding a report form (.xlsx) for each unit of the chosen plan\'s Đơn vị sheet, ready to send.',
+  formsRun: 'Make report forms',
+  formsWorking: 'Making forms…',
+  formsExistTitle: 'These form sheets already exist',
+  formsExistBody: (n: number, names: string) => `${n} form sheets exist (${names}${n > 5 ? '…' : ''}); figures typed in them are lost if replaced.`,
+  formsDoneExcel: (n: number) => `Made ${n} report form sheets.`,
+  formsDoneFile: (n: number, file: string) => `Downloaded ${file} (${n} report forms).`,
+  formsErrorTitle: 'Could not make the report forms',
   standaloneNote: 'This page builds the .xlsx file on your computer and sends nothing anywhere — for computers that cannot run the add-in.',
 };
 

@@ -1,4 +1,4 @@
-import type { CalendarOutcome, CalendarRequest, CheckOutcome, CheckRequest, ConsolidateOutcome, ConsolidateRequest, PlanHost, ScaffoldOptions } from '../../src/hosts/planHost';
+import type { CalendarOutcome, CalendarRequest, CheckOutcome, CheckRequest, ConsolidateOutcome, ConsolidateRequest, FormsOutcome, FormsRequest, PlanHost, ScaffoldOptions } from '../../src/hosts/planHost';
 import type { Plan } from '../../src/domain/plan';
 
 type Answer = (plan: Plan, o: ScaffoldOptions) => ReturnType<PlanHost['scaffold']>;
@@ -9,6 +9,7 @@ export interface Script {
   calendar?: ((r: CalendarRequest) => Promise<CalendarOutcome>)[];
   check?: ((r: CheckRequest) => Promise<CheckOutcome>)[];
   consolidate?: ((r: ConsolidateRequest) => Promise<ConsolidateOutcome>)[];
+  forms?: ((r: FormsRequest) => Promise<FormsOutcome>)[];
   kind?: PlanHost['kind'];
 }
 
@@ -17,6 +18,7 @@ export type FakePlanHost = PlanHost & {
   calendarCalls: CalendarRequest[];
   checkCalls: CheckRequest[];
   consolidateCalls: ConsolidateRequest[];
+  formsCalls: FormsRequest[];
   selected: [string, string][];
 };
 
@@ -33,6 +35,7 @@ export function fakePlanHost(script: Script = {}): FakePlanHost {
     calendarCalls: [],
     checkCalls: [],
     consolidateCalls: [],
+    formsCalls: [],
     selected: [],
     scaffold: (plan, options) => {
       host.calls.push({ plan, options });
@@ -49,6 +52,10 @@ export function fakePlanHost(script: Script = {}): FakePlanHost {
     consolidate: (request) => {
       host.consolidateCalls.push(request);
       return next(script.consolidate)(request);
+    },
+    forms: (request) => {
+      host.formsCalls.push(request);
+      return next(script.forms)(request);
     },
   };
   if (host.kind === 'excel') host.select = async (sheet, cell) => { host.selected.push([sheet, cell]); };

@@ -7,6 +7,7 @@ import { SHEET } from '../../sheets/names';
 import { rebuildCalendar } from './calendar';
 import { checkWorkbook, selectCell } from './check';
 import { consolidateWorkbook } from './consolidate';
+import { writeFormSheets } from './forms';
 import { detectCapabilities } from './capabilities';
 import { excelUserError } from './errors';
 import { applyWorkbookSpec } from './scaffold';
@@ -37,6 +38,15 @@ export function excelPlanHost(): PlanHost {
       try {
         const result = await Excel.run((context) => checkWorkbook(context, { caps: caps(), checkedAt: dateTimeStamp(new Date()) }));
         return { findings: result.findings, sheets: [SHEET.check], skipped: result.skipped };
+      } catch (e) {
+        throw excelUserError(e);
+      }
+    },
+    async forms(request) {
+      try {
+        const result = await Excel.run((context) => writeFormSheets(context, { caps: caps(), replace: request.replace }));
+        if (result.status === 'needs-consent') return result;
+        return { status: 'done', units: result.created.length, sheets: result.created, skipped: result.skipped };
       } catch (e) {
         throw excelUserError(e);
       }

@@ -7,6 +7,8 @@ import { planWorkbook } from '../../sheets/planWorkbook';
 import { planReadError } from '../../sheets/read/planReadError';
 import { readPlan } from '../../sheets/read/readPlan';
 import { scheduleWorkbook } from '../../sheets/scheduleSheet';
+import { formFileName, reportFormWorkbook } from '../../sheets/reportForm';
+import { usablePlan } from '../../sheets/read/usablePlan';
 import { consolidationWorkbook } from '../../sheets/summarySheet';
 import { consolidate } from '../../domain/report/consolidate';
 import type { MemberReport } from '../../domain/report/memberReport';
@@ -50,6 +52,22 @@ export function filePlanHost(save: (fileName: string, data: Uint8Array) => void)
       save(fileName, await writeWorkbook(spec));
       request.onProgress?.(2, 2);
       return { sheets: spec.sheets.map((s) => s.name), months: months.length, skipped: [], printArea: null, fileName };
+    },
+    async forms(request) {
+      const file = request.planFile;
+      if (!file) throw new UserError('plan-file-missing', 'Hãy chọn tệp bảng kế hoạch (.xlsx) đã tạo bằng unionplan.', 'Choose the plan workbook (.xlsx) made with unionplan.');
+      const [{ readWorkbookValues }, { writeWorkbook }, { default: JSZip }] = await Promise.all([
+        import(/* webpackChunkName: "xlsx" */ './readWorkbook'),
+        import(/* webpackChunkName: "xlsx" */ './writeWorkbook'),
+        import(/* webpackChunkName: "xlsx" */ 'jszip'),
+      ]);
+      const plan = usablePlan(await readChosenWorkbook(file, readWorkbookValues), file.name);
+      // One download holding every unit's file: browsers stop a page that starts dozens of downloads.
+      const zip = new JSZip();
+      for (const u of plan.units) zip.file(formFileName(u.code), await writeWorkbook(reportFormWorkbook(plan, u)));
+      const fileName = `mau-bao-cao-${periodCode(plan.info.period)}.zip`;
+      save(fileName, await zip.generateAsync({ type: 'uint8array' }));
+      return { status: 'done', units: plan.units.length, sheets: [], skipped: [], fileName };
     },
     async consolidate(request) {
       const file = request.planFile;

@@ -1,7 +1,7 @@
 import { useContext, useRef, useState, type DragEvent } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { viPercent, viNumber } from '../../domain/numberText';
-import type { ChosenFile, ConsolidateOutcome, PlanHost } from '../../hosts/planHost';
+import type { ChosenFile, ConsolidateOutcome, FormsOutcome, PlanHost } from '../../hosts/planHost';
 import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
 import { statusWord } from '../../sheets/summarySheet';
 import { LangContext, useStrings } from '../i18n';
@@ -45,7 +45,19 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
   const [dragging, setDragging] = useState(false);
   const [touched, setTouched] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [forms, setForms] = useState<{ kind: 'idle' } | { kind: 'working' } | { kind: 'outcome'; outcome: FormsOutcome } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const needsPlan = host.kind === 'file';
+
+  async function makeForms(replace: boolean) {
+    setTouched(true);
+    if (needsPlan && !planFile) return;
+    setForms({ kind: 'working' });
+    try {
+      setForms({ kind: 'outcome', outcome: await host.forms({ planFile: planFile ?? undefined, replace }) });
+    } catch (e) {
+      setForms({ kind: 'error', message: errorMessage(e, lang) });
+    }
+  }
 
   async function addMembers(files: FileList | File[]) {
     const chosen = await toChosen(files);
@@ -83,6 +95,35 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
           {touched && !planFile && <Text role="alert">{t.calendarPlanFileMissing}</Text>}
         </div>
       )}
+      <section className={styles.form} aria-label={t.formsTitle}>
+        <Text weight="semibold">{t.formsTitle}</Text>
+        <Text>{needsPlan ? t.formsIntroFile : t.formsIntroExcel}</Text>
+        <div className={styles.row}>
+          <Button onClick={() => void makeForms(false)} disabled={forms.kind === 'working'}>{forms.kind === 'working' ? t.formsWorking : t.formsRun}</Button>
+        </div>
+        {forms.kind === 'outcome' && forms.outcome.status === 'needs-consent' && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.formsExistTitle}</MessageBarTitle>
+              {t.formsExistBody(forms.outcome.existing.length, forms.outcome.existing.slice(0, 5).join(', '))}
+              <div className={styles.row} style={{ marginTop: 8 }}>
+                <Button appearance="primary" onClick={() => void makeForms(true)}>{t.replace}</Button>
+                <Button onClick={() => setForms({ kind: 'idle' })}>{t.cancel}</Button>
+              </div>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {forms.kind === 'outcome' && forms.outcome.status === 'done' && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{forms.outcome.fileName ? t.formsDoneFile(forms.outcome.units, forms.outcome.fileName) : t.formsDoneExcel(forms.outcome.units)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {forms.kind === 'error' && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody><MessageBarTitle>{t.formsErrorTitle}</MessageBarTitle><span style={{ whiteSpace: 'pre-line' }}>{forms.message}</span></MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
       <div
         className={`${styles.drop} ${dragging ? styles.dropActive : ''}`}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }}

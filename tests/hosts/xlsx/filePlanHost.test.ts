@@ -55,3 +55,19 @@ describe('standalone host: consolidate', () => {
     expect([...values.keys()]).toEqual([SHEET.summary, SHEET.byUnit, SHEET.check]);
   });
 });
+
+describe('standalone host: report forms', () => {
+  it('downloads one .zip holding every unit\'s form', async () => {
+    const JSZip = (await import('jszip')).default;
+    const { demoWardPlan } = await import('../../../src/demo/demoPlan');
+    const plan = demoWardPlan();
+    const saved: { name: string; data: Uint8Array }[] = [];
+    const host = filePlanHost((name, data) => saved.push({ name, data }));
+    const outcome = await host.forms({ planFile: { name: 'kh.xlsx', data: await writeWorkbook(planWorkbook(plan)) }, replace: false });
+    expect(outcome).toMatchObject({ status: 'done', units: 6, fileName: 'mau-bao-cao-2026.zip' });
+    const zip = await JSZip.loadAsync(saved[0].data);
+    expect(Object.keys(zip.files).sort()).toEqual(plan.units.map((u) => `bao-cao-${u.code}.xlsx`).sort());
+    const values = await readWorkbookValues(await zip.file('bao-cao-DN01.xlsx')!.async('uint8array'));
+    expect(values.get(SHEET.form)![2].slice(0, 2)).toEqual(['Mã đơn vị', 'DN01']);
+  });
+});

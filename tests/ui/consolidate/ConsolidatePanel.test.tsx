@@ -56,4 +56,15 @@ describe('ConsolidatePanel', () => {
     await waitFor(() => expect(host.consolidateCalls).toHaveLength(1));
     expect(await screen.findByText('Đã tải xuống tệp tong-hop-2026.xlsx. Mở tệp bằng Excel hoặc LibreOffice.')).toBeTruthy();
   });
+
+  it('makes report forms, asking before it replaces form sheets that exist', async () => {
+    const host = fakePlanHost({ forms: [async () => ({ status: 'needs-consent', existing: ['BC DN01', 'BC DN02'] }), async () => ({ status: 'done', units: 6, sheets: [], skipped: [] })] });
+    render(<App host={host} />);
+    openTab();
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo mẫu báo cáo' }));
+    expect(await screen.findByText('Các trang mẫu này đã có')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Thay thế' }));
+    expect(await screen.findByText('Đã tạo 6 trang mẫu báo cáo.')).toBeTruthy();
+    expect(host.formsCalls.map((c) => c.replace)).toEqual([false, true]);
+  });
 });

@@ -1,0 +1,27 @@
+import { INPUT_SHEETS } from '../../sheets/check/checkPlan';
+import { formSheetsWorkbook } from '../../sheets/formSheets';
+import { SHEET } from '../../sheets/names';
+import { usablePlan } from '../../sheets/read/usablePlan';
+import type { ExcelCapabilities } from './capabilities';
+import { excelUserError } from './errors';
+import { queueSheetReads } from './readSheets';
+import { queueShape, writeWorkbookSpec, type ScaffoldResult } from './scaffold';
+
+/**
+ * "Tạo mẫu báo cáo" as sheets of the open workbook: one per unit of `Đơn vị`. Forms that exist may
+ * hold figures already typed, so they are replaced only with the user's consent. One sync to read
+ * the plan and the workbook's shape, one (or more past the request budget) to write.
+ */
+export async function writeFormSheets(context: Excel.RequestContext, options: { caps: ExcelCapabilities; replace: boolean; budget?: number }): Promise<ScaffoldResult> {
+  try {
+    const shape = queueShape(context);
+    const values = queueSheetReads(context, [...INPUT_SHEETS, SHEET.units]);
+    await context.sync();
+    const plan = usablePlan(values());
+    const result = await writeWorkbookSpec(context, formSheetsWorkbook(plan), shape, { caps: options.caps, replace: options.replace, budget: options.budget });
+    return result.status === 'done' ? { ...result, syncs: result.syncs + 1 } : result;
+  } catch (e) {
+    throw excelUserError(e);
+  }
+}
+
