@@ -73,18 +73,18 @@ export interface ConsolidationInput {
 const where = (r: MemberReport) => (r.source.file ? `${r.source.file} › ${r.source.sheet}` : r.source.sheet);
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** A report's usable lines by target key, after its own checks. */
-function acceptedLines(r: MemberReport, byKey: ReadonlyMap<string, Target>, findings: Finding[], keyOf: (code: string) => string): Map<string, ReportLine> {
-  const lines = new Map<string, ReportLine>();
+/** A report's usable lines in the plan's target order (one slot per target), after its own checks. */
+function acceptedLines(r: MemberReport, targets: readonly Target[], indexOf: ReadonlyMap<string, number>, findings: Finding[], keyOf: (code: string) => string): (ReportLine | undefined)[] {
+  const lines = new Array<ReportLine | undefined>(targets.length);
   const sheet = where(r);
   for (const line of r.lines) {
-    const key = keyOf(line.code);
-    const t = byKey.get(key);
-    if (!t) {
+    const index = indexOf.get(keyOf(line.code));
+    const t = index === undefined ? undefined : targets[index];
+    if (!t || index === undefined) {
       findings.push(ruleFinding('report-target-unknown', sheet, line.at, `Mã chỉ tiêu "${line.code}" không có trong kế hoạch: dòng này không được tổng hợp.`, `Target code "${line.code}" is not in the plan: the line is left out.`, line.code));
       continue;
     }
-    if (lines.has(key)) {
+    if (lines[index]) {
       findings.push(ruleFinding('report-line-duplicate', sheet, line.at, `Chỉ tiêu "${line.code}" đã có ở dòng trên: chỉ lấy dòng đầu tiên.`, `Target "${line.code}" already has a line above: only the first is used.`, line.code));
       continue;
     }
@@ -102,7 +102,7 @@ function acceptedLines(r: MemberReport, byKey: ReadonlyMap<string, Target>, find
       findings.push(ruleFinding('report-value-over-base', sheet, line.at, `Chỉ tiêu "${line.code}": kết quả ${line.result} lớn hơn tổng số ${base}; dòng này không được tổng hợp.`, `Target "${line.code}": result ${line.result} is above its base ${base}; the line is left out.`, line.result));
       continue;
     }
-    lines.set(key, base === line.base ? line : { ...line, base });
+    lines[index] = base === line.base ? line : { ...line, base };
   }
   return lines;
 }
@@ -133,9 +133,9 @@ function unitStatus(t: Target, line: ReportLine | undefined): { status: UnitStat
 
 export function consolidate(input: ConsolidationInput): Consolidation {
   const findings: Finding[] = [];
-  const byKey = new Map(input.targets.map((t) => [matchKey(t.code), t]));
+  const indexOf = new Map(input.targets.map((t, k) => [matchKey(t.code), k]));
   const known = new Map(input.units.map((u) => [matchKey(u.code), u]));
-  const accepted = new Map<string, { report: MemberReport; lines: Map<string, ReportLine> }>();
+  const accepted = new Map<string, { report: MemberReport; lines: (ReportLine | undefined)[] }>();
   // Every report repeats the same few codes: normalise each once.
   const keys = new Map<string, string>();
   const keyOf = (code: string) => {
@@ -164,7 +164,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       findings.push(ruleFinding('report-unit-duplicate', sheet, r.unitAt, `Đơn vị "${r.unitCode}" đã báo cáo ở ${where(first.report)}: chỉ lấy báo cáo đầu tiên.`, `Unit "${r.unitCode}" already reported in ${where(first.report)}: only the first report is used.`, r.unitCode));
       continue;
     }
-    accepted.set(key, { report: r, lines: acceptedLines(r, byKey, findings, keyOf) });
+    accepted.set(key, { report: r, lines: acceptedLines(r, input.targets, indexOf, findings, keyOf) });
   }
 
   const expected: { key: string; code: string; name: string }[] = input.units.length
@@ -172,12 +172,8 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     : [...accepted.entries()].map(([key, a]) => ({ key, code: a.report.unitCode, name: a.report.unitName }));
   const missing = expected.filter((u) => !accepted.has(u.key));
 
-  // Keys once: normalising text is the costly part at 2,000 units × 40 targets.
-  const targetKeys = input.targets.map((t) => matchKey(t.code));
-  const cellLines = expected.map((u) => {
-    const lines = accepted.get(u.key)?.lines;
-    return input.targets.map((_t, k) => lines?.get(targetKeys[k]));
-  });
+  const none = new Array<ReportLine | undefined>(input.targets.length);
+  const cellLines = expected.map((u) => accepted.get(u.key)?.lines ?? none);
   const cells = cellLines.map((row) => {
     const out = new Array<{ status: UnitStatus; value: UnitValue }>(row.length);
     for (let k = 0; k < row.length; k++) out[k] = unitStatus(input.targets[k], row[k]);
