@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Finding } from '../../domain/finding';
 import { UserError } from '../../domain/userError';
-import { readWorkbookValues } from '../../hosts/xlsx/readWorkbook';
 import { checkPlan } from '../../sheets/check/checkPlan';
 import { SEVERITY_WORDS, findingsSummary } from '../../sheets/findingsSheet';
 import { parseCommandArgs } from '../args';
+import { readWorkbookFile } from '../planFile';
 import type { CommandResult } from './result';
 
 export const CHECK_USAGE = 'unionplan check <plan.xlsx> [--json]';
@@ -16,18 +15,7 @@ export async function checkCommand(args: string[]): Promise<CommandResult> {
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' } }, 'check');
   if (positionals.length !== 1) throw new UserError('usage', `Cách dùng: ${CHECK_USAGE}`, `Usage: ${CHECK_USAGE}`);
   const path = positionals[0];
-  let data: Uint8Array;
-  try {
-    data = readFileSync(path);
-  } catch {
-    throw new UserError('input-missing', `Không mở được tệp "${path}".`, `Cannot open "${path}".`, { file: path });
-  }
-  let sheets;
-  try {
-    sheets = await readWorkbookValues(data);
-  } catch {
-    throw new UserError('xlsx-invalid', `"${path}" không phải tệp Excel (.xlsx) hợp lệ, hoặc tệp bị hỏng hay có mật khẩu.`, `"${path}" is not a valid Excel (.xlsx) file, or it is damaged or password-protected.`, { file: path });
-  }
+  const sheets = await readWorkbookFile(path);
   const findings = checkPlan(sheets);
   const exitCode = findings.some((f) => f.severity === 'error') ? 1 : 0;
   if (values.json) {

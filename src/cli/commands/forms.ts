@@ -5,7 +5,8 @@ import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
 import { formFileName, reportFormWorkbook } from '../../sheets/reportForm';
 import { parseCommandArgs, requireOption } from '../args';
 import { writeOutput } from '../output';
-import { readPlanFile } from '../planFile';
+import { readWorkbookFile } from '../planFile';
+import { usablePlan } from '../../sheets/read/usablePlan';
 import type { CommandResult } from './result';
 
 export const FORMS_USAGE = 'unionplan forms --plan plan.xlsx -o thu-muc/ [--force]';
@@ -15,13 +16,7 @@ export async function formsCommand(args: string[]): Promise<CommandResult> {
   const { values } = parseCommandArgs(args, { plan: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' } }, 'forms');
   const planPath = requireOption(values.plan, '--plan', 'forms');
   const dir = resolve(requireOption(values.output, '-o', 'forms'));
-  const plan = await readPlanFile(planPath);
-  if (!plan.units.length) {
-    throw new UserError('units-missing', `Trang "Đơn vị" của "${planPath}" chưa có đơn vị nào: hãy nhập danh sách đơn vị trực thuộc trước.`, `The "Đơn vị" sheet of "${planPath}" lists no unit: enter the member units first.`, { file: planPath });
-  }
-  if (!plan.targets.length) {
-    throw new UserError('targets-missing', `Trang "Chỉ tiêu" của "${planPath}" chưa có chỉ tiêu nào.`, `The "Chỉ tiêu" sheet of "${planPath}" has no target.`, { file: planPath });
-  }
+  const plan = usablePlan(await readWorkbookFile(planPath), planPath);
   mkdirSync(dir, { recursive: true });
   const names = plan.units.map((u) => formFileName(u.code));
   // Codes that differ only by accents or symbols would write the same file: refuse before writing any.
