@@ -1,10 +1,11 @@
-import { useContext, useRef, useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
+import { useContext, useState } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
 import { splitYearMonth, type YearMonth } from '../../domain/month';
 import type { CalendarOutcome, ChosenFile, PlanHost } from '../../hosts/planHost';
 import { readMonth } from '../../sheets/read/cells';
 import { LangContext, useStrings } from '../i18n';
-import { fileBytes } from '../import/readDocument';
+import { ErrorBar, SkippedList } from '../messages';
+import { PlanFilePicker } from '../PlanFilePicker';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { errorMessage } from '../scaffold/useScaffold';
 
@@ -25,7 +26,6 @@ export function CalendarPanel({ host }: { host: PlanHost }) {
   const t = useStrings();
   const lang = useContext(LangContext);
   const styles = usePanelStyles();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [planFile, setPlanFile] = useState<ChosenFile | null>(null);
   const [monthText, setMonthText] = useState('');
   const [touched, setTouched] = useState(false);
@@ -51,19 +51,8 @@ export function CalendarPanel({ host }: { host: PlanHost }) {
     <form className={styles.form} noValidate aria-label={t.calendarTitle} onSubmit={(e) => { e.preventDefault(); void run(); }}>
       <p>{needsFile ? t.calendarIntroFile : t.calendarIntroExcel}</p>
       {needsFile && (
-        <Field label={t.calendarPlanFile} required validationMessage={touched && !planFile ? t.calendarPlanFileMissing : undefined}>
-          <div className={styles.row}>
-            <Button onClick={() => fileInput.current?.click()}>{t.calendarChoosePlan}</Button>
-            <input
-              ref={fileInput} type="file" accept=".xlsx" hidden aria-label={t.calendarChoosePlan}
-              onChange={async (e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) setPlanFile({ name: file.name, data: new Uint8Array(await fileBytes(file)) });
-              }}
-            />
-            {planFile && <Text>{planFile.name}</Text>}
-          </div>
+        <Field label={t.calendarPlanFile} required>
+          <PlanFilePicker file={planFile} onChange={setPlanFile} missing={touched && !planFile} />
         </Field>
       )}
       <Field label={t.calendarMonth} hint={t.calendarMonthHint} validationMessage={!monthRead.ok ? t.calendarMonthInvalid : undefined}>
@@ -80,20 +69,11 @@ export function CalendarPanel({ host }: { host: PlanHost }) {
             {state.outcome.fileName ? t.doneFile(state.outcome.fileName) : t.calendarDoneExcel(state.outcome.sheets.join(', '), state.outcome.months)}
             {state.month && state.outcome.printArea && <div>{t.calendarPrintReady(monthLabel(state.month))}</div>}
             {state.month && !state.outcome.printArea && !state.outcome.fileName && <div>{t.calendarPrintAreaSkipped}</div>}
-            {state.outcome.skipped.length > 0 && (
-              <>
-                <div>{t.skippedTitle}</div>
-                <ul>{state.outcome.skipped.map((s) => <li key={s.feature}>{lang === 'vi' ? s.vi : s.en}</li>)}</ul>
-              </>
-            )}
+            <SkippedList skipped={state.outcome.skipped} />
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.kind === 'error' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody><MessageBarTitle>{t.calendarErrorTitle}</MessageBarTitle><span style={{ whiteSpace: 'pre-line' }}>{state.message}</span></MessageBarBody>
-        </MessageBar>
-      )}
+      {state.kind === 'error' && <ErrorBar title={t.calendarErrorTitle} message={state.message} />}
     </form>
   );
 }

@@ -1,10 +1,11 @@
-import { useContext, useRef, useState } from 'react';
+import { useContext, useState } from 'react';
 import { Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../domain/finding';
 import type { ChosenFile, CheckOutcome, PlanHost } from '../../hosts/planHost';
 import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
 import { LangContext, useStrings } from '../i18n';
-import { fileBytes } from '../import/readDocument';
+import { ErrorBar } from '../messages';
+import { PlanFilePicker } from '../PlanFilePicker';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { errorMessage } from '../scaffold/useScaffold';
 
@@ -38,7 +39,6 @@ export function CheckPanel({ host }: { host: PlanHost }) {
   const t = useStrings();
   const lang = useContext(LangContext);
   const styles = { ...usePanelStyles(), ...useStyles() };
-  const fileInput = useRef<HTMLInputElement>(null);
   const [planFile, setPlanFile] = useState<ChosenFile | null>(null);
   const [touched, setTouched] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -72,28 +72,10 @@ export function CheckPanel({ host }: { host: PlanHost }) {
   return (
     <form className={styles.form} noValidate aria-label={t.checkTitle} onSubmit={(e) => { e.preventDefault(); void run(); }}>
       <p>{needsFile ? t.checkIntroFile : t.checkIntroExcel}</p>
-      {needsFile && (
-        <div className={styles.row}>
-          <Button onClick={() => fileInput.current?.click()}>{t.calendarChoosePlan}</Button>
-          <input
-            ref={fileInput} type="file" accept=".xlsx" hidden aria-label={t.calendarChoosePlan}
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) setPlanFile({ name: file.name, data: new Uint8Array(await fileBytes(file)) });
-            }}
-          />
-          {planFile && <Text>{planFile.name}</Text>}
-          {touched && !planFile && <Text role="alert">{t.calendarPlanFileMissing}</Text>}
-        </div>
-      )}
+      {needsFile && <PlanFilePicker file={planFile} onChange={setPlanFile} missing={touched && !planFile} />}
       <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>{state.kind === 'working' ? t.checkWorking : t.checkRun}</Button>
       {state.kind === 'working' && <ProgressBar />}
-      {state.kind === 'error' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody><MessageBarTitle>{t.checkErrorTitle}</MessageBarTitle><span style={{ whiteSpace: 'pre-line' }}>{state.message}</span></MessageBarBody>
-        </MessageBar>
-      )}
+      {state.kind === 'error' && <ErrorBar title={t.checkErrorTitle} message={state.message} />}
       {state.kind === 'done' && (
         <MessageBar intent={count('error') ? 'error' : count('warning') ? 'warning' : 'success'} layout="multiline">
           <MessageBarBody>

@@ -5,7 +5,9 @@ import type { ChosenFile, ConsolidateOutcome, FormsOutcome, PlanHost } from '../
 import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
 import { statusWord } from '../../sheets/summarySheet';
 import { LangContext, useStrings } from '../i18n';
-import { fileBytes } from '../import/readDocument';
+import { toChosenFile } from '../files';
+import { ErrorBar } from '../messages';
+import { PlanFilePicker } from '../PlanFilePicker';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { errorMessage } from '../scaffold/useScaffold';
 
@@ -30,15 +32,15 @@ type State =
   | { kind: 'done'; outcome: ConsolidateOutcome }
   | { kind: 'error'; message: string };
 
-async function toChosen(files: FileList | File[]): Promise<ChosenFile[]> {
-  return Promise.all([...files].filter((f) => /\.xlsx$/i.test(f.name)).map(async (f) => ({ name: f.name, data: new Uint8Array(await fileBytes(f)) })));
+/** Only workbooks: a dropped folder or a note among the files is skipped, not read as a report. */
+function workbooks(files: FileList | File[]): Promise<ChosenFile[]> {
+  return Promise.all([...files].filter((f) => /\.xlsx$/i.test(f.name)).map(toChosenFile));
 }
 
 export function ConsolidatePanel({ host }: { host: PlanHost }) {
   const t = useStrings();
   const lang = useContext(LangContext);
   const styles = { ...usePanelStyles(), ...useStyles() };
-  const planInput = useRef<HTMLInputElement>(null);
   const membersInput = useRef<HTMLInputElement>(null);
   const [planFile, setPlanFile] = useState<ChosenFile | null>(null);
   const [members, setMembers] = useState<ChosenFile[]>([]);
@@ -60,7 +62,7 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
   }
 
   async function addMembers(files: FileList | File[]) {
-    const chosen = await toChosen(files);
+    const chosen = await workbooks(files);
     // The same file dropped twice is one report, not two.
     setMembers((old) => [...old.filter((o) => !chosen.some((c) => c.name === o.name)), ...chosen]);
   }
@@ -86,15 +88,7 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
   return (
     <form className={styles.form} noValidate aria-label={t.consolidateTitle} onSubmit={(e) => { e.preventDefault(); void run(); }}>
       <p>{needsPlan ? t.consolidateIntroFile : t.consolidateIntroExcel}</p>
-      {needsPlan && (
-        <div className={styles.row}>
-          <Button onClick={() => planInput.current?.click()}>{t.calendarChoosePlan}</Button>
-          <input ref={planInput} type="file" accept=".xlsx" hidden aria-label={t.calendarChoosePlan}
-            onChange={async (e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) setPlanFile((await toChosen([f]))[0] ?? null); }} />
-          {planFile && <Text>{planFile.name}</Text>}
-          {touched && !planFile && <Text role="alert">{t.calendarPlanFileMissing}</Text>}
-        </div>
-      )}
+      {needsPlan && <PlanFilePicker file={planFile} onChange={setPlanFile} missing={touched && !planFile} />}
       <section className={styles.form} aria-label={t.formsTitle}>
         <Text weight="semibold">{t.formsTitle}</Text>
         <Text>{needsPlan ? t.formsIntroFile : t.formsIntroExcel}</Text>
@@ -118,11 +112,7 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
             <MessageBarBody>{forms.outcome.fileName ? t.formsDoneFile(forms.outcome.units, forms.outcome.fileName) : t.formsDoneExcel(forms.outcome.units)}</MessageBarBody>
           </MessageBar>
         )}
-        {forms.kind === 'error' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody><MessageBarTitle>{t.formsErrorTitle}</MessageBarTitle><span style={{ whiteSpace: 'pre-line' }}>{forms.message}</span></MessageBarBody>
-          </MessageBar>
-        )}
+        {forms.kind === 'error' && <ErrorBar title={t.formsErrorTitle} message={forms.message} />}
       </section>
       <div
         className={`${styles.drop} ${dragging ? styles.dropActive : ''}`}
@@ -144,11 +134,7 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
       </div>
       <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>{state.kind === 'working' ? t.consolidateWorking : t.consolidateRun}</Button>
       {state.kind === 'working' && <ProgressBar value={state.total ? state.done / state.total : undefined} />}
-      {state.kind === 'error' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody><MessageBarTitle>{t.consolidateErrorTitle}</MessageBarTitle><span style={{ whiteSpace: 'pre-line' }}>{state.message}</span></MessageBarBody>
-        </MessageBar>
-      )}
+      {state.kind === 'error' && <ErrorBar title={t.consolidateErrorTitle} message={state.message} />}
       {state.kind === 'done' && <Result outcome={state.outcome} />}
     </form>
   );

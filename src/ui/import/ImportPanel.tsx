@@ -8,6 +8,7 @@ import type { ParsedPlan } from '../../domain/parse/types';
 import { normalizeText } from '../../domain/text';
 import type { PlanHost } from '../../hosts/planHost';
 import { LangContext, useStrings } from '../i18n';
+import { ErrorBar } from '../messages';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { ScaffoldStatus } from '../scaffold/ScaffoldStatus';
 import { errorMessage, useScaffold } from '../scaffold/useScaffold';
@@ -89,11 +90,7 @@ export function ImportPanel({ host }: { host: PlanHost }) {
         <Button disabled={!pasted.trim() || read.kind === 'reading'} onClick={() => void load(async () => ({ file: null, text: pasted }))}>{t.importReadPasted}</Button>
       </div>
       {read.kind === 'reading' && <Spinner size="tiny" label={t.importReading} />}
-      {read.kind === 'error' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody><MessageBarTitle>{t.importErrorTitle}</MessageBarTitle>{read.message}</MessageBarBody>
-        </MessageBar>
-      )}
+      {read.kind === 'error' && <ErrorBar title={t.importErrorTitle} message={read.message} />}
       {parsed && (
         <form className={styles.form} noValidate aria-label={t.importReviewTitle} onSubmit={(e) => { e.preventDefault(); submit(false); }}>
           <section className={styles.summary} aria-label={t.importReviewTitle}>

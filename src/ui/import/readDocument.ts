@@ -1,6 +1,7 @@
 import { parsePlanText, type ParseOptions } from '../../domain/parse/parsePlanText';
 import type { ParsedPlan } from '../../domain/parse/types';
 import { inFile } from '../../domain/userError';
+import { fileBytes } from '../files';
 
 /**
  * The pane's two ways in: a chosen file (mammoth loads, in its own chunk, only now) or pasted text.
@@ -20,15 +21,4 @@ export async function readChosenFile(file: File): Promise<DocumentSource> {
 
 export function parseSource(source: DocumentSource, options: ParseOptions = {}): ParsedPlan {
   return source.file ? inFile(source.file, () => parsePlanText(source.text, options)) : parsePlanText(source.text, options);
-}
-
-/** Blob.arrayBuffer is missing from some older embedded browsers (and from jsdom); FileReader is everywhere. */
-export function fileBytes(file: Blob): Promise<ArrayBuffer> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
 }

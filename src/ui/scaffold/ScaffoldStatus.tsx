@@ -1,12 +1,11 @@
-import { useContext } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
-import { LangContext, useStrings } from '../i18n';
+import { useStrings } from '../i18n';
+import { ErrorBar, SkippedList } from '../messages';
 import type { ScaffoldState } from './useScaffold';
 
 /** Progress, the consent question, and the result of a scaffold run, shared by every panel that writes a plan. */
 export function ScaffoldStatus({ state, onReplace, onCancel }: { state: ScaffoldState; onReplace: () => void; onCancel: () => void }) {
   const t = useStrings();
-  const lang = useContext(LangContext);
   switch (state.kind) {
     case 'idle':
       return null;
@@ -31,23 +30,11 @@ export function ScaffoldStatus({ state, onReplace, onCancel }: { state: Scaffold
           <MessageBarBody>
             <MessageBarTitle>{t.doneTitle}</MessageBarTitle>
             {state.outcome.fileName ? t.doneFile(state.outcome.fileName) : t.doneExcel(state.outcome.sheets.join(', '))}
-            {state.outcome.skipped.length > 0 && (
-              <>
-                <div>{t.skippedTitle}</div>
-                <ul>{state.outcome.skipped.map((s) => <li key={s.feature}>{lang === 'vi' ? s.vi : s.en}</li>)}</ul>
-              </>
-            )}
+            <SkippedList skipped={state.outcome.skipped} />
           </MessageBarBody>
         </MessageBar>
       );
     case 'error':
-      return (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-            {state.message}
-          </MessageBarBody>
-        </MessageBar>
-      );
+      return <ErrorBar title={t.errorTitle} message={state.message} />;
   }
 }

@@ -1,0 +1,26 @@
+import { useContext } from 'react';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { Skipped } from '../hosts/excel/capabilities';
+import { LangContext, useStrings } from './i18n';
+
+/** An action's failure: a title, and the message as written (a list of cells keeps its lines). */
+export function ErrorBar({ title, message }: { title: string; message: string }) {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody><MessageBarTitle>{title}</MessageBarTitle><span style={{ whiteSpace: 'pre-line' }}>{message}</span></MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** What this Excel version skipped, said in the user's language; nothing when nothing was. */
+export function SkippedList({ skipped }: { skipped: readonly Skipped[] }) {
+  const t = useStrings();
+  const lang = useContext(LangContext);
+  if (!skipped.length) return null;
+  return (
+    <>
+      <div>{t.skippedTitle}</div>
+      <ul>{skipped.map((s) => <li key={s.feature}>{lang === 'vi' ? s.vi : s.en}</li>)}</ul>
+    </>
+  );
+}
