@@ -1,7 +1,8 @@
 import { codeOf, type Choice } from '../../domain/choice';
 import { serialToMonth } from '../../domain/excelDate';
 import { isYearMonth, yearMonth, type YearMonth } from '../../domain/month';
-import { normalizeText } from '../../domain/text';
+import { matchKey, normalizeText } from '../../domain/text';
+import { cellA1 } from '../a1';
 import type { CellValue } from '../spec';
 
 /**
@@ -52,4 +53,18 @@ export function readChoice<C extends string>(choices: readonly Choice<C>[], v: C
   if (code) return ok(code);
   const list = choices.map((c) => c.vi).join(', ');
   return bad(`"${String(v)}" không có trong danh sách (${list})`, `"${String(v)}" is not one of: ${choices.map((c) => c.en).join(', ')}`);
+}
+
+/**
+ * Label–value pairs laid out as column A label, column B value (found by the label, so moved rows
+ * still read): each key's value and the A1 address of its value cell. The first of a repeated label wins.
+ */
+export function cellsByLabel<K extends string>(values: readonly (readonly CellValue[])[], labels: ReadonlyArray<readonly [K, string]>, rows = values.length): Map<K, { value: CellValue; at: string }> {
+  const byLabel = new Map(labels.map(([key, label]) => [matchKey(label), key]));
+  const out = new Map<K, { value: CellValue; at: string }>();
+  values.slice(0, rows).forEach((line, row) => {
+    const key = typeof line?.[0] === 'string' ? byLabel.get(matchKey(line[0])) : undefined;
+    if (key && !out.has(key)) out.set(key, { value: line[1] ?? null, at: cellA1({ row, col: 1 }) });
+  });
+  return out;
 }

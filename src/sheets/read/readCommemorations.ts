@@ -4,8 +4,8 @@ import { YES_NO } from '../../domain/target';
 import { COMMEMORATION_COLUMNS } from '../commemorationsSheet';
 import { SHEET } from '../names';
 import type { CellValue } from '../spec';
-import { readChoice, readNumber, readText, type Read } from './cells';
-import { cellProblem, requiredProblem } from './problem';
+import { readChoice, readNumber, readText } from './cells';
+import { cellProblem, requiredProblem, rowTaker } from './problem';
 import { readTable } from './readTable';
 
 /** The longest each solar month can be (29 February: leap years only, kept in those). */
@@ -19,11 +19,7 @@ export function readCommemorations(values: readonly (readonly CellValue[])[]): {
   const commemorations: Commemoration[] = [];
   for (const r of table.rows) {
     const before = findings.length;
-    const take = <T>(key: string, read: Read<T>): T | null => {
-      if (read.ok) return read.value;
-      findings.push(cellProblem(sheet, r.at(key), 'cell-unreadable', read.why));
-      return null;
-    };
+    const take = rowTaker(sheet, r.at, findings);
     const whole = (key: string, label: string, min: number, max: number): number | null => {
       const v = take(key, readNumber(r.get(key)));
       if (v === null) return null;

@@ -2,24 +2,17 @@ import { serialToIso, isValidIsoDate } from '../../domain/excelDate';
 import type { Finding } from '../../domain/finding';
 import { parsePeriod } from '../../domain/period';
 import type { PlanInfo } from '../../domain/plan';
-import { matchKey } from '../../domain/text';
 import { cellA1 } from '../a1';
 import { infoRowOf, INFO_ROWS, type InfoField } from '../infoSheet';
 import { SHEET } from '../names';
 import type { CellValue } from '../spec';
-import { isBlank, readText } from './cells';
+import { cellsByLabel, isBlank, readText } from './cells';
 import { cellProblem } from './problem';
 
 /** Reads sheet `Thông tin` by its labels in column A. Without a readable period there is no plan. */
 /** The value cell of each field, found by its label in column A (so moved rows still read). */
 export function infoCells(values: readonly (readonly CellValue[])[]): Map<InfoField, { value: CellValue; at: string }> {
-  const byLabel = new Map(INFO_ROWS.map((r) => [matchKey(r.label), r.field]));
-  const cells = new Map<InfoField, { value: CellValue; at: string }>();
-  values.forEach((line, row) => {
-    const field = typeof line?.[0] === 'string' ? byLabel.get(matchKey(line[0])) : undefined;
-    if (field && !cells.has(field)) cells.set(field, { value: line[1] ?? null, at: cellA1({ row, col: 1 }) });
-  });
-  return cells;
+  return cellsByLabel(values, INFO_ROWS.map((r) => [r.field, r.label] as const));
 }
 
 export function readInfo(values: readonly (readonly CellValue[])[]): { info: PlanInfo | null; findings: Finding[] } {

@@ -1,12 +1,10 @@
 import type { Finding } from '../../domain/finding';
 import type { MemberReport, ReportLine, ReportSource } from '../../domain/report/memberReport';
 import { YES_NO } from '../../domain/target';
-import { matchKey } from '../../domain/text';
 import { ruleFinding } from '../../domain/validation/ruleFinding';
-import { cellA1 } from '../a1';
 import { FORM_COLUMNS, FORM_LABELS } from '../reportForm';
 import type { CellValue } from '../spec';
-import { isBlank, readChoice, readNumber, readText } from './cells';
+import { cellsByLabel, isBlank, readChoice, readNumber, readText } from './cells';
 import { readTable } from './readTable';
 
 /**
@@ -19,15 +17,10 @@ const where = (s: ReportSource) => (s.file ? `${s.file} › ${s.sheet}` : s.shee
 /** "1.234" / "1,234" typed as text: a thousands separator or a decimal point, nobody can tell. */
 const AMBIGUOUS = /^\d{1,3}([.,]\d{3})+$/;
 
-function labelled(values: readonly (readonly CellValue[])[]): Map<string, { value: CellValue; at: string }> {
-  const wanted = new Map(Object.entries(FORM_LABELS).map(([k, l]) => [matchKey(l), k]));
-  const out = new Map<string, { value: CellValue; at: string }>();
-  values.slice(0, 30).forEach((line, row) => {
-    const key = typeof line?.[0] === 'string' ? wanted.get(matchKey(line[0])) : undefined;
-    if (key && !out.has(key)) out.set(key, { value: line[1] ?? null, at: cellA1({ row, col: 1 }) });
-  });
-  return out;
-}
+/** The form's labels sit in its first rows: a unit's notes further down never pass for them. */
+const LABEL_ROWS = 30;
+const labelled = (values: readonly (readonly CellValue[])[]) =>
+  cellsByLabel(values, Object.entries(FORM_LABELS) as [keyof typeof FORM_LABELS, string][], LABEL_ROWS);
 
 /** Whether a sheet holds a report form: the BaoCao header row is there. */
 export function isReportSheet(values: readonly (readonly CellValue[])[]): boolean {

@@ -3,8 +3,8 @@ import { AGGREGATION_RULES, COMPARATORS, defaultLowerIsBetter, suggestRule, TARG
 import { SHEET } from '../names';
 import type { CellValue } from '../spec';
 import { TARGET_COLUMNS } from '../targetsSheet';
-import { isBlank, readChoice, readNumber, readText, type Read } from './cells';
-import { cellProblem, requiredProblem } from './problem';
+import { isBlank, readChoice, readNumber, readText } from './cells';
+import { requiredProblem, rowTaker } from './problem';
 import { readTable } from './readTable';
 
 /** Reads sheet `Chỉ tiêu` back to targets; a row it cannot read fully is reported and left out. */
@@ -15,11 +15,7 @@ export function readTargets(values: readonly (readonly CellValue[])[]): { target
   const targets: Target[] = [];
   for (const r of table.rows) {
     const before = findings.length;
-    const take = <T>(key: string, read: Read<T>): T | null => {
-      if (read.ok) return read.value;
-      findings.push(cellProblem(sheet, r.at(key), 'cell-unreadable', read.why));
-      return null;
-    };
+    const take = rowTaker(sheet, r.at, findings);
     // An unreadable cell is already reported; "empty" is only for cells that are.
     const need = <T>(key: string, label: string, v: T | null): T | null => {
       if ((v === null || v === '') && isBlank(r.get(key))) findings.push(requiredProblem(sheet, r.at(key), label));

@@ -4,8 +4,8 @@ import { FREQUENCIES, TASK_STATUSES, type Task } from '../../domain/task';
 import { SHEET } from '../names';
 import type { CellValue } from '../spec';
 import { taskColumns } from '../tasksSheet';
-import { readChoice, readMonth, readText, type Read } from './cells';
-import { cellProblem, requiredProblem } from './problem';
+import { readChoice, readMonth, readText } from './cells';
+import { requiredProblem, rowTaker } from './problem';
 import { readTable } from './readTable';
 
 /** Reads sheet `Nhiệm vụ` back to tasks; unreadable cells are reported and left empty. */
@@ -15,11 +15,7 @@ export function readTasks(values: readonly (readonly CellValue[])[], period: Per
   const findings = [...table.findings];
   const tasks: Task[] = [];
   for (const r of table.rows) {
-    const take = <T>(key: string, read: Read<T>): T | null => {
-      if (read.ok) return read.value;
-      findings.push(cellProblem(sheet, r.at(key), 'cell-unreadable', read.why));
-      return null;
-    };
+    const take = rowTaker(sheet, r.at, findings);
     const content = readText(r.get('content'));
     if (!content) findings.push(requiredProblem(sheet, r.at('content'), 'Nội dung nhiệm vụ'));
     const start = take('start', readMonth(r.get('start')));
