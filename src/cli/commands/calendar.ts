@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isYearMonth } from '../../domain/month';
-import { periodContains, periodLabel } from '../../domain/period';
+import { printableMonth } from '../../domain/calendar/monthSchedule';
 import { UserError } from '../../domain/userError';
 import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
 import { scheduleWorkbook } from '../../sheets/scheduleSheet';
@@ -25,11 +24,7 @@ export async function calendarCommand(args: string[]): Promise<CommandResult> {
   const planPath = requireOption(values.plan, '--plan', 'calendar');
   const out = requireOption(values.output, '-o', 'calendar');
   const plan = await readPlanFile(planPath);
-  const period = plan.info.period;
-  const month = typeof values.month === 'string' ? values.month.trim() : undefined;
-  if (month !== undefined && (!isYearMonth(month) || !periodContains(period, month))) {
-    throw new UserError('month-outside-period', `Tháng "${month}" phải có dạng YYYY-MM và nằm trong kỳ kế hoạch (${periodLabel(period)}: ${period.from} đến ${period.to}).`, `Month "${month}" must be YYYY-MM inside the plan period (${period.from} to ${period.to}).`);
-  }
+  const month = printableMonth(typeof values.month === 'string' ? values.month.trim() : undefined, plan.info.period);
   const pdf = typeof values.pdf === 'string' ? values.pdf : null;
   if (pdf && existsSync(pdf) && values.force !== true) {
     throw new UserError('output-exists', `Tệp "${pdf}" đã có. Chọn tên khác hoặc thêm --force để ghi đè.`, `"${pdf}" already exists. Choose another name or add --force to replace it.`, { file: pdf });

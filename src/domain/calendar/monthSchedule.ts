@@ -1,6 +1,7 @@
 import type { IsoDate } from '../excelDate';
-import { splitYearMonth, type YearMonth } from '../month';
-import { periodMonths, type Period } from '../period';
+import { isYearMonth, splitYearMonth, type YearMonth } from '../month';
+import { periodContains, periodLabel, periodMonths, type Period } from '../period';
+import { UserError } from '../userError';
 import { taskMonths, type Task } from '../task';
 import { periodOccurrences, type Commemoration } from './commemoration';
 
@@ -92,4 +93,15 @@ export function monthSchedule(period: Period, tasks: readonly Task[], commemorat
       || (a.it.date ?? '').localeCompare(b.it.date ?? '')
       || a.i - b.i).map(({ it }) => it),
   }));
+}
+
+/** The month a user asked to print, checked: "YYYY-MM" inside the period, or none for the whole period. */
+export function printableMonth(month: string | null | undefined, period: Period): YearMonth | undefined {
+  if (month === null || month === undefined) return undefined;
+  if (!isYearMonth(month) || !periodContains(period, month)) {
+    throw new UserError('month-outside-period',
+      `Tháng "${month}" phải có dạng YYYY-MM và nằm trong kỳ kế hoạch (${periodLabel(period)}: ${period.from} đến ${period.to}).`,
+      `Month "${month}" must be YYYY-MM inside the plan period (${period.from} to ${period.to}).`);
+  }
+  return month;
 }

@@ -1,21 +1,20 @@
 import type { YearMonth } from '../../domain/month';
-import { periodContains, periodLabel } from '../../domain/period';
-import { UserError } from '../../domain/userError';
+import { printableMonth } from '../../domain/calendar/monthSchedule';
 import { rectA1 } from '../../sheets/a1';
 import { calendarSheet } from '../../sheets/calendarSheet';
 import { SHEET } from '../../sheets/names';
-import { planReadError } from '../../sheets/read/planReadError';
-import { readPlan } from '../../sheets/read/readPlan';
+import { readablePlan } from '../../sheets/read/planReadError';
 import { scheduleLayout } from '../../sheets/scheduleSheet';
 import type { WorkbookSpec } from '../../sheets/spec';
 import type { ExcelCapabilities, Skipped } from './capabilities';
 import { excelUserError } from './errors';
-import { readSheets } from './readSheets';
-import { applyWorkbookSpec } from './scaffold';
+import { queueSheetReads } from './readSheets';
+import { queueShape, writeWorkbookSpec } from './scaffold';
 
 /**
- * "Lịch tháng": reads the plan the user has edited (one sync), then rebuilds the two calendar
- * sheets from it (two more) — `Lịch tháng` and `Lịch công tác`, which hold nothing the user types.
+ * "Lịch tháng": reads the plan the user has edited and the workbook's shape (one sync), then
+ * rebuilds the two calendar sheets from it (one more) — `Lịch tháng` and `Lịch công tác`, which hold
+ * nothing the user types.
  * Every other sheet is left as it is. With a month, that month's page becomes the print area and is
  * selected, ready for Ctrl+P.
  */
@@ -38,19 +37,16 @@ export interface CalendarResult {
 const INPUT_SHEETS = [SHEET.info, SHEET.targets, SHEET.tasks, SHEET.commemorations];
 
 export async function rebuildCalendar(context: Excel.RequestContext, options: CalendarOptions): Promise<CalendarResult> {
-  let values;
+  // The workbook's shape comes with the plan: the write needs no sync of its own to learn it.
+  const shape = queueShape(context);
+  const values = queueSheetReads(context, INPUT_SHEETS);
   try {
-    values = await readSheets(context, INPUT_SHEETS);
+    await context.sync();
   } catch (e) {
     throw excelUserError(e);
   }
-  const { plan, findings } = readPlan(values);
-  if (!plan || findings.some((f) => f.severity === 'error')) throw planReadError(findings);
-  const period = plan.info.period;
-  if (options.month && !periodContains(period, options.month)) {
-    throw new UserError('month-outside-period', `Tháng ${options.month} không thuộc kỳ kế hoạch (${periodLabel(period)}).`, `Month ${options.month} is outside the plan period (${period.from} to ${period.to}).`);
-  }
-  const month = options.month ?? undefined;
+  const plan = readablePlan(values());
+  const month = printableMonth(options.month, plan.info.period);
   const layout = scheduleLayout(plan, undefined, month);
   const block = layout.months.find((m) => m.month === month);
   const spec: WorkbookSpec = {
@@ -59,7 +55,7 @@ export async function rebuildCalendar(context: Excel.RequestContext, options: Ca
     ...(block ? { select: { sheet: SHEET.schedule, rect: block.rect } } : {}),
   };
   // The calendar sheets are unionplan's own output, rebuilt on request: replacing them is the action.
-  const result = await applyWorkbookSpec(context, spec, { caps: options.caps, replace: true, budget: options.budget, onProgress: options.onProgress });
+  const result = await writeWorkbookSpec(context, spec, shape, { caps: options.caps, replace: true, budget: options.budget, onProgress: options.onProgress });
   if (result.status !== 'done') throw new Error('calendar sheets could not be replaced');
   return {
     sheets: result.created,

@@ -4,8 +4,7 @@ import { consolidate, type Consolidation } from '../../domain/report/consolidate
 import type { MemberReport } from '../../domain/report/memberReport';
 import { INPUT_SHEETS } from '../../sheets/check/checkPlan';
 import { SHEET } from '../../sheets/names';
-import { planReadError } from '../../sheets/read/planReadError';
-import { readPlan } from '../../sheets/read/readPlan';
+import { readablePlan } from '../../sheets/read/planReadError';
 import { consolidationWorkbook } from '../../sheets/summarySheet';
 import type { ExcelCapabilities, Skipped } from './capabilities';
 import { excelUserError } from './errors';
@@ -48,8 +47,7 @@ export async function consolidateWorkbook(context: Excel.RequestContext, options
     const planValues = queueSheetReads(context, [...INPUT_SHEETS, SHEET.units]);
     await context.sync();
     syncs++;
-    const { plan, findings: planFindings } = readPlan(planValues());
-    if (!plan || planFindings.some((f) => f.severity === 'error')) throw planReadError(planFindings);
+    const plan = readablePlan(planValues());
     const read = await readReportSheets(context, shape, budget);
     syncs += read.syncs;
     const reports = [...(options.fileReports ?? []), ...read.reports];

@@ -2,8 +2,8 @@ import type { CellValue } from '../../sheets/spec';
 
 /**
  * The values of several sheets, each from A1 to its last used cell, as the core's readers take them.
- * A missing sheet is absent from the map; an empty one maps to no rows. `queueSheetReads` lets a
- * caller fold the reads into a sync it makes anyway.
+ * A missing sheet is absent from the map; an empty one maps to no rows. The reads are queued, so a
+ * caller folds them into a sync it makes anyway; the map is ready after that sync.
  */
 export function queueSheetReads(context: Excel.RequestContext, names: readonly string[]): () => Map<string, CellValue[][]> {
   const reads = names.map((name) => {
@@ -33,10 +33,4 @@ export function fromA1(values: readonly (readonly CellValue[])[], rowIndex: numb
   const rows = values.map((line) => pad(line.map((v) => (v === '' ? null : v))));
   const width = rows[0]?.length ?? 0;
   return [...Array.from({ length: rowIndex }, () => Array<CellValue>(width).fill(null)), ...rows];
-}
-
-export async function readSheets(context: Excel.RequestContext, names: readonly string[]): Promise<Map<string, CellValue[][]>> {
-  const result = queueSheetReads(context, names);
-  await context.sync();
-  return result();
 }

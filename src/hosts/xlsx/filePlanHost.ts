@@ -1,11 +1,11 @@
-import { periodCode, periodContains, periodLabel } from '../../domain/period';
-import { UserError } from '../../domain/userError';
+import { printableMonth } from '../../domain/calendar/monthSchedule';
+import { periodCode } from '../../domain/period';
+import { UserError, inFile } from '../../domain/userError';
 import type { ChosenFile, PlanHost } from '../planHost';
 import { checkPlan } from '../../sheets/check/checkPlan';
 import type { WorkbookValues } from './readWorkbook';
 import { planWorkbook } from '../../sheets/planWorkbook';
-import { planReadError } from '../../sheets/read/planReadError';
-import { readPlan } from '../../sheets/read/readPlan';
+import { readablePlan } from '../../sheets/read/planReadError';
 import { scheduleWorkbook } from '../../sheets/scheduleSheet';
 import { formFileName, reportFormWorkbook } from '../../sheets/reportForm';
 import { usablePlan } from '../../sheets/read/usablePlan';
@@ -32,36 +32,25 @@ export function filePlanHost(save: (fileName: string, data: Uint8Array) => void)
       return { status: 'done', sheets: spec.sheets.map((s) => s.name), replaced: [], skipped: [], fileName };
     },
     async calendar(request) {
-      const file = request.planFile;
-      if (!file) throw new UserError('plan-file-missing', 'Hãy chọn tệp bảng kế hoạch (.xlsx) đã tạo bằng unionplan.', 'Choose the plan workbook (.xlsx) made with unionplan.');
       request.onProgress?.(0, 2);
-      const [{ readWorkbookValues }, { writeWorkbook }] = await Promise.all([
-        import(/* webpackChunkName: "xlsx" */ './readWorkbook'),
-        import(/* webpackChunkName: "xlsx" */ './writeWorkbook'),
-      ]);
-      const values = await readChosenWorkbook(file, readWorkbookValues);
-      const { plan, findings } = readPlan(values);
-      if (!plan || findings.some((f) => f.severity === 'error')) throw planReadError(findings, file.name);
-      const period = plan.info.period;
-      if (request.month && !periodContains(period, request.month)) {
-        throw new UserError('month-outside-period', `Tháng ${request.month} không thuộc kỳ kế hoạch (${periodLabel(period)}).`, `Month ${request.month} is outside the plan period (${period.from} to ${period.to}).`, { file: file.name });
-      }
+      const { file, values } = await chosenPlan(request.planFile);
+      const plan = readablePlan(values, file.name);
+      const month = inFile(file.name, () => printableMonth(request.month, plan.info.period));
+      const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ './writeWorkbook');
       request.onProgress?.(1, 2);
-      const { spec, months } = scheduleWorkbook(plan, request.month ?? undefined);
-      const fileName = `lich-cong-tac-${request.month ?? periodCode(period)}.xlsx`;
+      const { spec, months } = scheduleWorkbook(plan, month);
+      const fileName = `lich-cong-tac-${month ?? periodCode(plan.info.period)}.xlsx`;
       save(fileName, await writeWorkbook(spec));
       request.onProgress?.(2, 2);
       return { sheets: spec.sheets.map((s) => s.name), months: months.length, skipped: [], printArea: null, fileName };
     },
     async forms(request) {
-      const file = request.planFile;
-      if (!file) throw new UserError('plan-file-missing', 'Hãy chọn tệp bảng kế hoạch (.xlsx) đã tạo bằng unionplan.', 'Choose the plan workbook (.xlsx) made with unionplan.');
-      const [{ readWorkbookValues }, { writeWorkbook }, { default: JSZip }] = await Promise.all([
-        import(/* webpackChunkName: "xlsx" */ './readWorkbook'),
+      const { file, values } = await chosenPlan(request.planFile);
+      const plan = usablePlan(values, file.name);
+      const [{ writeWorkbook }, { default: JSZip }] = await Promise.all([
         import(/* webpackChunkName: "xlsx" */ './writeWorkbook'),
         import(/* webpackChunkName: "xlsx" */ 'jszip'),
       ]);
-      const plan = usablePlan(await readChosenWorkbook(file, readWorkbookValues), file.name);
       // One download holding every unit's file: browsers stop a page that starts dozens of downloads.
       const zip = new JSZip();
       for (const u of plan.units) zip.file(formFileName(u.code), await writeWorkbook(reportFormWorkbook(plan, u)));
@@ -70,15 +59,12 @@ export function filePlanHost(save: (fileName: string, data: Uint8Array) => void)
       return { status: 'done', units: plan.units.length, sheets: [], skipped: [], fileName };
     },
     async consolidate(request) {
-      const file = request.planFile;
-      if (!file) throw new UserError('plan-file-missing', 'Hãy chọn tệp bảng kế hoạch (.xlsx) đã tạo bằng unionplan.', 'Choose the plan workbook (.xlsx) made with unionplan.');
-      const [{ readWorkbookValues }, { writeWorkbook }, { readMemberFile }] = await Promise.all([
-        import(/* webpackChunkName: "xlsx" */ './readWorkbook'),
+      const { file, values } = await chosenPlan(request.planFile);
+      const plan = readablePlan(values, file.name);
+      const [{ writeWorkbook }, { readMemberFile }] = await Promise.all([
         import(/* webpackChunkName: "xlsx" */ './writeWorkbook'),
         import(/* webpackChunkName: "xlsx" */ './readMemberFile'),
       ]);
-      const { plan, findings: planFindings } = readPlan(await readChosenWorkbook(file, readWorkbookValues));
-      if (!plan || planFindings.some((f) => f.severity === 'error')) throw planReadError(planFindings, file.name);
       const reports: MemberReport[] = [];
       const findings: Finding[] = [];
       const total = request.memberFiles.length + 1;
@@ -96,19 +82,15 @@ export function filePlanHost(save: (fileName: string, data: Uint8Array) => void)
       return { consolidation: c, findings, sheets: [], reportSheets: 0, skipped: [], fileName };
     },
     async check(request) {
-      const file = request.planFile;
-      if (!file) throw new UserError('plan-file-missing', 'Hãy chọn tệp bảng kế hoạch (.xlsx) đã tạo bằng unionplan.', 'Choose the plan workbook (.xlsx) made with unionplan.');
-      const { readWorkbookValues } = await import(/* webpackChunkName: "xlsx" */ './readWorkbook');
       // The chosen file is the user's: findings are shown, the file is never rewritten.
-      return { findings: checkPlan(await readChosenWorkbook(file, readWorkbookValues)), sheets: [], skipped: [] };
+      return { findings: checkPlan((await chosenPlan(request.planFile)).values), sheets: [], skipped: [] };
     },
   };
 }
 
-async function readChosenWorkbook(file: ChosenFile, read: (data: Uint8Array) => Promise<WorkbookValues>): Promise<WorkbookValues> {
-  try {
-    return await read(file.data);
-  } catch {
-    throw new UserError('xlsx-invalid', `"${file.name}" không phải tệp Excel (.xlsx) hợp lệ, hoặc tệp bị hỏng hay có mật khẩu.`, `"${file.name}" is not a valid Excel (.xlsx) file, or it is damaged or password-protected.`, { file: file.name });
-  }
+/** The plan workbook the user chose on the page (ExcelJS loads only now). */
+async function chosenPlan(file: ChosenFile | undefined): Promise<{ file: ChosenFile; values: WorkbookValues }> {
+  if (!file) throw new UserError('plan-file-missing', 'Hãy chọn tệp bảng kế hoạch (.xlsx) đã tạo bằng unionplan.', 'Choose the plan workbook (.xlsx) made with unionplan.');
+  const { readNamedWorkbook } = await import(/* webpackChunkName: "xlsx" */ './readWorkbook');
+  return { file, values: await readNamedWorkbook(file.name, file.data) };
 }

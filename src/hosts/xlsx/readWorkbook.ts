@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { UserError } from '../../domain/userError';
 import type { CellValue } from '../../sheets/spec';
 import { fromExcelJs } from './cellValue';
 
@@ -27,4 +28,13 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<Exce
 export async function readWorkbookValues(data: Uint8Array | ArrayBuffer): Promise<WorkbookValues> {
   const wb = await loadWorkbook(data);
   return new Map(wb.worksheets.map((ws) => [ws.name, sheetValues(ws)]));
+}
+
+/** A workbook the user named (a path, a chosen file): one that will not open is refused naming it. */
+export async function readNamedWorkbook(name: string, data: Uint8Array): Promise<WorkbookValues> {
+  try {
+    return await readWorkbookValues(data);
+  } catch {
+    throw new UserError('xlsx-invalid', `"${name}" không phải tệp Excel (.xlsx) hợp lệ, hoặc tệp bị hỏng hay có mật khẩu.`, `"${name}" is not a valid Excel (.xlsx) file, or it is damaged or password-protected.`, { file: name });
+  }
 }

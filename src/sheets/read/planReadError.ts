@@ -1,5 +1,7 @@
 import type { Finding } from '../../domain/finding';
+import type { Plan } from '../../domain/plan';
 import { UserError } from '../../domain/userError';
+import { readPlan } from './readPlan';
 
 /** Shown before "… and N more": enough to act on, short enough to read in a pane or a terminal. */
 const SHOWN = 5;
@@ -17,4 +19,11 @@ export function planReadError(findings: readonly Finding[], file?: string): User
     `Bảng kế hoạch${name} có ${errors.length} lỗi cần sửa trước:\n${list('vi')}`,
     `The plan workbook${name} has ${errors.length} errors to fix first:\n${list('en')}`,
     file ? { file } : {});
+}
+
+/** The plan of a workbook that reads without errors, or the error listing what to fix first. */
+export function readablePlan(values: Parameters<typeof readPlan>[0], file?: string): Plan {
+  const { plan, findings } = readPlan(values);
+  if (!plan || findings.some((f) => f.severity === 'error')) throw planReadError(findings, file);
+  return plan;
 }
