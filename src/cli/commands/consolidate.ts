@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Finding } from '../../domain/finding';
 import { periodCode } from '../../domain/period';
-import { consolidate, type Consolidation } from '../../domain/report/consolidate';
+import { consolidatePlan, type Consolidation } from '../../domain/report/consolidate';
 import type { MemberReport } from '../../domain/report/memberReport';
 import { rollUp } from '../../domain/report/rollUp';
 import { matchKey } from '../../domain/text';
@@ -77,7 +77,7 @@ export async function consolidateCommand(args: string[]): Promise<CommandResult>
   const plan = await readPlanFile(planPath);
   const files = formFiles(positionals);
   const read = await readMemberFiles(files);
-  const c = consolidate({ targets: plan.targets, units: plan.units, reports: read.reports, periodCode: periodCode(plan.info.period), levels: plan.ratingLevels });
+  const c = consolidatePlan(plan, read.reports);
   const findings = [...read.findings, ...c.findings];
 
   let written = '';

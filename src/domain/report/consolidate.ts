@@ -1,4 +1,6 @@
 import type { Finding } from '../finding';
+import { periodCode } from '../period';
+import type { Plan } from '../plan';
 import { matchKey } from '../text';
 import type { AggregationRule, Comparator, Target } from '../target';
 import { ruleFinding } from '../validation/ruleFinding';
@@ -236,4 +238,9 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     byUnit,
     findings,
   };
+}
+
+/** The reports measured against a plan: its targets, its units, its period and its rating levels. */
+export function consolidatePlan(plan: Plan, reports: readonly MemberReport[]): Consolidation {
+  return consolidate({ targets: plan.targets, units: plan.units, reports, periodCode: periodCode(plan.info.period), levels: plan.ratingLevels });
 }

@@ -1,6 +1,5 @@
 import type { Finding } from '../../domain/finding';
-import { periodCode } from '../../domain/period';
-import { consolidate } from '../../domain/report/consolidate';
+import { consolidatePlan } from '../../domain/report/consolidate';
 import { readPlan } from '../../sheets/read/readPlan';
 import { checkPlan, INPUT_SHEETS } from '../../sheets/check/checkPlan';
 import { findingsSheet } from '../../sheets/findingsSheet';
@@ -38,15 +37,14 @@ export async function checkWorkbook(context: Excel.RequestContext, options: Chec
     const planValues = queueSheetReads(context, [...INPUT_SHEETS, SHEET.units]);
     await context.sync();
     const values = planValues();
-    const findings = checkPlan(values);
+    const read = readPlan(values);
+    const findings = checkPlan(values, read);
     // Member report sheets are checked against the plan: unknown codes and units, duplicates, other periods.
-    const { plan } = readPlan(values);
-    const read = await readReportSheets(context, shape, options.budget);
-    syncs += read.syncs;
-    findings.push(...read.findings);
-    if (plan && read.reports.length) {
-      findings.push(...consolidate({ targets: plan.targets, units: plan.units, reports: read.reports, periodCode: periodCode(plan.info.period), levels: plan.ratingLevels }).findings);
-    }
+    const { plan } = read;
+    const forms = await readReportSheets(context, shape, options.budget);
+    syncs += forms.syncs;
+    findings.push(...forms.findings);
+    if (plan && forms.reports.length) findings.push(...consolidatePlan(plan, forms.reports).findings);
     const info = values.get(SHEET.info);
     const org = info ? readText(infoCells(info).get('issuingBody')?.value) : '';
     const spec = { sheets: [findingsSheet(findings, org, options.checkedAt)], ...(findings.length ? { activeSheet: SHEET.check } : {}) };

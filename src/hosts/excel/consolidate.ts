@@ -1,6 +1,5 @@
 import type { Finding } from '../../domain/finding';
-import { periodCode } from '../../domain/period';
-import { consolidate, type Consolidation } from '../../domain/report/consolidate';
+import { consolidatePlan, type Consolidation } from '../../domain/report/consolidate';
 import type { MemberReport } from '../../domain/report/memberReport';
 import { INPUT_SHEETS } from '../../sheets/check/checkPlan';
 import { SHEET } from '../../sheets/names';
@@ -54,7 +53,7 @@ export async function consolidateWorkbook(context: Excel.RequestContext, options
     const findings: Finding[] = [...(options.fileFindings ?? []), ...read.findings];
 
     // (4) The result sheets, as values.
-    const c = consolidate({ targets: plan.targets, units: plan.units, reports, periodCode: periodCode(plan.info.period), levels: plan.ratingLevels });
+    const c = consolidatePlan(plan, reports);
     findings.push(...c.findings);
     const spec = consolidationWorkbook(c, { orgName: plan.info.issuingBody, period: plan.info.period, at: options.at }, findings);
     const written = await writeWorkbookSpec(context, spec, shape, { caps: options.caps, replace: true, budget: options.budget });

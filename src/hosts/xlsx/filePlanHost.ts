@@ -10,7 +10,7 @@ import { scheduleWorkbook } from '../../sheets/scheduleSheet';
 import { formFileName, reportFormWorkbook } from '../../sheets/reportForm';
 import { usablePlan } from '../../sheets/read/usablePlan';
 import { consolidationWorkbook } from '../../sheets/summarySheet';
-import { consolidate } from '../../domain/report/consolidate';
+import { consolidatePlan } from '../../domain/report/consolidate';
 import type { MemberReport } from '../../domain/report/memberReport';
 import type { Finding } from '../../domain/finding';
 import { dateTimeStamp } from '../../domain/vietnameseDate';
@@ -74,7 +74,7 @@ export function filePlanHost(save: (fileName: string, data: Uint8Array) => void)
         findings.push(...read.findings);
         request.onProgress?.(i + 1, total);
       }
-      const c = consolidate({ targets: plan.targets, units: plan.units, reports, periodCode: periodCode(plan.info.period), levels: plan.ratingLevels });
+      const c = consolidatePlan(plan, reports);
       findings.push(...c.findings);
       const fileName = `tong-hop-${periodCode(plan.info.period)}.xlsx`;
       save(fileName, await writeWorkbook(consolidationWorkbook(c, { orgName: plan.info.issuingBody, period: plan.info.period, at: dateTimeStamp(new Date()) }, findings)));

@@ -20,11 +20,12 @@ function position(cell: string): [number, number] {
 
 /**
  * Every finding on a plan workbook, in reading order (sheet, row, column): what reading it found
- * and the checks beyond. The same cell and rule are reported once.
+ * and the checks beyond. The same cell and rule are reported once. A caller that has read the plan
+ * from these sheets already passes it as `read`, so it is not read twice.
  */
-export function checkPlan(sheets: ReadonlyMap<string, SheetValues>): Finding[] {
+export function checkPlan(sheets: ReadonlyMap<string, SheetValues>, read: ReturnType<typeof readPlan> = readPlan(sheets)): Finding[] {
   const find = (name: string) => [...sheets.entries()].find(([n]) => sameSheetName(n, name))?.[1];
-  const { plan, findings } = readPlan(sheets);
+  const { plan, findings } = read;
   const out = [...findings];
   const info = find(SHEET.info);
   const targets = find(SHEET.targets);
