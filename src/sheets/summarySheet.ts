@@ -22,6 +22,8 @@ const STATUS_FILL: Record<UnitStatus, string> = {
   exceeded: '#A9D08E', met: '#C6EFCE', 'not-met': '#F8CBAD', na: '#EDEDED', 'not-reported': '#FFE699', reported: '#FFFFFF',
 };
 export const statusWord = (s: UnitStatus) => labelOf(STATUS_WORDS, s);
+/** The statuses that get a colour ("reported" stays plain). */
+const COLOURED = ['exceeded', 'met', 'not-met', 'na', 'not-reported'] as const;
 
 export interface SummaryContext {
   orgName: string;
@@ -47,7 +49,7 @@ const SUMMARY_COLUMNS: readonly ColumnDef<TargetResult & { expected: number }>[]
 ];
 
 function statusFills(rect: Rect, anchor: string): ConditionalFillSpec[] {
-  return (['exceeded', 'met', 'not-met', 'na', 'not-reported'] as const).map((s) => ({ rect, formula: `=${anchor}=${formulaString(statusWord(s))}`, fill: STATUS_FILL[s] }));
+  return COLOURED.map((s) => ({ rect, formula: `=${anchor}=${formulaString(statusWord(s))}`, fill: STATUS_FILL[s] }));
 }
 
 export function summarySheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
@@ -136,7 +138,7 @@ export function byUnitSheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
     ],
     tables: [],
     validations: [],
-    conditionalFills: (['exceeded', 'met', 'not-met', 'na', 'not-reported'] as const).map((s) => {
+    conditionalFills: COLOURED.map((s) => {
       const word = statusWord(s);
       return { rect: grid, formula: `=LEFT(${columnLetters(lead)}${FIRST_DATA_ROW + 1},${word.length})=${formulaString(word)}`, fill: STATUS_FILL[s] };
     }),
