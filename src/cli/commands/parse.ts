@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { periodLabel } from '../../domain/period';
 import type { ParseOptions } from '../../domain/parse/parsePlanText';
@@ -6,18 +5,13 @@ import type { ParsedPlan } from '../../domain/parse/types';
 import { UserError } from '../../domain/userError';
 import { parsePlanDocument } from '../../hosts/xlsx/readPlanDocument';
 import { parseCommandArgs } from '../args';
+import { readInput } from '../input';
 import type { CommandResult } from './result';
 
 export const PARSE_USAGE = 'unionplan parse <kế-hoạch.docx|kế-hoạch.txt> [--json]';
 
 export async function readDocumentFile(path: string, options: ParseOptions = {}): Promise<ParsedPlan> {
-  let data: Uint8Array;
-  try {
-    data = readFileSync(path);
-  } catch {
-    throw new UserError('input-missing', `Không mở được tệp "${path}".`, `Cannot open "${path}".`, { file: path });
-  }
-  return parsePlanDocument(basename(path), data, options);
+  return parsePlanDocument(basename(path), readInput(path), options);
 }
 
 /** The JSON shape of issue #3, with the extra fields the parser knows. */
