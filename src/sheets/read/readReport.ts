@@ -5,7 +5,7 @@ import { ruleFinding } from '../../domain/validation/ruleFinding';
 import { FORM_COLUMNS, FORM_LABELS } from '../reportForm';
 import type { CellValue } from '../spec';
 import { cellsByLabel, isBlank, readChoice, readNumber, readText } from './cells';
-import { readTable } from './readTable';
+import { findHeader, readTable } from './readTable';
 
 /**
  * A member's `BaoCao` form back to a report. Columns are found by their headers (a unit may have
@@ -24,7 +24,7 @@ const labelled = (values: readonly (readonly CellValue[])[]) =>
 
 /** Whether a sheet holds a report form: the BaoCao header row is there. */
 export function isReportSheet(values: readonly (readonly CellValue[])[]): boolean {
-  return readTable('', values, FORM_COLUMNS, ['code', 'result']).findings.length === 0;
+  return findHeader(values, FORM_COLUMNS, ['code', 'result']) !== null;
 }
 
 export function readReport(values: readonly (readonly CellValue[])[], source: ReportSource): { report: MemberReport | null; findings: Finding[] } {
