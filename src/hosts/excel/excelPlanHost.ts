@@ -1,7 +1,5 @@
 import type { PlanHost } from '../planHost';
 import { planWorkbook } from '../../sheets/planWorkbook';
-import type { Finding } from '../../domain/finding';
-import type { MemberReport } from '../../domain/report/memberReport';
 import { dateTimeStamp } from '../../domain/vietnameseDate';
 import { SHEET } from '../../sheets/names';
 import { rebuildCalendar } from './calendar';
@@ -53,19 +51,11 @@ export function excelPlanHost(): PlanHost {
     },
     async consolidate(request) {
       // Dropped files are parsed here with ExcelJS (loaded only now): their values go in, never their formulas.
-      const fileReports: MemberReport[] = [];
-      const fileFindings: Finding[] = [];
-      if (request.memberFiles.length) {
-        const { readMemberFile } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/readMemberFile');
-        for (const [i, f] of request.memberFiles.entries()) {
-          const read = await readMemberFile(f.name, f.data);
-          fileReports.push(...read.reports);
-          fileFindings.push(...read.findings);
-          request.onProgress?.(i + 1, request.memberFiles.length + 1);
-        }
-      }
+      const files = request.memberFiles.length
+        ? await (await import(/* webpackChunkName: "xlsx" */ '../xlsx/readMemberFile')).readMemberFiles(request.memberFiles, request.onProgress)
+        : { reports: [], findings: [] };
       try {
-        const result = await Excel.run((context) => consolidateWorkbook(context, { caps: caps(), at: dateTimeStamp(new Date()), fileReports, fileFindings }));
+        const result = await Excel.run((context) => consolidateWorkbook(context, { caps: caps(), at: dateTimeStamp(new Date()), fileReports: files.reports, fileFindings: files.findings }));
         request.onProgress?.(1, 1);
         return { consolidation: result.consolidation, findings: result.findings, sheets: result.sheets, reportSheets: result.reportSheets, skipped: result.skipped };
       } catch (e) {

@@ -11,8 +11,6 @@ import { formFileName, reportFormWorkbook } from '../../sheets/reportForm';
 import { usablePlan } from '../../sheets/read/usablePlan';
 import { consolidationWorkbook } from '../../sheets/summarySheet';
 import { consolidatePlan } from '../../domain/report/consolidate';
-import type { MemberReport } from '../../domain/report/memberReport';
-import type { Finding } from '../../domain/finding';
 import { dateTimeStamp } from '../../domain/vietnameseDate';
 
 /**
@@ -61,24 +59,16 @@ export function filePlanHost(save: (fileName: string, data: Uint8Array) => void)
     async consolidate(request) {
       const { file, values } = await chosenPlan(request.planFile);
       const plan = readablePlan(values, file.name);
-      const [{ writeWorkbook }, { readMemberFile }] = await Promise.all([
+      const [{ writeWorkbook }, { readMemberFiles }] = await Promise.all([
         import(/* webpackChunkName: "xlsx" */ './writeWorkbook'),
         import(/* webpackChunkName: "xlsx" */ './readMemberFile'),
       ]);
-      const reports: MemberReport[] = [];
-      const findings: Finding[] = [];
-      const total = request.memberFiles.length + 1;
-      for (const [i, f] of request.memberFiles.entries()) {
-        const read = await readMemberFile(f.name, f.data);
-        reports.push(...read.reports);
-        findings.push(...read.findings);
-        request.onProgress?.(i + 1, total);
-      }
+      const { reports, findings } = await readMemberFiles(request.memberFiles, request.onProgress);
       const c = consolidatePlan(plan, reports);
       findings.push(...c.findings);
       const fileName = `tong-hop-${periodCode(plan.info.period)}.xlsx`;
       save(fileName, await writeWorkbook(consolidationWorkbook(c, { orgName: plan.info.issuingBody, period: plan.info.period, at: dateTimeStamp(new Date()) }, findings)));
-      request.onProgress?.(total, total);
+      request.onProgress?.(1, 1);
       return { consolidation: c, findings, sheets: [], reportSheets: 0, skipped: [], fileName };
     },
     async check(request) {

@@ -20,3 +20,19 @@ export async function readMemberFile(name: string, data: Uint8Array): Promise<{ 
   }
   return readReports(values, name);
 }
+
+/**
+ * Files the user chose or dropped, read one after another; `onProgress` counts them out of one step
+ * more, the consolidation itself.
+ */
+export async function readMemberFiles(files: readonly { name: string; data: Uint8Array }[], onProgress?: (done: number, total: number) => void): Promise<{ reports: MemberReport[]; findings: Finding[] }> {
+  const reports: MemberReport[] = [];
+  const findings: Finding[] = [];
+  for (const [i, f] of files.entries()) {
+    const read = await readMemberFile(f.name, f.data);
+    reports.push(...read.reports);
+    findings.push(...read.findings);
+    onProgress?.(i + 1, files.length + 1);
+  }
+  return { reports, findings };
+}
