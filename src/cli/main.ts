@@ -6,6 +6,7 @@ import { demoCommand } from './commands/demo';
 import { FORMS_USAGE, formsCommand } from './commands/forms';
 import type { CommandResult } from './commands/result';
 import { PARSE_USAGE, parseCommand } from './commands/parse';
+import { REPORT_USAGE, reportCommand } from './commands/report';
 import { SCAFFOLD_USAGE, scaffoldCommand } from './commands/scaffold';
 
 /** `unionplan <command> …`: the command-line face of the core, over the .xlsx host. */
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<CommandResult>> = {
   check: checkCommand,
   forms: formsCommand,
   consolidate: consolidateCommand,
+  report: reportCommand,
 };
 
 export const HELP = {
@@ -60,6 +62,8 @@ export const HELP = {
     '      Write a report form for each unit of the Đơn vị sheet (one .xlsx per unit).',
     `  ${CONSOLIDATE_USAGE}`,
     '      Consolidate filled forms: per target, per unit, ranking; --as-report writes a form for the level above.',
+    `  ${REPORT_USAGE}`,
+    '      Write the summary report (Báo cáo sheet, official layout) from the plan and the summary file; --keep-edits keeps paragraphs edited in the old report.',
     '  unionplan demo [-o out]',
     '      Create sample plan workbooks filled with demo data.',
     '  unionplan help',

@@ -23,3 +23,9 @@ export function dateTimeStamp(d: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
+
+/** The user's calendar day (their clock, not UTC), as the date a document is signed. */
+export function localIsoDate(d: Date): IsoDate {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}

@@ -10,7 +10,10 @@ export const SHEET = {
   units: 'Đơn vị',
   summary: 'Tổng hợp',
   byUnit: 'Theo đơn vị',
+  /** A member's form, in the file it fills in (the upper level's own copies are "BC <mã>"). */
   form: 'Báo cáo',
+  /** The upper level's summary report; a different workbook from any member's form. */
+  report: 'Báo cáo',
 } as const;
 
 export const TABLE = {

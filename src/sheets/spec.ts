@@ -101,6 +101,8 @@ export interface PrintSpec {
   titleRows?: { first: number; last: number };
   header?: HeaderFooter;
   footer?: HeaderFooter;
+  /** A different header on the first page (an official document numbers its pages from page 2). */
+  firstPageHeader?: HeaderFooter;
   /** Millimetres. */
   margins: { top: number; bottom: number; left: number; right: number };
   centerHorizontally?: boolean;
@@ -111,6 +113,20 @@ export interface PrintSpec {
   rowBreaks?: number[];
   /** Print only this rectangle (one month of the schedule). */
   area?: Rect;
+}
+
+/**
+ * A column chart over cells of the sheet: categories in the first column of `data`, one series per
+ * further column (series names in its first row). Series listed in `lines` are drawn as lines (a
+ * "100 %" mark). Hosts that cannot draw charts (ExcelJS) never receive one: the layout decides.
+ */
+export interface ChartSpec {
+  title: string;
+  data: Rect;
+  lines: number[];
+  /** The cells the chart covers. */
+  anchor: Rect;
+  valueAxisTitle?: string;
 }
 
 export interface SheetSpec {
@@ -128,6 +144,9 @@ export interface SheetSpec {
   conditionalFills: ConditionalFillSpec[];
   freeze?: { rows: number; cols: number };
   print: PrintSpec;
+  /** 0-based columns kept out of sight (bookkeeping the add-in reads back, never printed). */
+  hiddenColumns?: number[];
+  charts?: ChartSpec[];
   /** Protect the sheet (no password: it guards against slips, not people), leaving these cells editable. */
   protection?: { unlocked: Rect[] };
 }

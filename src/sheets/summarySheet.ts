@@ -4,7 +4,7 @@ import { viNumber, viPercent } from '../domain/numberText';
 import { periodLabel, type Period } from '../domain/period';
 import { STATUS_WORDS, type UnitStatus } from '../domain/report/attainment';
 import type { Consolidation, TargetResult, UnitResult } from '../domain/report/consolidate';
-import { COMPARATORS } from '../domain/target';
+import { plannedText, resultText } from '../domain/report/resultText';
 import { columnLetters, formulaString } from './a1';
 import { findingsSheet } from './findingsSheet';
 import { SHEET, TABLE } from './names';
@@ -32,13 +32,11 @@ export interface SummaryContext {
   at: string;
 }
 
-const planned = (t: TargetResult) => `${labelOf(COMPARATORS, t.comparator)} ${viNumber(t.target, 2)}${t.percent ? '%' : t.unit ? ` ${t.unit}` : ''}`;
-const resultText = (t: TargetResult) => (t.result === null ? '' : t.percent || t.rule === 'ratio' || t.rule === 'unit-share' ? viPercent(t.result, 2) : viNumber(t.result, 2));
 
-const SUMMARY_COLUMNS: readonly ColumnDef<TargetResult & { expected: number }>[] = [
+export const SUMMARY_COLUMNS: readonly ColumnDef<TargetResult & { expected: number }>[] = [
   { key: 'code', header: 'Mã', width: 8, style: { numberFormat: NUMBER_FORMAT.text, horizontal: 'center' }, cell: (t) => t?.code ?? null },
   { key: 'text', header: 'Chỉ tiêu', width: 40, style: { wrap: true }, cell: (t) => t?.text ?? null },
-  { key: 'planned', header: 'Kế hoạch', width: 13, style: { horizontal: 'center', wrap: true }, cell: (t) => (t ? planned(t) : null) },
+  { key: 'planned', header: 'Kế hoạch', width: 13, style: { horizontal: 'center', wrap: true }, cell: (t) => (t ? plannedText(t) : null) },
   { key: 'result', header: 'Kết quả', width: 13, style: { horizontal: 'right' }, cell: (t) => (t ? resultText(t) || null : null) },
   { key: 'numerator', header: 'Tử số (số đạt)', width: 11, style: { numberFormat: NUMBER_FORMAT.decimal }, cell: (t) => t?.numerator ?? null },
   { key: 'base', header: 'Mẫu số (tổng số)', width: 11, style: { numberFormat: NUMBER_FORMAT.decimal }, cell: (t) => t?.base ?? null },
@@ -85,6 +83,13 @@ export function summarySheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
   };
 }
 
+/** The headers of `Theo đơn vị` besides the target codes; readers find the columns by them. */
+export const BY_UNIT_HEADERS = { code: 'Mã đơn vị', name: 'Tên đơn vị', score: 'Điểm', rank: 'Xếp hạng', rating: 'Xếp loại' } as const;
+/** The last row's label: the whole union. */
+export const BY_UNIT_TOTAL = 'Toàn đơn vị';
+/** Between a unit's status word and its figure: "Đạt · 95,5%". */
+export const FIGURE_SEPARATOR = ' · ';
+
 /** A unit's cell: the word, and the unit's own share or count where there is one. */
 function unitCell(u: UnitResult, code: string): CellContent {
   const s = u.statuses[code];
@@ -92,18 +97,18 @@ function unitCell(u: UnitResult, code: string): CellContent {
   if (s === 'reported') return v.result;
   if (s === 'na' || s === 'not-reported') return statusWord(s);
   const figure = v.share !== null ? viPercent(v.share) : v.result !== null ? viNumber(v.result, 2) : '';
-  return figure ? `${statusWord(s)} · ${figure}` : statusWord(s);
+  return figure ? `${statusWord(s)}${FIGURE_SEPARATOR}${figure}` : statusWord(s);
 }
 
 export function byUnitSheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
   const codes = c.targets.map((t) => t.code);
   const lead = 2;
-  const tail = ['Điểm', 'Xếp hạng', 'Xếp loại'];
+  const tail = [BY_UNIT_HEADERS.score, BY_UNIT_HEADERS.rank, BY_UNIT_HEADERS.rating];
   const width = lead + codes.length + tail.length;
   const pad = (s: string): CellContent[] => [s, ...Array<CellContent>(width - 1).fill(null)];
-  const header: CellContent[] = ['Mã đơn vị', 'Tên đơn vị', ...codes, ...tail];
+  const header: CellContent[] = [BY_UNIT_HEADERS.code, BY_UNIT_HEADERS.name, ...codes, ...tail];
   const body: CellContent[][] = c.byUnit.map((u) => [u.code, u.name, ...codes.map((code) => unitCell(u, code)), u.score, u.rank, u.rating ?? (u.reported ? null : statusWord('not-reported'))]);
-  const total: CellContent[] = ['', 'Toàn đơn vị', ...c.targets.map((t) => (t.result === null ? statusWord(t.status) : `${statusWord(t.status)} · ${resultText(t)}`)), null, null, null];
+  const total: CellContent[] = ['', BY_UNIT_TOTAL, ...c.targets.map((t) => (t.result === null ? statusWord(t.status) : `${statusWord(t.status)} · ${resultText(t)}`)), null, null, null];
   const rows = [header, ...body, total];
   const grid: Rect = { row: FIRST_DATA_ROW, col: lead, rows: body.length + 1, cols: codes.length };
   const widths = [11, 34, ...codes.map(() => 14), 8, 9, 26];

@@ -33,6 +33,8 @@ export class SheetState {
   rowHeights = new Map<number, number>();
   tabColor = '';
   protected = false;
+  hiddenColumns = new Set<number>();
+  charts: FakeChartState[] = [];
   constructor(public name: string) {}
 
   get(row: number, col: number): Scalar {
@@ -43,6 +45,18 @@ export class SheetState {
     const v = this.get(row, col);
     return typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
   }
+}
+
+export interface FakeChartState {
+  type: string;
+  data: Rect;
+  seriesBy: string;
+  title?: string;
+  position?: { from: string; to?: string };
+  legend?: string;
+  valueAxisTitle?: string;
+  /** Series index → its own chart type. */
+  seriesTypes: Map<number, string>;
 }
 
 export class WorkbookState {
@@ -227,8 +241,10 @@ class FakeWorksheet {
   readonly pageLayout: Record<string, unknown>;
   readonly horizontalPageBreaks: { add: (address: string) => void };
   readonly protection: { protect: (options?: unknown) => void };
+  readonly charts: { add: (type: string, source: FakeRange, seriesBy?: string) => unknown };
 
   constructor(private ctx: FakeContext, readonly resolve: () => SheetState, private id: string) {
+    this.charts = { add: (type, source, seriesBy = 'Auto') => fakeChart(ctx, resolve, id, type, source, seriesBy) };
     this.protection = {
       protect: (options) => ctx.queue({ op: 'protection.protect', id, options }, () => {
         const sheet = resolve();
@@ -269,10 +285,21 @@ class FakeWorksheet {
     const hf: Record<string, unknown> = {};
     for (const k of ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'])
       Object.defineProperty(hf, k, { set: (v) => layout(k, v), get: () => notLoaded(k) });
+    const first: Record<string, unknown> = {};
+    for (const k of ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'])
+      Object.defineProperty(first, k, { set: (v) => layout(`first.${k}`, v), get: () => notLoaded(k) });
+    const group: Record<string, unknown> = { defaultForAllPages: hf, firstPage: first };
+    Object.defineProperty(group, 'state', {
+      set: (v) => {
+        if (!['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven'].includes(v)) throw new FakeOfficeError('InvalidArgument', `header/footer state ${String(v)}`);
+        layout('headersFooters.state', v);
+      },
+      get: () => notLoaded('state'),
+    });
     const pl: Record<string, unknown> = {
       setPrintTitleRows: (rows: string) => layout('printTitleRows', rows),
       setPrintArea: (area: string) => { parseAddress(area); layout('printArea', area); },
-      headersFooters: { defaultForAllPages: hf },
+      headersFooters: group,
     };
     for (const k of ['orientation', 'paperSize', 'zoom', 'topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'centerHorizontally'])
       Object.defineProperty(pl, k, { set: (v) => layout(k, v), get: () => notLoaded(k) });
@@ -336,6 +363,43 @@ class FakeWorksheet {
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     return new FakeRange(this.ctx, this.resolve, this.id, { row, col, rows, cols });
   }
+}
+
+const CHART_TYPES = ['ColumnClustered', 'BarClustered', 'Line', 'LineMarkers', 'Pie'];
+
+/** A chart: series are the data's columns after the first (categories), named by its first row. */
+function fakeChart(ctx: FakeContext, resolve: () => SheetState, id: string, type: string, source: FakeRange, seriesBy: string) {
+  const chart: FakeChartState = { type, data: source.rect, seriesBy, seriesTypes: new Map() };
+  ctx.queue({ op: 'charts.add', id, type, address: source.address, seriesBy }, () => {
+    if (!CHART_TYPES.includes(type)) throw new FakeOfficeError('InvalidArgument', `chart type ${type}`);
+    if (source.rect.cols < 2 || source.rect.rows < 2) throw new FakeOfficeError('InvalidArgument', 'a chart needs categories and a series');
+    resolve().charts.push(chart);
+  });
+  const series = source.rect.cols - 1;
+  const setter = (op: string, set: (v: string) => void) => {
+    const o = {};
+    Object.defineProperty(o, 'text', { set: (v: string) => ctx.queue({ op, id, v }, () => set(v)), get: () => notLoaded('text') });
+    return o;
+  };
+  return {
+    title: setter('chart.title', (v) => (chart.title = v)),
+    legend: Object.defineProperty({}, 'position', { set: (v: string) => ctx.queue({ op: 'chart.legend', id, v }, () => (chart.legend = v)) }),
+    axes: { valueAxis: { title: setter('chart.valueAxis.title', (v) => (chart.valueAxisTitle = v)) } },
+    setPosition: (from: string, to?: string) => ctx.queue({ op: 'chart.setPosition', id, from, to }, () => {
+      parseAddress(from);
+      if (to) parseAddress(to);
+      chart.position = { from, to };
+    }),
+    series: {
+      getItemAt: (i: number) => Object.defineProperty({}, 'chartType', {
+        set: (v: string) => ctx.queue({ op: 'series.chartType', id, i, v }, () => {
+          if (seriesBy !== 'Columns' || i < 0 || i >= series) throw new FakeOfficeError('ItemNotFound', `no series ${i}`);
+          if (!CHART_TYPES.includes(v)) throw new FakeOfficeError('InvalidArgument', `chart type ${v}`);
+          chart.seriesTypes.set(i, v);
+        }),
+      }),
+    },
+  };
 }
 
 class FakeTable {
@@ -427,6 +491,13 @@ class FakeRange {
         else cell.numberFormat = String(v);
         s.cells.set(k, cell);
       }));
+    });
+  }
+
+  set columnHidden(v: boolean) {
+    this.ctx.queue({ op: 'columnHidden', id: this.id, address: this.address, v }, () => {
+      const s = this.resolve();
+      for (let c = this.rect.col; c < this.rect.col + this.rect.cols; c++) (v ? s.hiddenColumns.add(c) : s.hiddenColumns.delete(c));
     });
   }
 

@@ -59,6 +59,10 @@ export const RULES = {
   'report-value-over-base': { severity: 'error', vi: 'Kết quả lớn hơn tổng số', en: 'A result above its base' },
   'report-base-missing': { severity: 'error', vi: 'Chỉ tiêu tỷ lệ thiếu tổng số', en: 'A percentage target without a base' },
   'report-unreadable': { severity: 'error', vi: 'Tệp hoặc trang báo cáo không đọc được', en: 'A report file or sheet that cannot be read' },
+  'summary-missing': { severity: 'error', vi: 'Chưa có trang Tổng hợp', en: 'No summary sheet yet' },
+  'summary-unreadable': { severity: 'error', vi: 'Số liệu trang Tổng hợp không đọc được', en: 'A summary figure that cannot be read' },
+  'summary-target-unknown': { severity: 'warning', vi: 'Tổng hợp có chỉ tiêu không còn trong kế hoạch', en: 'A summary target no longer in the plan' },
+  'summary-target-missing': { severity: 'warning', vi: 'Chỉ tiêu của kế hoạch chưa có trong Tổng hợp', en: 'A plan target not in the summary yet' },
 } as const satisfies Record<string, Rule>;
 
 export type RuleCode = keyof typeof RULES;

@@ -71,6 +71,19 @@ export function queueOps(context: Excel.RequestContext, ops: readonly Op[], queu
         if (op.cols === 0) ws.freezePanes.freezeRows(op.rows);
         else ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, Math.max(op.rows, 1), op.cols));
         break;
+      case 'hideColumns':
+        ws.getRange(op.address).columnHidden = true;
+        break;
+      case 'chart': {
+        // Charts and a series' own type are in ExcelApi 1.1 and 1.7: within the manifest's floor.
+        const chart = ws.charts.add('ColumnClustered', ws.getRange(op.data), 'Columns');
+        chart.title.text = op.title;
+        chart.setPosition(op.anchor.from, op.anchor.to);
+        chart.legend.position = 'Bottom';
+        for (const i of op.lines) chart.series.getItemAt(i).chartType = 'Line';
+        if (op.valueAxisTitle) chart.axes.valueAxis.title.text = op.valueAxisTitle;
+        break;
+      }
       case 'unlock':
         ws.getRange(op.address).format.protection.locked = false;
         break;
@@ -127,6 +140,13 @@ function applyPageLayout(ws: Excel.Worksheet, p: PrintSpec): void {
   if (p.centerHorizontally) pl.centerHorizontally = true;
   if (p.titleRows) pl.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
   if (p.area) pl.setPrintArea(rectA1(p.area));
+  // An official document shows no number on its first page.
+  if (p.firstPageHeader) {
+    pl.headersFooters.state = 'FirstAndDefault';
+    const first = pl.headersFooters.firstPage;
+    first.centerHeader = p.firstPageHeader.center ?? '';
+    if (p.footer?.center) first.centerFooter = p.footer.center;
+  }
   const hf = pl.headersFooters.defaultForAllPages;
   if (p.header?.left) hf.leftHeader = p.header.left;
   if (p.header?.center) hf.centerHeader = p.header.center;

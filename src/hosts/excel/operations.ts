@@ -1,5 +1,5 @@
 import { serialToIso } from '../../domain/excelDate';
-import { rectA1 } from '../../sheets/a1';
+import { cellA1, columnLetters, rectA1 } from '../../sheets/a1';
 import type { CellContent, CellStyle, PrintSpec, Rect, SheetSpec, ValidationRule, WorkbookSpec } from '../../sheets/spec';
 import { isFormula } from '../../sheets/spec';
 import type { ExcelCapabilities } from './capabilities';
@@ -20,6 +20,8 @@ export type Op =
   | { kind: 'validation'; sheet: string; address: string; rule: Excel.DataValidationRule; error: { title: string; message: string } }
   | { kind: 'conditionalFill'; sheet: string; address: string; formula: string; fill: string; fontColor?: string }
   | { kind: 'freeze'; sheet: string; rows: number; cols: number }
+  | { kind: 'hideColumns'; sheet: string; address: string }
+  | { kind: 'chart'; sheet: string; data: string; anchor: { from: string; to: string }; title: string; lines: number[]; valueAxisTitle?: string }
   | { kind: 'unlock'; sheet: string; address: string }
   | { kind: 'protect'; sheet: string }
   | { kind: 'pageLayout'; sheet: string; print: PrintSpec }
@@ -116,6 +118,11 @@ export function sheetOps(s: SheetSpec, caps: ExcelCapabilities, budget = REQUEST
   }
   for (const cf of s.conditionalFills) ops.push({ kind: 'conditionalFill', sheet, address: a(cf.rect), formula: cf.formula, fill: cf.fill, fontColor: cf.fontColor });
   if (s.freeze) ops.push({ kind: 'freeze', sheet, rows: s.freeze.rows, cols: s.freeze.cols });
+  for (const c of s.hiddenColumns ?? []) ops.push({ kind: 'hideColumns', sheet, address: `${columnLetters(c)}:${columnLetters(c)}` });
+  for (const ch of s.charts ?? []) {
+    const end = { row: ch.anchor.row + ch.anchor.rows - 1, col: ch.anchor.col + ch.anchor.cols - 1 };
+    ops.push({ kind: 'chart', sheet, data: a(ch.data), anchor: { from: cellA1(ch.anchor), to: cellA1(end) }, title: ch.title, lines: ch.lines, valueAxisTitle: ch.valueAxisTitle });
+  }
   if (caps.pageLayout) ops.push({ kind: 'pageLayout', sheet, print: s.print });
   // Last: nothing may be written to the sheet once it is protected.
   if (s.protection) {

@@ -31,6 +31,8 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
     views: s.freeze ? [{ state: 'frozen', xSplit: s.freeze.cols, ySplit: s.freeze.rows }] : [],
   });
   s.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const c of s.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
+  // Charts (s.charts) are left out: ExcelJS cannot draw them, and layouts made for this host say so in cells.
   for (const h of s.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
 
   const contents = new Map<string, CellContent>();
@@ -102,7 +104,11 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
     ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first + 1}:${p.titleRows.last + 1}` } : {}),
     ...(p.area ? { printArea: rectA1(p.area) } : {}),
   };
-  ws.headerFooter = { oddHeader: headerFooterText(p.header), oddFooter: headerFooterText(p.footer) };
+  ws.headerFooter = {
+    oddHeader: headerFooterText(p.header),
+    oddFooter: headerFooterText(p.footer),
+    ...(p.firstPageHeader ? { differentFirst: true, firstHeader: headerFooterText(p.firstPageHeader) ?? '', firstFooter: headerFooterText(p.footer) } : {}),
+  } as ExcelJS.HeaderFooter;
   // ExcelJS breaks after a (1-based) row: after row r0 - 1 (0-based), i.e. 1-based row r0.
   for (const r0 of p.rowBreaks ?? []) if (r0 > 0) ws.getRow(r0).addPageBreak();
 }

@@ -3,6 +3,9 @@ import { matchKey } from '../../domain/text';
 import { cellA1 } from '../a1';
 import type { CellValue } from '../spec';
 import type { ColumnDef } from '../tableLayout';
+
+/** What a reader needs of a column: its key and the header that finds it. */
+export type HeaderDef = Pick<ColumnDef<unknown>, 'key' | 'header'>;
 import { isBlank } from './cells';
 
 /**
@@ -24,7 +27,7 @@ export interface TableRead {
 const SEARCH_ROWS = 30;
 
 /** The header row of a table (searched in the first rows) and where each column is, or null. */
-export function findHeader<R>(values: readonly (readonly CellValue[])[], columns: readonly ColumnDef<R>[], required: readonly string[]): { row: number; positions: Map<string, number> } | null {
+export function findHeader(values: readonly (readonly CellValue[])[], columns: readonly HeaderDef[], required: readonly string[]): { row: number; positions: Map<string, number> } | null {
   const wanted = new Map(columns.map((c) => [matchKey(c.header), c.key]));
   for (let r = 0; r < Math.min(values.length, SEARCH_ROWS); r++) {
     const found = new Map<string, number>();
@@ -37,10 +40,10 @@ export function findHeader<R>(values: readonly (readonly CellValue[])[], columns
   return null;
 }
 
-export function readTable<R>(
+export function readTable(
   sheet: string,
   values: readonly (readonly CellValue[])[],
-  columns: readonly ColumnDef<R>[],
+  columns: readonly HeaderDef[],
   required: readonly string[],
   /** Columns that only hold formulas: a row with nothing else is empty. */
   computed: readonly string[] = [],

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isValidIsoDate } from '../../domain/excelDate';
+import { UserError } from '../../domain/userError';
+import { localIsoDate } from '../../domain/vietnameseDate';
+import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
+import { SHEET } from '../../sheets/names';
+import { readReportEdits } from '../../sheets/read/readReportEdits';
+import { summaryOfSheets } from '../../sheets/read/summaryOfSheets';
+import { reportWorkbook } from '../../sheets/reportSheet';
+import { sameSheetName } from '../../sheets/sheetName';
+import { parseCommandArgs, requireOption } from '../args';
+import { writeOutput } from '../output';
+import { xlsxToPdf } from '../pdf';
+import { readPlanFile, readWorkbookFile } from '../planFile';
+import type { CommandResult } from './result';
+
+export const REPORT_USAGE = 'unionplan report --plan plan.xlsx --summary tong-hop.xlsx -o bao-cao.xlsx [--pdf bao-cao.pdf] [--date 2027-01-05] [--keep-edits] [--force]';
+
+/**
+ * The summary report (`Báo cáo`) from a plan and the consolidation written by `consolidate -o`.
+ * --keep-edits reads the report already at -o and keeps the paragraphs the officer rewrote there.
+ */
+export async function reportCommand(args: string[]): Promise<CommandResult> {
+  const { values } = parseCommandArgs(args, {
+    plan: { type: 'string' }, summary: { type: 'string' }, output: { type: 'string', short: 'o' },
+    pdf: { type: 'string' }, date: { type: 'string' }, 'keep-edits': { type: 'boolean' }, force: { type: 'boolean' },
+  }, 'report');
+  const planPath = requireOption(values.plan, '--plan', 'report');
+  const summaryPath = requireOption(values.summary, '--summary', 'report');
+  const out = requireOption(values.output, '-o', 'report');
+  const date = typeof values.date === 'string' ? values.date.trim() : localIsoDate(new Date());
+  if (!isValidIsoDate(date)) throw new UserError('usage', `--date "${date}" không phải là ngày (dạng 2027-01-05).`, `--date "${date}" is not a date (form 2027-01-05).`);
+  const keepEdits = values['keep-edits'] === true;
+  const pdf = typeof values.pdf === 'string' ? values.pdf : null;
+  if (pdf && existsSync(pdf) && values.force !== true) {
+    throw new UserError('output-exists', `Tệp "${pdf}" đã có. Chọn tên khác hoặc thêm --force để ghi đè.`, `"${pdf}" already exists. Choose another name or add --force to replace it.`, { file: pdf });
+  }
+
+  const plan = await readPlanFile(planPath);
+  const { consolidation, findings } = summaryOfSheets(plan, await readWorkbookFile(summaryPath), summaryPath);
+  let kept = new Map<string, string>();
+  if (keepEdits && existsSync(out)) {
+    const old = [...(await readWorkbookFile(out)).entries()].find(([n]) => sameSheetName(n, SHEET.report))?.[1];
+    kept = old ? readReportEdits(old) : kept;
+  }
+  const spec = reportWorkbook({ plan, consolidation, date, drawsCharts: false, kept });
+  // Keeping edits means rewriting the same file: the officer asked for it by name.
+  const full = writeOutput(out, await writeWorkbook(spec), values.force === true || keepEdits);
+  if (pdf) xlsxToPdf(full, resolve(pdf));
+  const warnings = findings.map((f) => `  ${f.sheet}${f.cell ? `!${f.cell}` : ''}: `);
+  return {
+    vi: [`Đã ghi báo cáo: ${full}`, ...(keepEdits ? [`Giữ ${kept.size} đoạn đã sửa.`] : []), ...(pdf ? [`Đã in ra PDF: ${resolve(pdf)}`] : []), ...findings.map((f, i) => `${warnings[i]}${f.vi}`)].join('\n'),
+    en: [`Report written: ${full}`, ...(keepEdits ? [`Kept ${kept.size} edited paragraph(s).`] : []), ...(pdf ? [`Printed to PDF: ${resolve(pdf)}`] : []), ...findings.map((f, i) => `${warnings[i]}${f.en}`)].join('\n'),
+  };
+}

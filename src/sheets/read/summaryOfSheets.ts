@@ -1,0 +1,26 @@
+import type { Finding } from '../../domain/finding';
+import type { Plan } from '../../domain/plan';
+import type { Consolidation } from '../../domain/report/consolidate';
+import { UserError } from '../../domain/userError';
+import { SHEET } from '../names';
+import { sameSheetName } from '../sheetName';
+import type { SheetValues } from './readPlan';
+import { readSummary } from './readSummary';
+
+/**
+ * The consolidation a report is written from, read from a workbook's `Tổng hợp` and `Theo đơn vị`
+ * (the open workbook, or a summary file), with the same refusal in every host when it cannot be used.
+ */
+export function summaryOfSheets(plan: Plan, sheets: ReadonlyMap<string, SheetValues>, file?: string): { consolidation: Consolidation; findings: Finding[] } {
+  const get = (name: string) => [...sheets.entries()].find(([n]) => sameSheetName(n, name))?.[1] ?? null;
+  const { consolidation, findings } = readSummary(plan, get(SHEET.summary), get(SHEET.byUnit));
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (!consolidation || errors.length) {
+    const first = errors[0] ?? findings[0];
+    throw new UserError('summary-unreadable',
+      `${file ? `Tệp "${file}": ` : ''}${first?.vi ?? 'không đọc được trang Tổng hợp.'}`,
+      `${file ? `File "${file}": ` : ''}${first?.en ?? 'the summary sheet cannot be read.'}`,
+      { ...(file ? { file } : {}), sheet: first?.sheet, cell: first?.cell || undefined });
+  }
+  return { consolidation, findings };
+}
