@@ -82,6 +82,22 @@ export type FormsOutcome =
   | { status: 'needs-consent'; existing: string[] }
   | { status: 'done'; units: number; sheets: string[]; skipped: Skipped[]; fileName?: string };
 
+/** What to do with a `Báo cáo` already in the workbook: keep the rewritten paragraphs, keep a dated copy, or replace it. */
+export type ReportMode = 'keep-edits' | 'copy' | 'replace';
+
+export interface ReportRequest {
+  /** The plan workbook, for hosts without an open one. */
+  planFile?: ChosenFile;
+  /** The consolidated workbook (`Tổng hợp`, `Theo đơn vị`) when it is not the plan workbook itself. */
+  summaryFile?: ChosenFile;
+  /** Chosen by the user once asked; never assumed over an existing report. */
+  mode?: ReportMode;
+}
+
+export type ReportOutcome =
+  | { status: 'needs-consent'; existing: string[] }
+  | { status: 'done'; sheets: string[]; kept: number; copy: string | null; findings: Finding[]; skipped: Skipped[]; fileName?: string };
+
 export interface PlanHost {
   kind: 'excel' | 'file';
   scaffold(plan: Plan, options: ScaffoldOptions): Promise<ScaffoldOutcome>;
@@ -93,6 +109,8 @@ export interface PlanHost {
   forms(request: FormsRequest): Promise<FormsOutcome>;
   /** Consolidates member reports into `Tổng hợp` and `Theo đơn vị`. */
   consolidate(request: ConsolidateRequest): Promise<ConsolidateOutcome>;
+  /** The summary report `Báo cáo` from the plan and the consolidation. */
+  report(request: ReportRequest): Promise<ReportOutcome>;
   /** Goes to a cell (hosts with an open workbook only). */
   select?(sheet: string, cell: string): Promise<void>;
 }

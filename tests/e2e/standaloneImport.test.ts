@@ -128,7 +128,7 @@ it('consolidates members\' filled forms at 320 px and downloads the summary', as
   }
   const page = await open(320);
   await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-  await page.locator('input[type=file]:not([multiple])').setInputFiles(planPath);
+  await page.getByLabel('Chọn bảng kế hoạch (.xlsx)…').setInputFiles(planPath);
   await page.locator('input[type=file][multiple]').setInputFiles(forms);
   await page.getByText('Đã chọn 3 tệp.').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tổng hợp', exact: true }).click()]);
@@ -142,5 +142,16 @@ it('consolidates members\' filled forms at 320 px and downloads the summary', as
   // Σ numerators ÷ Σ bases: (8 + 9 + 10) / 30 = 90 %.
   expect(summary[4 + ratio][3]).toBe('90%');
   expect(summary[4 + ratio][4]).toBe(27);
+
+  // The summary report from the plan and the summary just downloaded.
+  await page.getByLabel('Chọn tệp tổng hợp…').setInputFiles(saved);
+  const [reportDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }).click()]);
+  await page.getByText(/^Đã tải xuống tệp bao-cao-tong-hop-2026\.xlsx/).waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, 'report-done-320.png'), fullPage: true });
+  const reportFile = join(work, 'bao-cao.xlsx');
+  await reportDownload.saveAs(reportFile);
+  const report = (await readWorkbookValues(readFileSync(reportFile))).get('Báo cáo')!;
+  expect(report[4][0]).toBe('BÁO CÁO');
+  expect(report.flat()).toContain('Có 3/6 đơn vị đã gửi báo cáo (50%); 3 đơn vị chưa báo cáo: ' + plan.units.slice(3).map((u) => u.name).join(', ') + '.');
   expect(errors).toEqual([]);
 });

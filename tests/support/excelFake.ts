@@ -73,6 +73,13 @@ export class WorkbookState {
 }
 
 function parseAddress(address: string): Rect {
+  // Whole columns ("G:G", "G:I"), as Excel takes them.
+  const cols = /^(?:.+!)?\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i.exec(address);
+  if (cols) {
+    const c1 = columnIndex(cols[1]), c2 = columnIndex(cols[2]);
+    if (c2 < c1 || c2 > 16383) throw new FakeOfficeError('InvalidArgument', `bad address ${address}`);
+    return { row: 0, col: c1, rows: 1048576, cols: c2 - c1 + 1 };
+  }
   const m = /^(?:.+!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(address);
   if (!m) throw new FakeOfficeError('InvalidArgument', `bad address ${address}`);
   const r1 = Number(m[2]) - 1, c1 = columnIndex(m[1]);
@@ -497,7 +504,10 @@ class FakeRange {
   set columnHidden(v: boolean) {
     this.ctx.queue({ op: 'columnHidden', id: this.id, address: this.address, v }, () => {
       const s = this.resolve();
-      for (let c = this.rect.col; c < this.rect.col + this.rect.cols; c++) (v ? s.hiddenColumns.add(c) : s.hiddenColumns.delete(c));
+      for (let c = this.rect.col; c < this.rect.col + this.rect.cols; c++) {
+        if (v) s.hiddenColumns.add(c);
+        else s.hiddenColumns.delete(c);
+      }
     });
   }
 

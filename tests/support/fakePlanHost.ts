@@ -1,4 +1,4 @@
-import type { CalendarOutcome, CalendarRequest, CheckOutcome, CheckRequest, ConsolidateOutcome, ConsolidateRequest, FormsOutcome, FormsRequest, PlanHost, ScaffoldOptions } from '../../src/hosts/planHost';
+import type { CalendarOutcome, CalendarRequest, CheckOutcome, CheckRequest, ConsolidateOutcome, ConsolidateRequest, FormsOutcome, FormsRequest, PlanHost, ReportOutcome, ReportRequest, ScaffoldOptions } from '../../src/hosts/planHost';
 import type { Plan } from '../../src/domain/plan';
 
 type Answer = (plan: Plan, o: ScaffoldOptions) => ReturnType<PlanHost['scaffold']>;
@@ -10,6 +10,7 @@ export interface Script {
   check?: ((r: CheckRequest) => Promise<CheckOutcome>)[];
   consolidate?: ((r: ConsolidateRequest) => Promise<ConsolidateOutcome>)[];
   forms?: ((r: FormsRequest) => Promise<FormsOutcome>)[];
+  report?: ((r: ReportRequest) => Promise<ReportOutcome>)[];
   kind?: PlanHost['kind'];
 }
 
@@ -19,6 +20,7 @@ export type FakePlanHost = PlanHost & {
   checkCalls: CheckRequest[];
   consolidateCalls: ConsolidateRequest[];
   formsCalls: FormsRequest[];
+  reportCalls: ReportRequest[];
   selected: [string, string][];
 };
 
@@ -36,6 +38,7 @@ export function fakePlanHost(script: Script = {}): FakePlanHost {
     checkCalls: [],
     consolidateCalls: [],
     formsCalls: [],
+    reportCalls: [],
     selected: [],
     scaffold: (plan, options) => {
       host.calls.push({ plan, options });
@@ -56,6 +59,10 @@ export function fakePlanHost(script: Script = {}): FakePlanHost {
     forms: (request) => {
       host.formsCalls.push(request);
       return next(script.forms)(request);
+    },
+    report: (request) => {
+      host.reportCalls.push(request);
+      return next(script.report)(request);
     },
   };
   if (host.kind === 'excel') host.select = async (sheet, cell) => { host.selected.push([sheet, cell]); };

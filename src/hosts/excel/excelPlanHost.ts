@@ -1,6 +1,6 @@
 import type { PlanHost } from '../planHost';
 import { planWorkbook } from '../../sheets/planWorkbook';
-import { dateTimeStamp } from '../../domain/vietnameseDate';
+import { dateTimeStamp, localIsoDate } from '../../domain/vietnameseDate';
 import { SHEET } from '../../sheets/names';
 import { rebuildCalendar } from './calendar';
 import { checkWorkbook, selectCell } from './check';
@@ -8,6 +8,7 @@ import { consolidateWorkbook } from './consolidate';
 import { writeFormSheets } from './forms';
 import { detectCapabilities } from './capabilities';
 import { excelUserError } from './errors';
+import { writeReportSheet } from './report';
 import { applyWorkbookSpec } from './scaffold';
 
 /** The plan host inside Excel: the only place that touches the Office and Excel globals. */
@@ -58,6 +59,15 @@ export function excelPlanHost(): PlanHost {
         const result = await Excel.run((context) => consolidateWorkbook(context, { caps: caps(), at: dateTimeStamp(new Date()), fileReports: files.reports, fileFindings: files.findings }));
         request.onProgress?.(1, 1);
         return { consolidation: result.consolidation, findings: result.findings, sheets: result.sheets, reportSheets: result.reportSheets, skipped: result.skipped };
+      } catch (e) {
+        throw excelUserError(e);
+      }
+    },
+    async report(request) {
+      try {
+        const result = await Excel.run((context) => writeReportSheet(context, { caps: caps(), date: localIsoDate(new Date()), mode: request.mode }));
+        if (result.status === 'needs-consent') return result;
+        return { status: 'done', sheets: result.sheets, kept: result.kept, copy: result.copy, findings: result.findings, skipped: result.skipped };
       } catch (e) {
         throw excelUserError(e);
       }

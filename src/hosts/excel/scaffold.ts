@@ -22,6 +22,8 @@ export interface ScaffoldOptions {
   replace: boolean;
   budget?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Existing sheets to keep under another name instead of deleting them (a dated copy). */
+  keepAs?: ReadonlyMap<string, string>;
 }
 
 const OLD_PREFIX = '~unionplan-old-';
@@ -89,10 +91,12 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
       tableNames.add(`unionplan_old_${i}`);
       t.name = `unionplan_old_${i}`;
     });
-    const retired = existing.map((name) => {
+    const keepAs = (name: string) => [...(options.keepAs ?? [])].find(([n]) => sameSheetName(n, name))?.[1];
+    const retired = existing.flatMap((name) => {
       const ws = worksheets.getItem(name);
-      ws.name = freeName();
-      return ws;
+      const kept = keepAs(name);
+      ws.name = kept ?? freeName();
+      return kept ? [] : [ws];
     });
     context.application.suspendApiCalculationUntilNextSync();
     const budget = options.budget ?? REQUEST_BUDGET;

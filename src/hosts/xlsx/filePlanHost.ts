@@ -11,7 +11,9 @@ import { formFileName, reportFormWorkbook } from '../../sheets/reportForm';
 import { usablePlan } from '../../sheets/read/usablePlan';
 import { consolidationWorkbook } from '../../sheets/summarySheet';
 import { consolidatePlan } from '../../domain/report/consolidate';
-import { dateTimeStamp } from '../../domain/vietnameseDate';
+import { dateTimeStamp, localIsoDate } from '../../domain/vietnameseDate';
+import { summaryOfSheets } from '../../sheets/read/summaryOfSheets';
+import { reportWorkbook } from '../../sheets/reportSheet';
 
 /**
  * The plan host of the standalone page: builds workbooks as .xlsx files and hands the bytes to
@@ -70,6 +72,18 @@ export function filePlanHost(save: (fileName: string, data: Uint8Array) => void)
       save(fileName, await writeWorkbook(consolidationWorkbook(c, { orgName: plan.info.issuingBody, period: plan.info.period, at: dateTimeStamp(new Date()) }, findings)));
       request.onProgress?.(1, 1);
       return { consolidation: c, findings, sheets: [], reportSheets: 0, skipped: [], fileName };
+    },
+    async report(request) {
+      const { file, values } = await chosenPlan(request.planFile);
+      const plan = readablePlan(values, file.name);
+      // The summary is its own file, or sheets of the plan workbook consolidated in Excel.
+      const summary = request.summaryFile ? await chosenPlan(request.summaryFile) : { file, values };
+      const { consolidation, findings } = summaryOfSheets(plan, summary.values, summary.file.name);
+      const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ './writeWorkbook');
+      const spec = reportWorkbook({ plan, consolidation, date: localIsoDate(new Date()), drawsCharts: false });
+      const fileName = `bao-cao-tong-hop-${periodCode(plan.info.period)}.xlsx`;
+      save(fileName, await writeWorkbook(spec));
+      return { status: 'done', sheets: [], kept: 0, copy: null, findings, skipped: [], fileName };
     },
     async check(request) {
       // The chosen file is the user's: findings are shown, the file is never rewritten.

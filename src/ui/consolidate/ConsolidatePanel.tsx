@@ -8,6 +8,7 @@ import { LangContext, useStrings } from '../i18n';
 import { toChosenFile } from '../files';
 import { ErrorBar } from '../messages';
 import { PlanFilePicker } from '../PlanFilePicker';
+import { ReportSection } from '../report/ReportSection';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { errorMessage } from '../scaffold/useScaffold';
 
@@ -136,6 +137,7 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
       {state.kind === 'working' && <ProgressBar value={state.total ? state.done / state.total : undefined} />}
       {state.kind === 'error' && <ErrorBar title={t.consolidateErrorTitle} message={state.message} />}
       {state.kind === 'done' && <Result outcome={state.outcome} />}
+      <ReportSection host={host} planFile={planFile} onMissingPlan={() => setTouched(true)} />
     </form>
   );
 }
