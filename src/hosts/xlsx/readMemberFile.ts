@@ -2,7 +2,7 @@ import type { Finding } from '../../domain/finding';
 import type { MemberReport } from '../../domain/report/memberReport';
 import { ruleFinding } from '../../domain/validation/ruleFinding';
 import { readReports } from '../../sheets/read/readReport';
-import { readWorkbookValues } from './readWorkbook';
+import { readWorkbookValues, unreadableWorkbook } from './readWorkbook';
 
 /**
  * A member's .xlsx as reports: every sheet holding a BaoCao table. The file is only read, as values;
@@ -12,10 +12,11 @@ export async function readMemberFile(name: string, data: Uint8Array): Promise<{ 
   let values;
   try {
     values = await readWorkbookValues(data);
-  } catch {
+  } catch (e) {
+    const why = unreadableWorkbook(name, data, e);
     return {
       reports: [],
-      findings: [ruleFinding('report-unreadable', name, '', `Không đọc được "${name}": không phải tệp Excel (.xlsx), tệp hỏng hoặc có mật khẩu. Các tệp khác vẫn được tổng hợp.`, `Cannot read "${name}": not an .xlsx, damaged or password-protected. The other files are still consolidated.`)],
+      findings: [ruleFinding('report-unreadable', why.where.sheet ? `${name} › ${why.where.sheet}` : name, '', `${why.vi} Các tệp khác vẫn được tổng hợp.`, `${why.en} The other files are still consolidated.`)],
     };
   }
   return readReports(values, name);
