@@ -48,6 +48,6 @@ describe('unionplan calendar', () => {
     writeFileSync(broken, 'không phải xlsx');
     const r = await cli('calendar', '--plan', broken, '-o', join(dir, 'y.xlsx'));
     expect(r.code).toBe(1);
-    expect(r.err).toContain('không phải tệp Excel (.xlsx) hợp lệ');
+    expect(r.err).toContain(`"${broken}" không phải tệp Excel (.xlsx): có thể là tệp khác bị đổi đuôi`);
   });
 });
