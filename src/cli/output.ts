@@ -2,12 +2,17 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../domain/userError';
 
+/** Refuses a file that exists unless the user said --force (also for files another program writes, such as a PDF). */
+export function refuseExisting(path: string, force: boolean): void {
+  if (existsSync(resolve(path)) && !force) {
+    throw new UserError('output-exists', `Tệp "${path}" đã có. Chọn tên khác hoặc thêm --force để ghi đè.`, `"${path}" already exists. Choose another name or add --force to replace it.`, { file: path });
+  }
+}
+
 /** Writes an output file, refusing to replace one that exists unless the user said --force. */
 export function writeOutput(path: string, data: Uint8Array, force: boolean): string {
   const full = resolve(path);
-  if (existsSync(full) && !force) {
-    throw new UserError('output-exists', `Tệp "${path}" đã có. Chọn tên khác hoặc thêm --force để ghi đè.`, `"${path}" already exists. Choose another name or add --force to replace it.`, { file: path });
-  }
+  refuseExisting(path, force);
   try {
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, data);

@@ -20,6 +20,11 @@ export function sameSheetName(a: string, b: string): boolean {
   return matchKey(a) === matchKey(b);
 }
 
+/** A sheet's values from a map keyed by sheet name, found as Excel finds sheets (case, NFC). */
+export function sheetNamed<V>(sheets: ReadonlyMap<string, V>, name: string): V | undefined {
+  return [...sheets.entries()].find(([n]) => sameSheetName(n, name))?.[1];
+}
+
 /**
  * A valid, unused sheet name from any text: forbidden characters become spaces, edges lose their
  * apostrophes, and a cut to 31 characters that collides gets " (2)", " (3)"… within the limit.

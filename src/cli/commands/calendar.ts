@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { printableMonth } from '../../domain/calendar/monthSchedule';
-import { UserError } from '../../domain/userError';
 import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
 import { scheduleWorkbook } from '../../sheets/scheduleSheet';
 import { parseCommandArgs, requireOption } from '../args';
-import { writeOutput } from '../output';
+import { refuseExisting, writeOutput } from '../output';
 import { xlsxToPdf } from '../pdf';
 import { readPlanFile } from '../planFile';
 import type { CommandResult } from './result';
@@ -26,9 +24,7 @@ export async function calendarCommand(args: string[]): Promise<CommandResult> {
   const plan = await readPlanFile(planPath);
   const month = printableMonth(typeof values.month === 'string' ? values.month.trim() : undefined, plan.info.period);
   const pdf = typeof values.pdf === 'string' ? values.pdf : null;
-  if (pdf && existsSync(pdf) && values.force !== true) {
-    throw new UserError('output-exists', `Tệp "${pdf}" đã có. Chọn tên khác hoặc thêm --force để ghi đè.`, `"${pdf}" already exists. Choose another name or add --force to replace it.`, { file: pdf });
-  }
+  if (pdf) refuseExisting(pdf, values.force === true);
   const { spec, months } = scheduleWorkbook(plan, month);
   const full = writeOutput(out, await writeWorkbook(spec), values.force === true);
   if (pdf) xlsxToPdf(full, resolve(pdf));

@@ -4,6 +4,7 @@ import type { Finding } from '../../domain/finding';
 import { periodCode } from '../../domain/period';
 import { consolidatePlan, type Consolidation } from '../../domain/report/consolidate';
 import type { MemberReport } from '../../domain/report/memberReport';
+import { isShare } from '../../domain/report/resultText';
 import { rollUp } from '../../domain/report/rollUp';
 import { matchKey } from '../../domain/text';
 import { UserError } from '../../domain/userError';
@@ -96,7 +97,7 @@ export async function consolidateCommand(args: string[]): Promise<CommandResult>
       ? `Đã tổng hợp ${files.length} tệp: ${c.units.reported}/${c.units.expected} đơn vị đã báo cáo; ${met}/${c.targets.length} chỉ tiêu đạt và vượt.`
       : `Consolidated ${files.length} files: ${c.units.reported}/${c.units.expected} units reported; ${met}/${c.targets.length} targets met or exceeded.`,
     ...(c.units.missing.length ? [`${lang === 'vi' ? 'Chưa báo cáo' : 'Not reported'}: ${c.units.missing.join(', ')}`] : []),
-    ...c.targets.map((t) => `  ${t.code}: ${statusWord(t.status)}${t.result === null ? '' : ` (${Math.round(t.result * 100) / 100}${t.percent || t.rule === 'ratio' || t.rule === 'unit-share' ? '%' : ''})`}`),
+    ...c.targets.map((t) => `  ${t.code}: ${statusWord(t.status)}${t.result === null ? '' : ` (${Math.round(t.result * 100) / 100}${isShare(t) ? '%' : ''})`}`),
     ...findings.map((f) => `${SEVERITY_WORDS[f.severity][lang]} [${f.code}] ${f.sheet}${f.cell ? `!${f.cell}` : ''}: ${f[lang]}`),
     ...(written ? [lang === 'vi' ? `Đã ghi: ${written}` : `Written: ${written}`] : []),
   ].join('\n');

@@ -8,9 +8,9 @@ import { SHEET } from '../../sheets/names';
 import { readReportEdits } from '../../sheets/read/readReportEdits';
 import { summaryOfSheets } from '../../sheets/read/summaryOfSheets';
 import { reportWorkbook } from '../../sheets/reportSheet';
-import { sameSheetName } from '../../sheets/sheetName';
+import { sheetNamed } from '../../sheets/sheetName';
 import { parseCommandArgs, requireOption } from '../args';
-import { writeOutput } from '../output';
+import { refuseExisting, writeOutput } from '../output';
 import { xlsxToPdf } from '../pdf';
 import { readPlanFile, readWorkbookFile } from '../planFile';
 import type { CommandResult } from './result';
@@ -33,24 +33,22 @@ export async function reportCommand(args: string[]): Promise<CommandResult> {
   if (!isValidIsoDate(date)) throw new UserError('usage', `--date "${date}" không phải là ngày (dạng 2027-01-05).`, `--date "${date}" is not a date (form 2027-01-05).`);
   const keepEdits = values['keep-edits'] === true;
   const pdf = typeof values.pdf === 'string' ? values.pdf : null;
-  if (pdf && existsSync(pdf) && values.force !== true) {
-    throw new UserError('output-exists', `Tệp "${pdf}" đã có. Chọn tên khác hoặc thêm --force để ghi đè.`, `"${pdf}" already exists. Choose another name or add --force to replace it.`, { file: pdf });
-  }
+  if (pdf) refuseExisting(pdf, values.force === true);
 
   const plan = await readPlanFile(planPath);
   const { consolidation, findings } = summaryOfSheets(plan, await readWorkbookFile(summaryPath), summaryPath);
   let kept = new Map<string, string>();
   if (keepEdits && existsSync(out)) {
-    const old = [...(await readWorkbookFile(out)).entries()].find(([n]) => sameSheetName(n, SHEET.report))?.[1];
+    const old = sheetNamed(await readWorkbookFile(out), SHEET.report);
     kept = old ? readReportEdits(old) : kept;
   }
   const spec = reportWorkbook({ plan, consolidation, date, drawsCharts: false, kept });
   // Keeping edits means rewriting the same file: the officer asked for it by name.
   const full = writeOutput(out, await writeWorkbook(spec), values.force === true || keepEdits);
   if (pdf) xlsxToPdf(full, resolve(pdf));
-  const warnings = findings.map((f) => `  ${f.sheet}${f.cell ? `!${f.cell}` : ''}: `);
+  const warning = (f: (typeof findings)[number], lang: 'vi' | 'en') => `  ${f.sheet}${f.cell ? `!${f.cell}` : ''}: ${f[lang]}`;
   return {
-    vi: [`Đã ghi báo cáo: ${full}`, ...(keepEdits ? [`Giữ ${kept.size} đoạn đã sửa.`] : []), ...(pdf ? [`Đã in ra PDF: ${resolve(pdf)}`] : []), ...findings.map((f, i) => `${warnings[i]}${f.vi}`)].join('\n'),
-    en: [`Report written: ${full}`, ...(keepEdits ? [`Kept ${kept.size} edited paragraph(s).`] : []), ...(pdf ? [`Printed to PDF: ${resolve(pdf)}`] : []), ...findings.map((f, i) => `${warnings[i]}${f.en}`)].join('\n'),
+    vi: [`Đã ghi báo cáo: ${full}`, ...(keepEdits ? [`Giữ ${kept.size} đoạn đã sửa.`] : []), ...(pdf ? [`Đã in ra PDF: ${resolve(pdf)}`] : []), ...findings.map((f) => warning(f, 'vi'))].join('\n'),
+    en: [`Report written: ${full}`, ...(keepEdits ? [`Kept ${kept.size} edited paragraph(s).`] : []), ...(pdf ? [`Printed to PDF: ${resolve(pdf)}`] : []), ...findings.map((f) => warning(f, 'en'))].join('\n'),
   };
 }

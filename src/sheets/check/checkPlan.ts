@@ -1,5 +1,5 @@
 import type { Finding } from '../../domain/finding';
-import { sameSheetName } from '../sheetName';
+import { sameSheetName, sheetNamed } from '../sheetName';
 import { PLAN_SHEETS, SHEET } from '../names';
 import { readPlan, type SheetValues } from '../read/readPlan';
 import { columnIndex } from '../a1';
@@ -24,7 +24,7 @@ function position(cell: string): [number, number] {
  * from these sheets already passes it as `read`, so it is not read twice.
  */
 export function checkPlan(sheets: ReadonlyMap<string, SheetValues>, read: ReturnType<typeof readPlan> = readPlan(sheets)): Finding[] {
-  const find = (name: string) => [...sheets.entries()].find(([n]) => sameSheetName(n, name))?.[1];
+  const find = (name: string) => sheetNamed(sheets, name);
   const { plan, findings } = read;
   const out = [...findings];
   const info = find(SHEET.info);

@@ -1,6 +1,6 @@
 import type { Finding } from '../../domain/finding';
 import type { Plan } from '../../domain/plan';
-import { sameSheetName } from '../sheetName';
+import { sheetNamed } from '../sheetName';
 import { SHEET } from '../names';
 import type { CellValue } from '../spec';
 import { DEFAULT_COMMEMORATIONS } from '../../domain/calendar/commemoration';
@@ -15,7 +15,7 @@ export type SheetValues = readonly (readonly CellValue[])[];
 
 /** Reads a plan from the values of its sheets (whatever host read them). */
 export function readPlan(sheets: ReadonlyMap<string, SheetValues>): { plan: Plan | null; findings: Finding[] } {
-  const find = (name: string) => [...sheets.entries()].find(([n]) => sameSheetName(n, name))?.[1];
+  const find = (name: string) => sheetNamed(sheets, name);
   const missing = [SHEET.info, SHEET.targets, SHEET.tasks].filter((n) => !find(n));
   if (missing.length) {
     return {

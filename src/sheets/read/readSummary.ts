@@ -103,11 +103,12 @@ export function readSummary(plan: Plan, summary: Values | null, byUnit: Values |
   let expected = units.length;
   const targets: TargetResult[] = plan.targets.map((t) => {
     const row = rows.get(matchKey(t.code));
+    const plan = { code: t.code, text: t.text, comparator: t.comparator, target: t.value, percent: t.kind === 'percent', rule: t.rule, unit: t.unit };
     const shared = t.rule === 'ratio' || t.rule === 'unit-share';
     const na = units.filter((u) => u.statuses[t.code] === 'na').length;
     if (!row) {
       findings.push(ruleFinding('summary-target-missing', sheet, '', `Chỉ tiêu "${t.code}" chưa có trong Tổng hợp: hãy tổng hợp lại.`, `Target "${t.code}" is not in the summary yet: consolidate again.`, t.code));
-      return { code: t.code, text: t.text, comparator: t.comparator, target: t.value, percent: t.kind === 'percent', rule: t.rule, unit: t.unit, result: null, numerator: null, base: null, attainment: null, status: 'not-reported', unitsReported: 0, unitsNa: 0, unitsMeeting: null };
+      return { ...plan, result: null, numerator: null, base: null, attainment: null, status: 'not-reported', unitsReported: 0, unitsNa: 0, unitsMeeting: null };
     }
     const numerator = number(row, 'numerator');
     const base = shared ? number(row, 'base') : null;
@@ -119,7 +120,7 @@ export function readSummary(plan: Plan, summary: Values | null, byUnit: Values |
     const word = isBlank(row.get('status')) ? null : codeOf(STATUS_WORDS, readText(row.get('status')));
     const status: Status = result === null ? (word === 'na' ? 'na' : 'not-reported') : evaluate(t, result);
     return {
-      code: t.code, text: t.text, comparator: t.comparator, target: t.value, percent: t.kind === 'percent', rule: t.rule, unit: t.unit,
+      ...plan,
       result, numerator, base, attainment: result === null ? null : attainment(t, result), status,
       unitsReported: m ? Number(m[1]) : 0, unitsNa: na, unitsMeeting: meeting.ok ? meeting.value : null,
     };

@@ -3,7 +3,7 @@ import type { Plan } from '../../domain/plan';
 import type { Consolidation } from '../../domain/report/consolidate';
 import { UserError } from '../../domain/userError';
 import { SHEET } from '../names';
-import { sameSheetName } from '../sheetName';
+import { sheetNamed } from '../sheetName';
 import type { SheetValues } from './readPlan';
 import { readSummary } from './readSummary';
 
@@ -12,7 +12,7 @@ import { readSummary } from './readSummary';
  * (the open workbook, or a summary file), with the same refusal in every host when it cannot be used.
  */
 export function summaryOfSheets(plan: Plan, sheets: ReadonlyMap<string, SheetValues>, file?: string): { consolidation: Consolidation; findings: Finding[] } {
-  const get = (name: string) => [...sheets.entries()].find(([n]) => sameSheetName(n, name))?.[1] ?? null;
+  const get = (name: string) => sheetNamed(sheets, name) ?? null;
   const { consolidation, findings } = readSummary(plan, get(SHEET.summary), get(SHEET.byUnit));
   const errors = findings.filter((f) => f.severity === 'error');
   if (!consolidation || errors.length) {

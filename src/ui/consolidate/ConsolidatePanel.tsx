@@ -1,6 +1,7 @@
 import { useContext, useRef, useState, type DragEvent } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { viPercent, viNumber } from '../../domain/numberText';
+import { isShare } from '../../domain/report/resultText';
 import type { ChosenFile, ConsolidateOutcome, FormsOutcome, PlanHost } from '../../hosts/planHost';
 import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
 import { statusWord } from '../../sheets/summarySheet';
@@ -163,7 +164,7 @@ function Result({ outcome }: { outcome: ConsolidateOutcome }) {
           {c.targets.map((x) => (
             <tr key={x.code}>
               <td className={styles.cell}>{x.code}</td>
-              <td className={styles.cell}>{x.result === null ? '—' : x.percent || x.rule === 'ratio' || x.rule === 'unit-share' ? viPercent(x.result) : viNumber(x.result, 2)}</td>
+              <td className={styles.cell}>{x.result === null ? '—' : isShare(x) ? viPercent(x.result) : viNumber(x.result, 2)}</td>
               <td className={styles.cell}>{statusWord(x.status)}</td>
             </tr>
           ))}
