@@ -8,8 +8,15 @@ import type { Skipped } from './excel/capabilities';
  * What the task pane asks of wherever the plan lives: the open Excel workbook (Office.js) or an
  * .xlsx file the standalone page builds and downloads. The UI knows only this contract.
  */
+/** Existing sheets an action would replace; `foreign` are those unionplan did not make (the user's own). */
+export interface NeedsConsent {
+  status: 'needs-consent';
+  existing: string[];
+  foreign?: string[];
+}
+
 export type ScaffoldOutcome =
-  | { status: 'needs-consent'; existing: string[] }
+  | NeedsConsent
   | { status: 'done'; sheets: string[]; replaced: string[]; skipped: Skipped[]; fileName?: string };
 
 export interface ScaffoldOptions {
@@ -29,6 +36,8 @@ export interface CalendarRequest {
   /** The plan workbook, for hosts without an open one. */
   planFile?: ChosenFile;
   onProgress?: (done: number, total: number) => void;
+  /** The user agreed to replace a same-named sheet unionplan did not make. */
+  takeOver?: boolean;
 }
 
 export interface CalendarOutcome {
@@ -43,6 +52,8 @@ export interface CalendarOutcome {
 export interface CheckRequest {
   /** The plan workbook, for hosts without an open one. */
   planFile?: ChosenFile;
+  /** The user agreed to replace a `Kiểm tra` sheet unionplan did not make. */
+  takeOver?: boolean;
 }
 
 export interface CheckOutcome {
@@ -58,6 +69,8 @@ export interface ConsolidateRequest {
   /** Members' .xlsx files the user dropped; read as values, never inserted as formulas. */
   memberFiles: ChosenFile[];
   onProgress?: (done: number, total: number) => void;
+  /** The user agreed to replace same-named sheets unionplan did not make. */
+  takeOver?: boolean;
 }
 
 export interface ConsolidateOutcome {
@@ -79,7 +92,7 @@ export interface FormsRequest {
 }
 
 export type FormsOutcome =
-  | { status: 'needs-consent'; existing: string[] }
+  | NeedsConsent
   | { status: 'done'; units: number; sheets: string[]; skipped: Skipped[]; fileName?: string };
 
 /** What to do with a `Báo cáo` already in the workbook: keep the rewritten paragraphs, keep a dated copy, or replace it. */
@@ -95,7 +108,7 @@ export interface ReportRequest {
 }
 
 export type ReportOutcome =
-  | { status: 'needs-consent'; existing: string[] }
+  | NeedsConsent
   | { status: 'done'; sheets: string[]; kept: number; copy: string | null; findings: Finding[]; skipped: Skipped[]; fileName?: string };
 
 export interface PlanHost {

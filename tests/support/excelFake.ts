@@ -6,7 +6,7 @@
  * fails the whole sync. It counts syncs and the bytes of each request.
  */
 import { sheetNameProblem, sameSheetName } from '../../src/sheets/sheetName';
-import { columnIndex, columnLetters } from '../../src/sheets/a1';
+import { columnIndex, columnLetters, quoteSheetName } from '../../src/sheets/a1';
 
 export class FakeOfficeError extends Error {
   constructor(readonly code: string, message: string) {
@@ -59,8 +59,20 @@ export interface FakeChartState {
   seriesTypes: Map<number, string>;
 }
 
+/** A workbook-scoped defined name referring to a cell: its formula follows the sheet's renames and breaks when it goes. */
+export interface NameState {
+  name: string;
+  sheet: SheetState;
+  cell: string;
+  comment: string;
+  visible: boolean;
+}
+
 export class WorkbookState {
   sheets: SheetState[] = [];
+  names: NameState[] = [];
+  /** Workbook structure protection: no sheet may be added, renamed or deleted. */
+  structureProtected = false;
   active = '';
   selection: { sheet: string; address: string } | null = null;
   constructor(names: string[] = ['Sheet1']) {
@@ -69,6 +81,10 @@ export class WorkbookState {
   }
   sheet(name: string): SheetState | undefined {
     return this.sheets.find((s) => sameSheetName(s.name, name));
+  }
+  formulaOf(n: NameState): string {
+    const abs = n.cell.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+    return this.sheets.includes(n.sheet) ? `=${quoteSheetName(n.sheet.name)}!${abs}` : `=#REF!${abs}`;
   }
 }
 
@@ -104,6 +120,8 @@ export class FakeContext {
   readonly application = { suspendApiCalculationUntilNextSync: () => this.queue({ op: 'suspendCalc' }, () => undefined) };
   /** Excel on the web's limit. */
   requestLimit = 5 * 1024 * 1024;
+  /** The user is typing in a cell for this many more syncs: Excel refuses each request whole. */
+  cellEditFor = 0;
 
   constructor(readonly state: WorkbookState = new WorkbookState()) {
     this.workbook = new FakeWorkbook(this);
@@ -119,6 +137,10 @@ export class FakeContext {
     this.pending = [];
     const bytes = actions.reduce((n, a) => n + Buffer.byteLength(JSON.stringify(a.describe)), 0);
     this.requestBytes.push(bytes);
+    if (this.cellEditFor > 0) {
+      this.cellEditFor--;
+      throw new FakeOfficeError('InvalidOperationInCellEditMode', 'the user is editing a cell');
+    }
     if (bytes > this.requestLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`);
     this.responding = 0;
     for (const a of actions) a.run();
@@ -153,9 +175,66 @@ function checkName(state: WorkbookState, name: unknown, self?: SheetState): void
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly protection: { load: (props?: string) => unknown; readonly protected: boolean };
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
+    let loaded: boolean | null = null;
+    this.protection = {
+      load(props?: string) { ctx.queue({ op: 'workbook.protection.load', props }, () => (loaded = ctx.state.structureProtected)); return this; },
+      get protected() { return loaded ?? notLoaded('protection.protected'); },
+    };
+  }
+}
+
+const NAME_RULE = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/;
+
+/** Workbook-scoped names (ExcelApi 1.4 add/delete, 1.7 formula). */
+class FakeNamedItemCollection {
+  private loadedItems: { name: string; formula: string; comment: string; visible: boolean }[] | null = null;
+  constructor(private ctx: FakeContext) {}
+
+  load(props?: string): this {
+    this.ctx.queue({ op: 'names.load', props }, () => {
+      this.loadedItems = this.ctx.state.names.map((n) => ({ name: n.name, formula: this.ctx.state.formulaOf(n), comment: n.comment, visible: n.visible }));
+      this.ctx.respond(this.loadedItems);
+    });
+    return this;
+  }
+
+  get items() {
+    if (!this.loadedItems) notLoaded('names.items');
+    return this.loadedItems;
+  }
+
+  add(name: string, reference: FakeRange, comment = '') {
+    let bound: NameState | undefined;
+    const ctx = this.ctx;
+    if (!(reference instanceof FakeRange)) throw new Error('the fake takes a Range as a name reference');
+    ctx.queue({ op: 'names.add', name, address: reference.address, comment }, () => {
+      if (!NAME_RULE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new FakeOfficeError('InvalidArgument', `invalid name ${name}`);
+      if (ctx.state.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `name ${name} exists`);
+      if (reference.rect.rows !== 1 || reference.rect.cols !== 1) throw new FakeOfficeError('InvalidArgument', 'the fake names single cells');
+      bound = { name, sheet: reference.sheetState(), cell: reference.address.split(':')[0], comment, visible: true };
+      ctx.state.names.push(bound);
+    });
+    const item = {} as { visible: boolean; comment: string };
+    Object.defineProperty(item, 'visible', { set: (v: boolean) => ctx.queue({ op: 'name.visible', name, v }, () => (bound!.visible = v)), get: () => notLoaded('visible') });
+    Object.defineProperty(item, 'comment', { set: (v: string) => ctx.queue({ op: 'name.comment', name, v }, () => (bound!.comment = v)), get: () => notLoaded('comment') });
+    return item;
+  }
+
+  getItem(name: string) {
+    const ctx = this.ctx;
+    return {
+      delete: () => ctx.queue({ op: 'name.delete', name }, () => {
+        const n = ctx.state.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+        if (!n) throw new FakeOfficeError('ItemNotFound', `no name ${name}`);
+        ctx.state.names = ctx.state.names.filter((x) => x !== n);
+      }),
+    };
   }
 }
 
@@ -199,7 +278,7 @@ class FakeWorksheetCollection {
     this.ctx.queue({ op: 'worksheets.load', props }, () => {
       this.loadedItems = this.ctx.state.sheets.map((s) => {
         const w = new FakeWorksheet(this.ctx, () => s, `item:${s.name}`);
-        w.markLoaded(s.name);
+        w.markLoaded(s.name, props?.includes('protection/protected') ? s.protected : undefined);
         return w;
       });
     });
@@ -214,6 +293,7 @@ class FakeWorksheetCollection {
   add(name: string): FakeWorksheet {
     let bound: SheetState | undefined;
     this.ctx.queue({ op: 'worksheets.add', name }, () => {
+      if (this.ctx.state.structureProtected) throw new FakeOfficeError('AccessDenied', 'the workbook structure is protected');
       checkName(this.ctx.state, name);
       bound = new SheetState(name);
       this.ctx.state.sheets.push(bound);
@@ -247,17 +327,20 @@ class FakeWorksheet {
   readonly freezePanes: { freezeRows: (n: number) => void; freezeAt: (r: FakeRange) => void };
   readonly pageLayout: Record<string, unknown>;
   readonly horizontalPageBreaks: { add: (address: string) => void };
-  readonly protection: { protect: (options?: unknown) => void };
+  readonly protection: { protect: (options?: unknown) => void; readonly protected: boolean };
+  private loadedProtected: boolean | undefined;
   readonly charts: { add: (type: string, source: FakeRange, seriesBy?: string) => unknown };
 
   constructor(private ctx: FakeContext, readonly resolve: () => SheetState, private id: string) {
     this.charts = { add: (type, source, seriesBy = 'Auto') => fakeChart(ctx, resolve, id, type, source, seriesBy) };
+    const loadedProtected = () => this.loadedProtected;
     this.protection = {
       protect: (options) => ctx.queue({ op: 'protection.protect', id, options }, () => {
         const sheet = resolve();
         if (sheet.protected) throw new FakeOfficeError('InvalidOperation', 'the sheet is already protected');
         sheet.protected = true;
       }),
+      get protected() { return loadedProtected() ?? notLoaded('protection.protected'); },
     };
     this.horizontalPageBreaks = {
       add: (address) => ctx.queue({ op: 'horizontalPageBreaks.add', id, address }, () => {
@@ -325,8 +408,9 @@ class FakeWorksheet {
     return new FakeUsedRange(this.ctx, () => (this.nullObject ? undefined : this.resolve()), this.id, valuesOnly);
   }
 
-  markLoaded(name: string): void {
+  markLoaded(name: string, isProtected?: boolean): void {
     this.loadedName = name;
+    this.loadedProtected = isProtected;
   }
 
   get name(): string {
@@ -336,6 +420,7 @@ class FakeWorksheet {
 
   set name(value: string) {
     this.ctx.queue({ op: 'worksheet.name', id: this.id, value }, () => {
+      if (this.ctx.state.structureProtected) throw new FakeOfficeError('AccessDenied', 'the workbook structure is protected');
       const s = this.resolve();
       checkName(this.ctx.state, value, s);
       s.name = value;
@@ -353,6 +438,7 @@ class FakeWorksheet {
 
   delete(): void {
     this.ctx.queue({ op: 'worksheet.delete', id: this.id }, () => {
+      if (this.ctx.state.structureProtected) throw new FakeOfficeError('AccessDenied', 'the workbook structure is protected');
       const s = this.resolve();
       if (this.ctx.state.sheets.length === 1) throw new FakeOfficeError('InvalidOperation', 'cannot delete the only sheet');
       this.ctx.state.sheets = this.ctx.state.sheets.filter((x) => x !== s);
@@ -431,6 +517,11 @@ class FakeRange {
   readonly format: Record<string, unknown>;
   readonly dataValidation: Record<string, unknown>;
   readonly conditionalFormats: { add: (type: string) => { custom: { rule: Record<string, unknown>; format: { fill: Record<string, unknown>; font: Record<string, unknown> } } } };
+
+  /** The sheet this range is on, once its request runs. */
+  sheetState(): SheetState {
+    return this.resolve();
+  }
 
   constructor(private ctx: FakeContext, private resolve: () => SheetState, private id: string, readonly rect: Rect) {
     const { row, col, rows, cols } = rect;

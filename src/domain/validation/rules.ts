@@ -63,6 +63,9 @@ export const RULES = {
   'summary-unreadable': { severity: 'error', vi: 'Số liệu trang Tổng hợp không đọc được', en: 'A summary figure that cannot be read' },
   'summary-target-unknown': { severity: 'warning', vi: 'Tổng hợp có chỉ tiêu không còn trong kế hoạch', en: 'A summary target no longer in the plan' },
   'summary-target-missing': { severity: 'warning', vi: 'Chỉ tiêu của kế hoạch chưa có trong Tổng hợp', en: 'A plan target not in the summary yet' },
+  // The workbook itself (src/hosts/excel: a write that stopped halfway)
+  'sheet-incomplete': { severity: 'error', vi: 'Trang do unionplan tạo chưa ghi xong (lần chạy trước bị ngắt)', en: 'A unionplan sheet left half-written (an earlier run was interrupted)' },
+  'sheet-retired': { severity: 'warning', vi: 'Bản cũ của một trang còn lại sau lần chạy bị ngắt', en: 'An old copy of a sheet left by an interrupted run' },
 } as const satisfies Record<string, Rule>;
 
 export type RuleCode = keyof typeof RULES;

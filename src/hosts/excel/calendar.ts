@@ -9,7 +9,8 @@ import type { WorkbookSpec } from '../../sheets/spec';
 import type { ExcelCapabilities, Skipped } from './capabilities';
 import { excelUserError } from './errors';
 import { queueSheetReads } from './readSheets';
-import { queueShape, writeWorkbookSpec } from './scaffold';
+import { request, type RequestOptions } from './request';
+import { queueShape, SheetsNotOwned, writeWorkbookSpec } from './scaffold';
 
 /**
  * "Lịch tháng": reads the plan the user has edited and the workbook's shape (one sync), then
@@ -23,6 +24,9 @@ export interface CalendarOptions {
   month: YearMonth | null;
   budget?: number;
   onProgress?: (done: number, total: number) => void;
+  /** The user agreed to replace calendar sheets unionplan did not make. */
+  takeOver?: boolean;
+  request?: RequestOptions;
 }
 
 export interface CalendarResult {
@@ -38,13 +42,13 @@ const INPUT_SHEETS = [SHEET.info, SHEET.targets, SHEET.tasks, SHEET.commemoratio
 
 export async function rebuildCalendar(context: Excel.RequestContext, options: CalendarOptions): Promise<CalendarResult> {
   // The workbook's shape comes with the plan: the write needs no sync of its own to learn it.
-  const shape = queueShape(context);
-  const values = queueSheetReads(context, INPUT_SHEETS);
+  let read;
   try {
-    await context.sync();
+    read = await request(context, () => ({ shape: queueShape(context), values: queueSheetReads(context, INPUT_SHEETS) }), options.request);
   } catch (e) {
     throw excelUserError(e);
   }
+  const { shape, values } = read;
   const plan = readablePlan(values());
   const month = printableMonth(options.month, plan.info.period);
   const layout = scheduleLayout(plan, undefined, month);
@@ -54,9 +58,10 @@ export async function rebuildCalendar(context: Excel.RequestContext, options: Ca
     activeSheet: block ? SHEET.schedule : SHEET.calendar,
     ...(block ? { select: { sheet: SHEET.schedule, rect: block.rect } } : {}),
   };
-  // The calendar sheets are unionplan's own output, rebuilt on request: replacing them is the action.
-  const result = await writeWorkbookSpec(context, spec, shape, { caps: options.caps, replace: true, budget: options.budget, onProgress: options.onProgress });
-  if (result.status !== 'done') throw new Error('calendar sheets could not be replaced');
+  // The calendar sheets are unionplan's own output, rebuilt on request: replacing them is the action
+  // (a same-named sheet of the user's is another matter: asked).
+  const result = await writeWorkbookSpec(context, spec, shape, { caps: options.caps, replace: options.takeOver ?? false, replaceOwned: true, budget: options.budget, onProgress: options.onProgress, request: options.request });
+  if (result.status !== 'done') throw new SheetsNotOwned(result.existing);
   return {
     sheets: result.created,
     months: layout.months.length,

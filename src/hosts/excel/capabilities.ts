@@ -9,6 +9,8 @@ export interface ExcelCapabilities {
   pageLayout: boolean;
   /** 1.13: inserting member workbooks' sheets. */
   insertWorksheets: boolean;
+  /** 1.11: Excel waits for the user to leave a cell being edited instead of refusing the request. */
+  cellEditWait: boolean;
 }
 
 export type IsSetSupported = (name: string, minVersion: string) => boolean;
@@ -21,10 +23,10 @@ export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabil
       return false;
     }
   };
-  return { dataValidation: has('1.8'), pageLayout: has('1.9'), insertWorksheets: has('1.13') };
+  return { dataValidation: has('1.8'), pageLayout: has('1.9'), insertWorksheets: has('1.13'), cellEditWait: has('1.11') };
 }
 
-export const ALL_CAPABILITIES: ExcelCapabilities = { dataValidation: true, pageLayout: true, insertWorksheets: true };
+export const ALL_CAPABILITIES: ExcelCapabilities = { dataValidation: true, pageLayout: true, insertWorksheets: true, cellEditWait: true };
 
 export interface Skipped {
   feature: keyof ExcelCapabilities;

@@ -1,16 +1,19 @@
 import type { Finding } from '../../domain/finding';
 import { consolidatePlan } from '../../domain/report/consolidate';
 import { readPlan } from '../../sheets/read/readPlan';
+import { checkLeftovers } from '../../sheets/check/checkLeftovers';
 import { checkPlan, INPUT_SHEETS } from '../../sheets/check/checkPlan';
 import { findingsSheet } from '../../sheets/findingsSheet';
 import { SHEET } from '../../sheets/names';
 import { infoCells } from '../../sheets/read/readInfo';
 import { readText } from '../../sheets/read/cells';
+import { sameSheetName } from '../../sheets/sheetName';
 import type { ExcelCapabilities, Skipped } from './capabilities';
 import { excelUserError } from './errors';
 import { queueSheetReads } from './readSheets';
 import { readReportSheets } from './readReportSheets';
-import { queueShape, writeWorkbookSpec } from './scaffold';
+import { request, type RequestOptions } from './request';
+import { leftovers, queueShape, SheetsNotOwned, writeWorkbookSpec } from './scaffold';
 
 /**
  * "Kiểm tra": reads the sheets the user types into and the member report sheets (three syncs
@@ -22,6 +25,9 @@ export interface CheckOptions {
   /** When the user ran the check, as shown on the sheet. */
   checkedAt: string;
   budget?: number;
+  /** The user agreed to replace a `Kiểm tra` sheet unionplan did not make. */
+  takeOver?: boolean;
+  request?: RequestOptions;
 }
 
 export interface CheckResult {
@@ -33,23 +39,23 @@ export interface CheckResult {
 export async function checkWorkbook(context: Excel.RequestContext, options: CheckOptions): Promise<CheckResult> {
   try {
     let syncs = 1;
-    const shape = queueShape(context);
-    const planValues = queueSheetReads(context, [...INPUT_SHEETS, SHEET.units]);
-    await context.sync();
+    const { shape, planValues } = await request(context, () => ({ shape: queueShape(context), planValues: queueSheetReads(context, [...INPUT_SHEETS, SHEET.units]) }), options.request);
     const values = planValues();
     const read = readPlan(values);
     const findings = checkPlan(values, read);
+    const left = leftovers(shape);
+    findings.push(...checkLeftovers(left.incomplete.filter((s) => !sameSheetName(s, SHEET.check)), left.retired));
     // Member report sheets are checked against the plan: unknown codes and units, duplicates, other periods.
     const { plan } = read;
-    const forms = await readReportSheets(context, shape, options.budget);
+    const forms = await readReportSheets(context, shape, options.budget, options.request);
     syncs += forms.syncs;
     findings.push(...forms.findings);
     if (plan && forms.reports.length) findings.push(...consolidatePlan(plan, forms.reports).findings);
     const info = values.get(SHEET.info);
     const org = info ? readText(infoCells(info).get('issuingBody')?.value) : '';
     const spec = { sheets: [findingsSheet(findings, org, options.checkedAt)], ...(findings.length ? { activeSheet: SHEET.check } : {}) };
-    const result = await writeWorkbookSpec(context, spec, shape, { caps: options.caps, replace: true, budget: options.budget });
-    if (result.status !== 'done') throw new Error('the check sheet could not be replaced');
+    const result = await writeWorkbookSpec(context, spec, shape, { caps: options.caps, replace: options.takeOver ?? false, replaceOwned: true, budget: options.budget, request: options.request });
+    if (result.status !== 'done') throw new SheetsNotOwned(result.existing);
     return { findings, skipped: result.skipped, syncs: syncs + result.syncs };
   } catch (e) {
     throw excelUserError(e);
@@ -59,10 +65,11 @@ export async function checkWorkbook(context: Excel.RequestContext, options: Chec
 /** Goes to a cell the user clicked in the pane's list: one sync. */
 export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
   try {
-    const ws = context.workbook.worksheets.getItem(sheet);
-    ws.activate();
-    ws.getRange(cell || 'A1').select();
-    await context.sync();
+    await request(context, () => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell || 'A1').select();
+    });
   } catch (e) {
     throw excelUserError(e);
   }

@@ -9,7 +9,8 @@ import type { ExcelCapabilities, Skipped } from './capabilities';
 import { excelUserError } from './errors';
 import { queueSheetReads } from './readSheets';
 import { readReportSheets, RESPONSE_BUDGET as REPORT_READ_BUDGET } from './readReportSheets';
-import { queueShape, writeWorkbookSpec } from './scaffold';
+import { request, type RequestOptions } from './request';
+import { queueShape, SheetsNotOwned, writeWorkbookSpec } from './scaffold';
 
 /**
  * "Làm mới tổng hợp" inside Excel: every sheet holding a `BaoCao` table is a member report. Four
@@ -26,6 +27,9 @@ export interface ConsolidateOptions {
   fileReports?: MemberReport[];
   fileFindings?: Finding[];
   budget?: number;
+  /** The user agreed to replace result sheets unionplan did not make. */
+  takeOver?: boolean;
+  request?: RequestOptions;
 }
 
 export interface ConsolidateResult {
@@ -42,12 +46,10 @@ export async function consolidateWorkbook(context: Excel.RequestContext, options
     let syncs = 0;
     const budget = options.budget ?? REPORT_READ_BUDGET;
     // (1) Shape and plan.
-    const shape = queueShape(context);
-    const planValues = queueSheetReads(context, [...INPUT_SHEETS, SHEET.units]);
-    await context.sync();
+    const { shape, planValues } = await request(context, () => ({ shape: queueShape(context), planValues: queueSheetReads(context, [...INPUT_SHEETS, SHEET.units]) }), options.request);
     syncs++;
     const plan = readablePlan(planValues());
-    const read = await readReportSheets(context, shape, budget);
+    const read = await readReportSheets(context, shape, budget, options.request);
     syncs += read.syncs;
     const reports = [...(options.fileReports ?? []), ...read.reports];
     const findings: Finding[] = [...(options.fileFindings ?? []), ...read.findings];
@@ -56,8 +58,8 @@ export async function consolidateWorkbook(context: Excel.RequestContext, options
     const c = consolidatePlan(plan, reports);
     findings.push(...c.findings);
     const spec = consolidationWorkbook(c, { orgName: plan.info.issuingBody, period: plan.info.period, at: options.at }, findings);
-    const written = await writeWorkbookSpec(context, spec, shape, { caps: options.caps, replace: true, budget: options.budget });
-    if (written.status !== 'done') throw new Error('the result sheets could not be replaced');
+    const written = await writeWorkbookSpec(context, spec, shape, { caps: options.caps, replace: options.takeOver ?? false, replaceOwned: true, budget: options.budget, request: options.request });
+    if (written.status !== 'done') throw new SheetsNotOwned(written.existing);
     return { consolidation: c, findings, sheets: written.created, reportSheets: read.sheets, skipped: written.skipped, syncs: syncs + written.syncs };
   } catch (e) {
     throw excelUserError(e);

@@ -5,6 +5,7 @@ import { usablePlan } from '../../sheets/read/usablePlan';
 import type { ExcelCapabilities } from './capabilities';
 import { excelUserError } from './errors';
 import { queueSheetReads } from './readSheets';
+import { request, type RequestOptions } from './request';
 import { queueShape, writeWorkbookSpec, type ScaffoldResult } from './scaffold';
 
 /**
@@ -12,13 +13,11 @@ import { queueShape, writeWorkbookSpec, type ScaffoldResult } from './scaffold';
  * hold figures already typed, so they are replaced only with the user's consent. One sync to read
  * the plan and the workbook's shape, one (or more past the request budget) to write.
  */
-export async function writeFormSheets(context: Excel.RequestContext, options: { caps: ExcelCapabilities; replace: boolean; budget?: number }): Promise<ScaffoldResult> {
+export async function writeFormSheets(context: Excel.RequestContext, options: { caps: ExcelCapabilities; replace: boolean; budget?: number; request?: RequestOptions }): Promise<ScaffoldResult> {
   try {
-    const shape = queueShape(context);
-    const values = queueSheetReads(context, [...INPUT_SHEETS, SHEET.units]);
-    await context.sync();
+    const { shape, values } = await request(context, () => ({ shape: queueShape(context), values: queueSheetReads(context, [...INPUT_SHEETS, SHEET.units]) }), options.request);
     const plan = usablePlan(values());
-    const result = await writeWorkbookSpec(context, formSheetsWorkbook(plan), shape, { caps: options.caps, replace: options.replace, budget: options.budget });
+    const result = await writeWorkbookSpec(context, formSheetsWorkbook(plan), shape, { caps: options.caps, replace: options.replace, budget: options.budget, request: options.request });
     return result.status === 'done' ? { ...result, syncs: result.syncs + 1 } : result;
   } catch (e) {
     throw excelUserError(e);

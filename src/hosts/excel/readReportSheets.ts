@@ -9,6 +9,7 @@ import { FORM_COLUMNS } from '../../sheets/reportForm';
 import { sameSheetName } from '../../sheets/sheetName';
 import type { CellValue } from '../../sheets/spec';
 import { fromA1 } from './readSheets';
+import { request, type RequestOptions } from './request';
 import type { WorkbookShape } from './scaffold';
 
 /**
@@ -43,7 +44,7 @@ function chunks<T>(items: readonly T[], size: (t: T) => number, budget: number):
   return out;
 }
 
-export async function readReportSheets(context: Excel.RequestContext, shape: WorkbookShape, budget = RESPONSE_BUDGET): Promise<{ reports: MemberReport[]; findings: Finding[]; sheets: number; syncs: number }> {
+export async function readReportSheets(context: Excel.RequestContext, shape: WorkbookShape, budget = RESPONSE_BUDGET, requestOptions?: RequestOptions): Promise<{ reports: MemberReport[]; findings: Finding[]; sheets: number; syncs: number }> {
   let syncs = 0;
     const own = new Set<string>([...INPUT_SHEETS, SHEET.units, SHEET.summary, SHEET.byUnit, SHEET.check, SHEET.calendar, SHEET.schedule]);
     const formSheets = [...new Set(shape.tables.items.filter((t) => FORM_TABLE.test(t.name)).map((t) => t.worksheet.name))]
@@ -52,15 +53,16 @@ export async function readReportSheets(context: Excel.RequestContext, shape: Wor
     // (2) Each form's head and the extent of its used range.
     const heads = new Map<string, { head: Excel.Range; used: Excel.Range }>();
     for (const group of chunks(formSheets, () => HEAD.rows * HEAD.cols * CELL_BYTES, budget)) {
-      for (const name of group) {
-        const ws = context.workbook.worksheets.getItem(name);
-        const head = ws.getRangeByIndexes(0, 0, HEAD.rows, HEAD.cols);
-        head.load('values');
-        const used = ws.getUsedRangeOrNullObject(true);
-        used.load('rowIndex,rowCount');
-        heads.set(name, { head, used });
-      }
-      await context.sync();
+      await request(context, () => {
+        for (const name of group) {
+          const ws = context.workbook.worksheets.getItem(name);
+          const head = ws.getRangeByIndexes(0, 0, HEAD.rows, HEAD.cols);
+          head.load('values');
+          const used = ws.getUsedRangeOrNullObject(true);
+          used.load('rowIndex,rowCount');
+          heads.set(name, { head, used });
+        }
+      }, requestOptions);
       syncs++;
     }
 
@@ -82,18 +84,19 @@ export async function readReportSheets(context: Excel.RequestContext, shape: Wor
     const bodies = new Map<string, Map<string, Excel.Range>>();
     const bodyRows = (p: (typeof plans)[number]) => Math.max(0, p.last - p.headerRow);
     for (const group of chunks(plans, (p) => bodyRows(p) * p.cols.size * CELL_BYTES, budget)) {
-      for (const p of group) {
-        if (!bodyRows(p)) continue;
-        const ws = context.workbook.worksheets.getItem(p.name);
-        const ranges = new Map<string, Excel.Range>();
-        for (const [key, c] of p.cols) {
-          const r = ws.getRange(`${columnLetters(c)}${p.headerRow + 2}:${columnLetters(c)}${p.last + 1}`);
-          r.load('values');
-          ranges.set(key, r);
+      await request(context, () => {
+        for (const p of group) {
+          if (!bodyRows(p)) continue;
+          const ws = context.workbook.worksheets.getItem(p.name);
+          const ranges = new Map<string, Excel.Range>();
+          for (const [key, c] of p.cols) {
+            const r = ws.getRange(`${columnLetters(c)}${p.headerRow + 2}:${columnLetters(c)}${p.last + 1}`);
+            r.load('values');
+            ranges.set(key, r);
+          }
+          bodies.set(p.name, ranges);
         }
-        bodies.set(p.name, ranges);
-      }
-      await context.sync();
+      }, requestOptions);
       syncs++;
     }
     const reports: MemberReport[] = [];

@@ -11,7 +11,8 @@ import type { ReportMode } from '../planHost';
 import type { ExcelCapabilities, Skipped } from './capabilities';
 import { excelUserError } from './errors';
 import { queueSheetReads } from './readSheets';
-import { queueShape, writeWorkbookSpec } from './scaffold';
+import { request, type RequestOptions } from './request';
+import { ownershipOf, queueShape, writeWorkbookSpec } from './scaffold';
 
 /**
  * "Tạo báo cáo tổng hợp" inside Excel: `Báo cáo` written from the plan and the consolidation already
@@ -26,10 +27,11 @@ export interface ReportOptions {
   /** How to treat an existing report; without it, an existing report is a question for the user. */
   mode?: ReportMode;
   budget?: number;
+  request?: RequestOptions;
 }
 
 export type ReportResult =
-  | { status: 'needs-consent'; existing: string[] }
+  | { status: 'needs-consent'; existing: string[]; foreign: string[] }
   | { status: 'done'; sheets: string[]; kept: number; copy: string | null; findings: Finding[]; skipped: Skipped[]; syncs: number };
 
 /** "Báo cáo 05-01-2027": the dated copy's name, unused in the workbook. */
@@ -40,13 +42,11 @@ export function datedCopyName(date: IsoDate, taken: readonly string[]): string {
 
 export async function writeReportSheet(context: Excel.RequestContext, options: ReportOptions): Promise<ReportResult> {
   try {
-    const shape = queueShape(context);
-    const values = queueSheetReads(context, [...INPUT_SHEETS, SHEET.units, SHEET.summary, SHEET.byUnit, SHEET.report]);
-    await context.sync();
+    const { shape, values } = await request(context, () => ({ shape: queueShape(context), values: queueSheetReads(context, [...INPUT_SHEETS, SHEET.units, SHEET.summary, SHEET.byUnit, SHEET.report]) }), options.request);
     const sheets = values();
     const names = shape.worksheets.items.map((w) => w.name);
     const existing = names.find((n) => sameSheetName(n, SHEET.report));
-    if (existing && !options.mode) return { status: 'needs-consent', existing: [existing] };
+    if (existing && !options.mode) return { status: 'needs-consent', existing: [existing], foreign: ownershipOf(shape).owns(existing) ? [] : [existing] };
 
     const plan = readablePlan(sheets);
     const { consolidation, findings } = summaryOfSheets(plan, sheets);
@@ -55,7 +55,7 @@ export async function writeReportSheet(context: Excel.RequestContext, options: R
     const copy = existing && options.mode === 'copy' ? datedCopyName(options.date, names) : null;
     const spec = reportWorkbook({ plan, consolidation, date: options.date, drawsCharts: true, kept });
     const written = await writeWorkbookSpec(context, spec, shape, {
-      caps: options.caps, replace: true, budget: options.budget,
+      caps: options.caps, replace: true, budget: options.budget, request: options.request,
       keepAs: copy && existing ? new Map([[existing, copy]]) : undefined,
     });
     if (written.status !== 'done') throw new Error('the report sheet could not be replaced');

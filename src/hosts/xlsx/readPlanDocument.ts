@@ -2,6 +2,7 @@ import { htmlToPlanText } from '../../domain/parse/docxHtml';
 import { parsePlanText, type ParseOptions } from '../../domain/parse/parsePlanText';
 import type { ParsedPlan } from '../../domain/parse/types';
 import { UserError, inFile } from '../../domain/userError';
+import { inspectZip, tooBig, ZipRefused } from './zipGuard';
 
 /**
  * The text of a plan document: a .docx through mammoth's HTML (so Word's numbering and bullets are
@@ -12,6 +13,11 @@ export async function readPlanDocument(fileName: string, data: Uint8Array): Prom
   if (lower.endsWith('.docx')) {
     const isZip = data.length > 4 && data[0] === 0x50 && data[1] === 0x4b;
     if (!isZip) throw notAWordFile(fileName);
+    try {
+      await inspectZip(data, 'word/document.xml');
+    } catch (e) {
+      throw e instanceof ZipRefused && e.reason !== 'missing-part' ? tooBig(fileName, e) : notAWordFile(fileName);
+    }
     const mammoth = (await import('mammoth')).default;
     try {
       const { value } = await mammoth.convertToHtml(mammothInput(data));

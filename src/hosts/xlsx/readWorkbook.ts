@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { UserError } from '../../domain/userError';
 import type { CellValue } from '../../sheets/spec';
 import { fromExcelJs } from './cellValue';
+import { inspectZip, tooBig, ZipRefused } from './zipGuard';
 
 /** Every sheet's values from A1 to its last used cell, as the core's readers take them. */
 export type WorkbookValues = Map<string, CellValue[][]>;
@@ -46,6 +47,8 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<Exce
 }
 
 export async function readWorkbookValues(data: Uint8Array | ArrayBuffer): Promise<WorkbookValues> {
+  // Sizes and cells are counted before ExcelJS builds anything (a zip bomb stops at the limit).
+  await inspectZip(data instanceof Uint8Array ? data : new Uint8Array(data), 'xl/workbook.xml');
   const wb = await loadWorkbook(data);
   // ExcelJS opens any zip (a renamed .docx too) as a workbook without sheets; Excel never saves one.
   if (!wb.worksheets.length) throw new Error('no worksheets');
@@ -68,6 +71,7 @@ export function unreadableWorkbook(name: string, data: Uint8Array, cause?: unkno
   if (cause instanceof SheetTooLarge) {
     return new UserError('xlsx-too-large', `"${name}": trang "${cause.sheet}" trải trên ${cause.rows.toLocaleString('vi-VN')} dòng × ${cause.cols.toLocaleString('vi-VN')} cột (tối đa ${MAX_SHEET_CELLS.toLocaleString('vi-VN')} ô). Xóa các ô thừa ở cuối trang rồi gửi lại.`, `"${name}": sheet "${cause.sheet}" spans ${cause.rows} rows × ${cause.cols} columns (at most ${MAX_SHEET_CELLS} cells). Delete the stray cells at its end and send it again.`, { file: name, sheet: cause.sheet });
   }
+  if (cause instanceof ZipRefused && cause.reason !== 'missing-part') return tooBig(name, cause);
   // An encrypted .xlsx, like an old .xls, is an OLE compound file, not a zip.
   if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     return new UserError('xlsx-protected', `"${name}" có mật khẩu hoặc là tệp .xls cũ: mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) hoặc Lưu thành .xlsx, rồi gửi lại.`, `"${name}" is password-protected or an old .xls: open it in Excel, remove the password or save it as .xlsx, and send it again.`, { file: name });
@@ -77,3 +81,4 @@ export function unreadableWorkbook(name: string, data: Uint8Array, cause?: unkno
   }
   return new UserError('xlsx-invalid', `"${name}" không phải sổ làm việc Excel (.xlsx) hợp lệ hoặc bị hỏng: hãy mở bằng Excel, Lưu thành .xlsx rồi gửi lại.`, `"${name}" is not a valid Excel (.xlsx) workbook or is damaged: open it in Excel, save it as .xlsx and send it again.`, { file: name });
 }
+

@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { MARK_DONE, MARK_PREFIX, markFormula } from '../../sheets/ownership';
 import { cellA1, rectA1 } from '../../sheets/a1';
 import type { CellContent, CellStyle, HeaderFooter, SheetSpec, ValidationSpec, WorkbookSpec } from '../../sheets/spec';
 import { serialToDate, toExcelJs } from './cellValue';
@@ -22,7 +24,19 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   wb.created = new Date(0);
   wb.modified = new Date(0);
   addSheets(wb, spec);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  // The same marks the add-in leaves (sheets/ownership.ts): opened in Excel later, these sheets are known as unionplan's.
+  spec.sheets.forEach((s, i) => wb.definedNames.add(markFormula(s.name).slice(1), `${MARK_PREFIX}${i + 1}`));
+  return hideMarks(new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+/** ExcelJS cannot hide a defined name or comment it: the marks get both in workbook.xml. */
+async function hideMarks(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = zip.file('xl/workbook.xml');
+  if (!part) return bytes;
+  const xml = await part.async('string');
+  zip.file('xl/workbook.xml', xml.split(`<definedName name="${MARK_PREFIX}`).join(`<definedName hidden="1" comment="${MARK_DONE}" name="${MARK_PREFIX}`));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 function addSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {

@@ -6,6 +6,7 @@ import { readMonth } from '../../sheets/read/cells';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar, SkippedList } from '../messages';
 import { PlanFilePicker } from '../PlanFilePicker';
+import { notOwnedSheets, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { errorMessage } from '../scaffold/useScaffold';
 
@@ -18,7 +19,8 @@ type State =
   | { kind: 'idle' }
   | { kind: 'working'; done: number; total: number }
   | { kind: 'done'; outcome: CalendarOutcome; month: YearMonth | null }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  | { kind: 'takeOver'; sheets: string[] };
 
 const monthLabel = (m: YearMonth) => { const p = splitYearMonth(m); return `${p.month}/${p.year}`; };
 
@@ -35,15 +37,16 @@ export function CalendarPanel({ host }: { host: PlanHost }) {
   const month = monthRead.ok ? monthRead.value : null;
   const needsFile = host.kind === 'file';
 
-  async function run() {
+  async function run(takeOver = false) {
     setTouched(true);
     if (!monthRead.ok || (needsFile && !planFile)) return;
     setState({ kind: 'working', done: 0, total: 1 });
     try {
-      const outcome = await host.calendar({ month, planFile: planFile ?? undefined, onProgress: (done, total) => setState({ kind: 'working', done, total }) });
+      const outcome = await host.calendar({ month, planFile: planFile ?? undefined, takeOver, onProgress: (done, total) => setState({ kind: 'working', done, total }) });
       setState({ kind: 'done', outcome, month });
     } catch (e) {
-      setState({ kind: 'error', message: errorMessage(e, lang) });
+      const sheets = notOwnedSheets(e);
+      setState(sheets ? { kind: 'takeOver', sheets } : { kind: 'error', message: errorMessage(e, lang) });
     }
   }
 
@@ -74,6 +77,7 @@ export function CalendarPanel({ host }: { host: PlanHost }) {
         </MessageBar>
       )}
       {state.kind === 'error' && <ErrorBar title={t.calendarErrorTitle} message={state.message} />}
+      {state.kind === 'takeOver' && <TakeOverBar sheets={state.sheets} onReplace={() => void run(true)} onCancel={() => setState({ kind: 'idle' })} />}
     </form>
   );
 }

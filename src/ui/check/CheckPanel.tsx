@@ -6,6 +6,7 @@ import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar } from '../messages';
 import { PlanFilePicker } from '../PlanFilePicker';
+import { notOwnedSheets, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { errorMessage } from '../scaffold/useScaffold';
 
@@ -27,7 +28,8 @@ type State =
   | { kind: 'idle' }
   | { kind: 'working' }
   | { kind: 'done'; outcome: CheckOutcome }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  | { kind: 'takeOver'; sheets: string[] };
 
 function groups(findings: readonly Finding[]): [string, Finding[]][] {
   const bySheet = new Map<string, Finding[]>();
@@ -45,15 +47,16 @@ export function CheckPanel({ host }: { host: PlanHost }) {
   const [selectError, setSelectError] = useState('');
   const needsFile = host.kind === 'file';
 
-  async function run() {
+  async function run(takeOver = false) {
     setTouched(true);
     if (needsFile && !planFile) return;
     setState({ kind: 'working' });
     setSelectError('');
     try {
-      setState({ kind: 'done', outcome: await host.check({ planFile: planFile ?? undefined }) });
+      setState({ kind: 'done', outcome: await host.check({ planFile: planFile ?? undefined, takeOver }) });
     } catch (e) {
-      setState({ kind: 'error', message: errorMessage(e, lang) });
+      const sheets = notOwnedSheets(e);
+      setState(sheets ? { kind: 'takeOver', sheets } : { kind: 'error', message: errorMessage(e, lang) });
     }
   }
 
@@ -76,6 +79,7 @@ export function CheckPanel({ host }: { host: PlanHost }) {
       <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>{state.kind === 'working' ? t.checkWorking : t.checkRun}</Button>
       {state.kind === 'working' && <ProgressBar />}
       {state.kind === 'error' && <ErrorBar title={t.checkErrorTitle} message={state.message} />}
+      {state.kind === 'takeOver' && <TakeOverBar sheets={state.sheets} onReplace={() => void run(true)} onCancel={() => setState({ kind: 'idle' })} />}
       {state.kind === 'done' && (
         <MessageBar intent={count('error') ? 'error' : count('warning') ? 'warning' : 'success'} layout="multiline">
           <MessageBarBody>

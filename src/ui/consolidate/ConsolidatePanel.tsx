@@ -9,6 +9,7 @@ import { LangContext, useStrings } from '../i18n';
 import { toChosenFile } from '../files';
 import { ErrorBar } from '../messages';
 import { PlanFilePicker } from '../PlanFilePicker';
+import { notOwnedSheets, TakeOverBar } from '../TakeOverBar';
 import { ReportSection } from '../report/ReportSection';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { errorMessage } from '../scaffold/useScaffold';
@@ -32,7 +33,8 @@ type State =
   | { kind: 'idle' }
   | { kind: 'working'; done: number; total: number }
   | { kind: 'done'; outcome: ConsolidateOutcome }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  | { kind: 'takeOver'; sheets: string[] };
 
 /** Only workbooks: a dropped folder or a note among the files is skipped, not read as a report. */
 function workbooks(files: FileList | File[]): Promise<ChosenFile[]> {
@@ -69,15 +71,16 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
     setMembers((old) => [...old.filter((o) => !chosen.some((c) => c.name === o.name)), ...chosen]);
   }
 
-  async function run() {
+  async function run(takeOver = false) {
     setTouched(true);
     if (needsPlan && (!planFile || !members.length)) return;
     setState({ kind: 'working', done: 0, total: members.length + 1 });
     try {
-      const outcome = await host.consolidate({ planFile: planFile ?? undefined, memberFiles: members, onProgress: (done, total) => setState({ kind: 'working', done, total }) });
+      const outcome = await host.consolidate({ planFile: planFile ?? undefined, memberFiles: members, takeOver, onProgress: (done, total) => setState({ kind: 'working', done, total }) });
       setState({ kind: 'done', outcome });
     } catch (e) {
-      setState({ kind: 'error', message: errorMessage(e, lang) });
+      const sheets = notOwnedSheets(e);
+      setState(sheets ? { kind: 'takeOver', sheets } : { kind: 'error', message: errorMessage(e, lang) });
     }
   }
 
@@ -102,6 +105,7 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
             <MessageBarBody>
               <MessageBarTitle>{t.formsExistTitle}</MessageBarTitle>
               {t.formsExistBody(forms.outcome.existing.length, forms.outcome.existing.slice(0, 5).join(', '))}
+              {!!forms.outcome.foreign?.length && <div>{t.existsForeign(forms.outcome.foreign.map((s) => `"${s}"`).join(', '))}</div>}
               <div className={styles.row} style={{ marginTop: 8 }}>
                 <Button appearance="primary" onClick={() => void makeForms(true)}>{t.replace}</Button>
                 <Button onClick={() => setForms({ kind: 'idle' })}>{t.cancel}</Button>
@@ -137,6 +141,7 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
       <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>{state.kind === 'working' ? t.consolidateWorking : t.consolidateRun}</Button>
       {state.kind === 'working' && <ProgressBar value={state.total ? state.done / state.total : undefined} />}
       {state.kind === 'error' && <ErrorBar title={t.consolidateErrorTitle} message={state.message} />}
+      {state.kind === 'takeOver' && <TakeOverBar sheets={state.sheets} onReplace={() => void run(true)} onCancel={() => setState({ kind: 'idle' })} />}
       {state.kind === 'done' && <Result outcome={state.outcome} />}
       <ReportSection host={host} planFile={planFile} onMissingPlan={() => setTouched(true)} />
     </form>

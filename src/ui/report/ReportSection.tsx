@@ -59,8 +59,9 @@ export function ReportSection({ host, planFile, onMissingPlan }: { host: PlanHos
           <MessageBarBody>
             <MessageBarTitle>{t.reportExistTitle}</MessageBarTitle>
             {t.reportExistBody}
+            {!!state.outcome.foreign?.length && <div>{t.existsForeign(state.outcome.foreign.map((s) => `"${s}"`).join(', '))}</div>}
             <div className={styles.row} style={{ marginTop: 8 }}>
-              <Button appearance="primary" onClick={() => void run('keep-edits')}>{t.reportKeepEdits}</Button>
+              {!state.outcome.foreign?.length && <Button appearance="primary" onClick={() => void run('keep-edits')}>{t.reportKeepEdits}</Button>}
               <Button onClick={() => void run('copy')}>{t.reportKeepCopy}</Button>
               <Button onClick={() => void run('replace')}>{t.replace}</Button>
               <Button appearance="subtle" onClick={() => setState({ kind: 'idle' })}>{t.cancel}</Button>

@@ -17,6 +17,7 @@ export function ScaffoldStatus({ state, onReplace, onCancel }: { state: Scaffold
           <MessageBarBody>
             <MessageBarTitle>{t.existsTitle}</MessageBarTitle>
             {t.existsBody(state.existing.join(', '))}
+            {state.foreign.length > 0 && <div>{t.existsForeign(state.foreign.map((s) => `"${s}"`).join(', '))}</div>}
             <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
               <Button appearance="primary" onClick={onReplace}>{t.replace}</Button>
               <Button onClick={onCancel}>{t.cancel}</Button>

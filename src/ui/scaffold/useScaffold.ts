@@ -8,7 +8,7 @@ import { LangContext, type Lang } from '../i18n';
 export type ScaffoldState =
   | { kind: 'idle' }
   | { kind: 'working'; done: number; total: number }
-  | { kind: 'consent'; existing: string[] }
+  | { kind: 'consent'; existing: string[]; foreign: string[] }
   | { kind: 'done'; outcome: Extract<ScaffoldOutcome, { status: 'done' }> }
   | { kind: 'error'; message: string };
 
@@ -27,7 +27,7 @@ export function useScaffold(host: PlanHost) {
     setState({ kind: 'working', done: 0, total: 1 });
     try {
       const outcome = await host.scaffold(plan, { replace, onProgress: (done, total) => setState({ kind: 'working', done, total }) });
-      setState(outcome.status === 'needs-consent' ? { kind: 'consent', existing: outcome.existing } : { kind: 'done', outcome });
+      setState(outcome.status === 'needs-consent' ? { kind: 'consent', existing: outcome.existing, foreign: outcome.foreign ?? [] } : { kind: 'done', outcome });
     } catch (e) {
       setState({ kind: 'error', message: errorMessage(e, lang) });
     }

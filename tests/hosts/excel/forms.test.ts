@@ -41,7 +41,7 @@ describe('Excel host: report forms as sheets', () => {
     const fake = await withPlan();
     await writeFormSheets(ctxOf(fake), { caps, replace: false });
     const again = await writeFormSheets(ctxOf(fake), { caps, replace: false });
-    expect(again).toEqual({ status: 'needs-consent', existing: demoWardPlan().units.map((u) => `BC ${u.code}`) });
+    expect(again).toEqual({ status: 'needs-consent', existing: demoWardPlan().units.map((u) => `BC ${u.code}`), foreign: [] });
     const replaced = await writeFormSheets(ctxOf(fake), { caps, replace: true });
     expect(replaced.status).toBe('done');
     expect(fake.state.sheets.filter((s) => s.name.startsWith('BC '))).toHaveLength(6);

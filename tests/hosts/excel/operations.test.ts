@@ -28,7 +28,7 @@ describe('op planning', () => {
   });
 
   it('leaves out what the Excel version cannot do, and says so', () => {
-    const caps = { dataValidation: false, pageLayout: false, insertWorksheets: false };
+    const caps = { dataValidation: false, pageLayout: false, insertWorksheets: false, cellEditWait: false };
     const kinds = new Set(workbookOps(planWorkbook(demoWardPlan()), caps).map((o) => o.kind));
     expect(kinds.has('validation')).toBe(false);
     expect(kinds.has('pageLayout')).toBe(false);
@@ -37,8 +37,8 @@ describe('op planning', () => {
   });
 
   it('detects requirement sets through Office and survives a throwing check', () => {
-    const caps = detectCapabilities((_n, v) => v === '1.8');
-    expect(caps).toEqual({ dataValidation: true, pageLayout: false, insertWorksheets: false });
-    expect(detectCapabilities(() => { throw new Error('no Office'); })).toEqual({ dataValidation: false, pageLayout: false, insertWorksheets: false });
+    const caps = detectCapabilities((_n, v) => v === '1.8' || v === '1.11');
+    expect(caps).toEqual({ dataValidation: true, pageLayout: false, insertWorksheets: false, cellEditWait: true });
+    expect(detectCapabilities(() => { throw new Error('no Office'); })).toEqual({ dataValidation: false, pageLayout: false, insertWorksheets: false, cellEditWait: false });
   });
 });

@@ -54,7 +54,7 @@ describe('Excel host: the summary report', () => {
     const row = rowOfKey(s, 'assessment');
     s.cells.set(`${row},0`, { formula: 'Phong trào thi đua sôi nổi, công tác chăm lo được đoàn viên ghi nhận.' });
     fake.syncCount = 0;
-    expect(await writeReportSheet(ctxOf(fake), options)).toEqual({ status: 'needs-consent', existing: [SHEET.report] });
+    expect(await writeReportSheet(ctxOf(fake), options)).toEqual({ status: 'needs-consent', existing: [SHEET.report], foreign: [] });
     expect(fake.syncCount).toBe(1);
     expect(report(fake).value(row, 0)).toBe('Phong trào thi đua sôi nổi, công tác chăm lo được đoàn viên ghi nhận.');
 

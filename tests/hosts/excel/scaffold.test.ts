@@ -64,7 +64,7 @@ describe('Excel host: applyWorkbookSpec', () => {
     state.sheets[1].cells.set('0,0', { formula: 'my notes' });
     const fake = new FakeContext(state);
     const result = await applyWorkbookSpec(ctxOf(fake), planWorkbook(demoWardPlan()), options);
-    expect(result).toEqual({ status: 'needs-consent', existing: ['nhiệm VỤ'] });
+    expect(result).toEqual({ status: 'needs-consent', existing: ['nhiệm VỤ'], foreign: ['nhiệm VỤ'] });
     expect(fake.syncCount).toBe(1);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(['Sheet1', 'nhiệm VỤ']);
     expect(fake.state.sheets[1].get(0, 0)).toBe('my notes');
@@ -128,7 +128,7 @@ describe('Excel host: applyWorkbookSpec', () => {
 
   it('skips validation and page layout on old Excel and reports it', async () => {
     const fake = new FakeContext();
-    const caps = { dataValidation: false, pageLayout: false, insertWorksheets: false };
+    const caps = { dataValidation: false, pageLayout: false, insertWorksheets: false, cellEditWait: false };
     const result = await applyWorkbookSpec(ctxOf(fake), planWorkbook(demoWardPlan()), { caps, replace: false });
     if (result.status !== 'done') throw new Error(result.status);
     expect(result.skipped.map((s) => s.feature)).toEqual(['dataValidation', 'pageLayout']);
@@ -150,10 +150,10 @@ describe('Excel host: applyWorkbookSpec', () => {
 
   it('turns Excel errors into Vietnamese messages', async () => {
     const fake = new FakeContext();
-    fake.sync = async () => { throw Object.assign(new Error('x'), { code: 'InvalidOperationInCellEditMode' }); };
+    fake.sync = async () => { throw Object.assign(new Error('x'), { code: 'AccessDenied' }); };
     await expect(applyWorkbookSpec(ctxOf(fake), planWorkbook(demoWardPlan()), options)).rejects.toMatchObject({
-      code: 'excel-InvalidOperationInCellEditMode',
-      vi: expect.stringContaining('chế độ sửa ô'),
+      code: 'excel-AccessDenied',
+      vi: expect.stringContaining('Excel từ chối ghi'),
     });
     await expect(applyWorkbookSpec(ctxOf(fake), planWorkbook(demoWardPlan()), options)).rejects.toBeInstanceOf(UserError);
   });
