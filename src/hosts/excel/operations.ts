@@ -57,12 +57,22 @@ function utf8Length(s: string): number {
 }
 
 /**
- * Text that Excel would read as a formula or a number when written is made inert with the
- * apostrophe prefix, so a task called "=HYPERLINK(…)" or "-" stays text.
+ * Text that Excel would not keep as typed is written with the apostrophe prefix (which Excel shows
+ * as nothing): a formula or DDE call ("=HYPERLINK(…)", "=cmd|' /C calc'!A0", "+", "-", "@"), and text
+ * it would turn into a number, date, time or boolean ("001", "3/2026", "8:30", "TRUE") — a unit code
+ * "001" must not become 1. A leading apostrophe of the text itself is doubled so it survives.
  */
+const COERCED = [
+  /^[=+\-@']/,
+  /^\s*[($]?\s*\d[\d\s.,]*(?:e[+-]?\d+)?\s*[%)]?\s*$/i,
+  /^\s*\d{1,4}\s*[/.-]\s*\d{1,4}(?:\s*[/.-]\s*\d{1,4})?\s*$/,
+  /^\s*\d{1,2}:\d{2}/,
+  /^\s*(?:true|false)\s*$/i,
+];
+
 export function inert(c: CellContent): string | number | boolean | null {
   if (isFormula(c)) return c.formula;
-  if (typeof c === 'string' && /^[=+\-@]/.test(c)) return `'${c}`;
+  if (typeof c === 'string' && COERCED.some((re) => re.test(c))) return `'${c}`;
   return c;
 }
 

@@ -25,7 +25,8 @@ async function scaffolded(plan = demoWardPlan()): Promise<FakeContext> {
 const snapshot = (s: SheetState) => JSON.stringify({
   cells: [...s.cells], formats: s.formats, tables: s.tables, merges: s.merges, validations: s.validations, pageLayout: s.pageLayout, rowHeights: [...s.rowHeights], columnWidths: [...s.columnWidths],
 });
-const column = (s: SheetState, col: number) => [...s.cells].filter(([k]) => k.endsWith(`,${col}`)).map(([, v]) => v.formula);
+// As Excel shows them: the apostrophe that keeps "20/10" a text, not a date, is not part of the value.
+const column = (s: SheetState, col: number) => [...s.cells.keys()].filter((k) => k.endsWith(`,${col}`)).map((k) => { const [r, c] = k.split(',').map(Number); return s.value(r, c); });
 
 describe('Excel host: rebuilding the calendar', () => {
   it('reads the edited plan and rebuilds only the calendar sheets, in two syncs', async () => {

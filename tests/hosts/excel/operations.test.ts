@@ -11,6 +11,13 @@ describe('op planning', () => {
     expect(inert('@x')).toBe("'@x");
     expect(inert({ formula: '=A1' })).toBe('=A1');
     expect(inert('Thường xuyên')).toBe('Thường xuyên');
+    expect(inert("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0");
+    expect(inert("'trích dẫn")).toBe("''trích dẫn");
+  });
+
+  it('keeps text as text where Excel would make it a number, date, time or boolean', () => {
+    for (const s of ['001', '1.234', '1,5', '90%', '3/2026', '28/7', '2026-03-01', '8:30', 'TRUE', 'false', '(5)', '1e5']) expect(inert(s)).toBe(`'${s}`);
+    for (const s of ['Quý II/2026', 'Tháng 3', 'DN01', '28/7 Ngày thành lập', 'Có']) expect(inert(s)).toBe(s);
     expect(inert(12)).toBe(12);
   });
 

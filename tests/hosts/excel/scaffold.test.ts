@@ -145,7 +145,9 @@ describe('Excel host: applyWorkbookSpec', () => {
     expect(cal.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', printTitleRows: '$4:$4' });
     expect(cal.freeze).toEqual({ rows: 4, cols: 3 });
     expect(cal.conditionalFormats[0]).toMatchObject({ type: 'Custom', formula: '=D5="■"' });
-    expect(tasks.cells.get('4,1')).toEqual({ formula: '1.1', numberFormat: '@' });
+    // Stored with the apostrophe Excel hides: a section number is text, never the number 1.1.
+    expect(tasks.cells.get('4,1')).toEqual({ formula: "'1.1", numberFormat: '@' });
+    expect(tasks.value(4, 1)).toBe('1.1');
   });
 
   it('turns Excel errors into Vietnamese messages', async () => {
