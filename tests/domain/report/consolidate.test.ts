@@ -170,3 +170,24 @@ describe('consolidation properties (fast-check)', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('consolidation of messy reports (fast-check, issue #9)', () => {
+  const num = fc.oneof(fc.constant(null), fc.integer({ min: -50, max: 1000 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }));
+  const messyLine = fc.record({ code: fc.constantFrom('S', 'R', 'U', 'C', 's', ' R ', 'X9', ''), result: num, base: num, na: fc.boolean() })
+    .map((l): ReportLine => ({ ...l, note: '', at: 'D5' }));
+  const messyReport = fc.record({ unit: fc.constantFrom('U0', 'U1', 'U2', 'u1', 'U9', ''), period: fc.constantFrom('2026', '2025', ''), lines: fc.array(messyLine, { maxLength: 8 }) })
+    .map((r) => report(r.unit, r.lines, r.period));
+
+  it('never throws or yields a non-finite number, and a sum is the sum of what it accepted', () => {
+    fc.assert(fc.property(fc.array(messyReport, { maxLength: 12 }), (reports) => {
+      const c = consolidate({ targets: RULES, units: ['U0', 'U1', 'U2'].map(unit), reports, periodCode: '2026', levels: DEFAULT_RATING_LEVELS });
+      expect(c.units.reported).toBeLessThanOrEqual(c.units.expected);
+      for (const t of c.targets) for (const v of [t.result, t.numerator, t.base, t.attainment]) if (v !== null) expect(Number.isFinite(v)).toBe(true);
+      const s = c.targets.find((t) => t.code === 'S')!;
+      // Each unit's accepted value for S, from the per-unit table: the total is their sum, not more, not less.
+      const perUnit = c.byUnit.map((u) => u.values.S?.result ?? null).filter((v): v is number => v !== null);
+      if (perUnit.length) expect(s.numerator).toBeCloseTo(perUnit.reduce((a, b) => a + b, 0), 6);
+      else expect(s.result).toBeNull();
+    }), { numRuns: 2000 });
+  });
+});
