@@ -36,6 +36,8 @@ async function open(width: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`); });
+  // Issue #9: the page talks to its own origin only (a CSP refusal would show as a console error too).
+  page.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(`${site.url}/`)) errors.push(`request to ${r.url()}`); });
   await page.goto(`${site.url}/index.html`);
   return page;
 }
