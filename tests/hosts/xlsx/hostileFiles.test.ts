@@ -51,3 +51,49 @@ it('refuses each hostile file with its reason, naming it, and still reads the go
 it('refuses a hostile plan file with the same reasons', async () => {
   for (const b of await hostile()) await expect(readNamedWorkbook(b.name, b.data)).rejects.toMatchObject({ vi: expect.stringMatching(b.reason), where: expect.objectContaining({ file: b.name }) });
 });
+
+describe('forms changed by hand', () => {
+  const { FORM_COLUMNS, FORM_HEADER_ROW } = jest.requireActual('../../../src/sheets/reportForm') as typeof import('../../../src/sheets/reportForm');
+  const col = (key: string) => FORM_COLUMNS.findIndex((c) => c.key === key) + 1;
+  const firstRow = FORM_HEADER_ROW + 2;
+  async function edited(unit: number, edit: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+    const r = demoWardReports(ward)[unit];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await writeWorkbook(reportFormWorkbook(ward, { code: r.unitCode, name: r.unitName }, new Map(r.lines.map((l) => [matchKey(l.code), l])))) as unknown as ArrayBuffer);
+    edit(wb.worksheets[0], wb);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it('reads hidden, merged, reordered and text-typed forms, and names the one it cannot', async () => {
+    const files = [
+      // The sheet hidden by the member: still their report.
+      { name: 'an.xlsx', data: await edited(0, (ws) => { ws.state = 'hidden'; }) },
+      // The result and note columns swapped, headers and all, then cells merged over the table.
+      { name: 'gop.xlsx', data: await edited(1, (ws) => {
+        for (let r = FORM_HEADER_ROW + 1; r <= ws.rowCount; r++) {
+          const a = ws.getCell(r, col('result')).value;
+          ws.getCell(r, col('result')).value = ws.getCell(r, col('note')).value;
+          ws.getCell(r, col('note')).value = a;
+        }
+        ws.mergeCells(firstRow, col('text'), firstRow, col('unit'));
+        ws.mergeCells(firstRow + 1, col('text'), firstRow + 2, col('text'));
+      }) },
+      // Numbers typed as text with Vietnamese separators; "1.234" could be either and is asked about.
+      { name: 'chu.xlsx', data: await edited(2, (ws) => {
+        ws.getCell(firstRow, col('result')).value = '12,5';
+        ws.getCell(firstRow + 1, col('result')).value = '1.234';
+      }) },
+      // The result column renamed: no BaoCao table the reader can trust.
+      { name: 'doi-ten.xlsx', data: await edited(3, (ws) => { ws.getCell(FORM_HEADER_ROW + 1, col('result')).value = 'KQ'; }) },
+    ];
+    const { reports, findings } = await readMemberFiles(files);
+    const codes = demoWardReports(ward).map((r) => r.unitCode);
+    expect(reports.map((r) => r.unitCode).sort()).toEqual([codes[0], codes[1], codes[2]].sort());
+    const moved = reports.find((r) => r.unitCode === codes[1])!;
+    expect(moved.lines.map((l) => l.result)).toEqual(demoWardReports(ward)[1].lines.map((l) => l.result));
+    const text = reports.find((r) => r.unitCode === codes[2])!;
+    expect(text.lines.find((l) => l.code === ward.targets[0].code)?.result).toBe(12.5);
+    expect(findings.map((f) => [f.code, f.sheet.split(' › ')[0]])).toEqual(expect.arrayContaining([['number-separator-ambiguous', 'chu.xlsx'], ['report-unreadable', 'doi-ten.xlsx']]));
+    for (const f of findings) expect(f.vi.length).toBeGreaterThan(0);
+  });
+});
