@@ -16,6 +16,7 @@ import { FORM_COLUMNS, FORM_FIRST_LABEL_ROW, FORM_HEADER_ROW, reportFormWorkbook
 import { cli } from '../support/cli';
 import { FakeContext, SheetState } from '../support/excelFake';
 import { formSheetState } from '../support/formSheets';
+import { buildZip, workbookParts } from '../support/zipBuilder';
 
 /**
  * Issue #9, formula injection: what members type is data. Their text that looks like a formula, a
@@ -58,6 +59,10 @@ async function corpus(): Promise<{ name: string; data: Uint8Array }[]> {
       ws.getCell(FORM_FIRST_LABEL_ROW + 1, 2).value = HOSTILE[2];
       ws.getCell(firstRow, col('result')).value = 4;
     }) },
+    // Files that are not what they claim: refused one by one, the others still count.
+    { name: 'ghi-chu.xlsx', data: new TextEncoder().encode('=HYPERLINK("http://evil.example")') },
+    { name: 'mat-khau.xlsx', data: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) },
+    { name: 'bom-nen.xlsx', data: buildZip([...workbookParts('').slice(0, 4), { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(210 * 1024 * 1024, 0x20), claimedSize: 512 }]) },
     // Real formulas in the member's file: only the values they computed count.
     { name: 'DN03.xlsx', data: await hostileForm(2, (ws) => {
       ws.getCell(firstRow, col('result')).value = { formula: 'WEBSERVICE("http://evil.example/n")', result: 5 };
@@ -96,9 +101,12 @@ it('CLI: member text reaches Tổng hợp, Theo đơn vị and Kiểm tra as tex
   const surfaced = strings.filter((s) => MARKERS.test(s));
   expect(surfaced.length).toBeGreaterThan(0);
   for (const s of surfaced) expect(HOSTILE.some((h) => s.includes(h))).toBe(true);
-  // The member's WEBSERVICE computed 5: that value, not the call, is DN03's result.
+  // The member's WEBSERVICE computed 5: that value, not the call, is DN03's result; the broken files are findings.
   const json = JSON.parse((await cli('consolidate', '--plan', plan, join(dir, 'bao-cao'), '--json')).out);
-  expect(json.byUnit.find((u: { code: string }) => u.code === 'DN03')).toBeDefined();
+  expect(ward.targets[0].rule).toBe('sum');
+  // DN01's typed "formula" is not a number and is left out; la.xlsx's unit is unknown: only DN03's 5 counts.
+  expect(json.targets.find((t: { code: string }) => t.code === ward.targets[0].code).numerator).toBe(5);
+  expect(json.findings.filter((f: { code: string }) => f.code === 'report-unreadable').map((f: { sheet: string }) => f.sheet).sort()).toEqual(['bom-nen.xlsx', 'ghi-chu.xlsx', 'mat-khau.xlsx']);
 }, 60_000);
 
 it('Excel host: the same corpus, dropped and inserted as sheets, writes no formula from member data and changes no member or user cell', async () => {
@@ -112,6 +120,7 @@ it('Excel host: the same corpus, dropped and inserted as sheets, writes no formu
   const untouched = [inserted, mine].map((s) => JSON.stringify([...s.cells]));
 
   const files = await readMemberFiles(await corpus());
+  expect(files.findings.filter((f) => f.code === 'report-unreadable').map((f) => f.sheet).sort()).toEqual(['bom-nen.xlsx', 'ghi-chu.xlsx', 'mat-khau.xlsx']);
   await consolidateWorkbook(fake as unknown as Excel.RequestContext, { caps: ALL_CAPABILITIES, at: '23/11/2026', fileReports: files.reports, fileFindings: files.findings });
 
   const written = [SHEET.summary, SHEET.byUnit].map((n) => fake.state.sheet(n)!);

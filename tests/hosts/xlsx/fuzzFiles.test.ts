@@ -51,10 +51,10 @@ it('reads forms whose XML is broken inside a sound zip without throwing', async 
   const texts = new Map(await Promise.all(PARTS.filter((p) => zip.file(p)).map(async (p) => [p, await zip.file(p)!.async('string')] as const)));
   let read = 0;
   await fc.assert(fc.asyncProperty(xmlDamage, async ([part, cuts]) => {
-    let xml = texts.get(part);
+    let xml: string | undefined = texts.get(part);
     if (xml === undefined) return;
     for (const [at, len, insert] of cuts) {
-      const i = at % xml.length;
+      const i: number = at % xml.length;
       xml = xml.slice(0, i) + insert + xml.slice(i + (len % 40));
     }
     const copy = await JSZip.loadAsync(good);
