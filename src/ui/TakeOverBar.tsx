@@ -1,6 +1,7 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { UserError } from '../domain/userError';
 import { useStrings } from './i18n';
+import { ReplaceOrCancel } from './messages';
 
 /**
  * The question an action asks when a sheet it would rewrite has the same name as one the user made
@@ -19,10 +20,7 @@ export function TakeOverBar({ sheets, onReplace, onCancel }: { sheets: readonly 
       <MessageBarBody>
         <MessageBarTitle>{t.takeOverTitle}</MessageBarTitle>
         {t.takeOverBody(sheets.map((s) => `"${s}"`).join(', '))}
-        <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
-          <Button appearance="primary" onClick={onReplace}>{t.replace}</Button>
-          <Button onClick={onCancel}>{t.cancel}</Button>
-        </div>
+        <ReplaceOrCancel onReplace={onReplace} onCancel={onCancel} />
       </MessageBarBody>
     </MessageBar>
   );

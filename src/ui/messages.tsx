@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Skipped } from '../hosts/excel/capabilities';
 import { LangContext, useStrings } from './i18n';
 
@@ -22,5 +22,16 @@ export function SkippedList({ skipped }: { skipped: readonly Skipped[] }) {
       <div>{t.skippedTitle}</div>
       <ul>{skipped.map((s) => <li key={s.feature}>{lang === 'vi' ? s.vi : s.en}</li>)}</ul>
     </>
+  );
+}
+
+/** The two answers to "these sheets exist": replace them, or leave everything as it is. */
+export function ReplaceOrCancel({ onReplace, onCancel }: { onReplace: () => void; onCancel: () => void }) {
+  const t = useStrings();
+  return (
+    <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
+      <Button appearance="primary" onClick={onReplace}>{t.replace}</Button>
+      <Button onClick={onCancel}>{t.cancel}</Button>
+    </div>
   );
 }

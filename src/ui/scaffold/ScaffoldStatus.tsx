@@ -1,6 +1,6 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
 import { useStrings } from '../i18n';
-import { ErrorBar, SkippedList } from '../messages';
+import { ErrorBar, ReplaceOrCancel, SkippedList } from '../messages';
 import type { ScaffoldState } from './useScaffold';
 
 /** Progress, the consent question, and the result of a scaffold run, shared by every panel that writes a plan. */
@@ -18,10 +18,7 @@ export function ScaffoldStatus({ state, onReplace, onCancel }: { state: Scaffold
             <MessageBarTitle>{t.existsTitle}</MessageBarTitle>
             {t.existsBody(state.existing.join(', '))}
             {state.foreign.length > 0 && <div>{t.existsForeign(state.foreign.map((s) => `"${s}"`).join(', '))}</div>}
-            <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
-              <Button appearance="primary" onClick={onReplace}>{t.replace}</Button>
-              <Button onClick={onCancel}>{t.cancel}</Button>
-            </div>
+            <ReplaceOrCancel onReplace={onReplace} onCancel={onCancel} />
           </MessageBarBody>
         </MessageBar>
       );

@@ -3,6 +3,7 @@ import { App } from '../../../src/ui/App';
 import type { Finding } from '../../../src/domain/finding';
 import type { CheckOutcome } from '../../../src/hosts/planHost';
 import { fakePlanHost } from '../../support/fakePlanHost';
+import { SheetsNotOwned } from '../../../src/hosts/excel/scaffold';
 
 const f = (severity: Finding['severity'], sheet: string, cell: string, vi: string): Finding => ({ severity, code: 'x', sheet, cell, vi, en: `EN ${vi}` });
 const outcome = (findings: Finding[]) => async (): Promise<CheckOutcome> => ({ findings, sheets: ['Kiểm tra'], skipped: [] });
@@ -23,6 +24,21 @@ describe('CheckPanel', () => {
     expect(within(tasks).getByText('Cảnh báo')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Đến ô E6 trang Chỉ tiêu' }));
     await waitFor(() => expect(host.selected).toEqual([['Chỉ tiêu', 'E6']]));
+  });
+
+  it('asks before taking over a Kiểm tra sheet the user made, and replaces it only when told', async () => {
+    const host = fakePlanHost({ check: [async () => { throw new SheetsNotOwned(['Kiểm tra']); }, async () => { throw new SheetsNotOwned(['Kiểm tra']); }, outcome([])] });
+    render(<App host={host} />);
+    openCheck();
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    expect(await screen.findByText('Có trang trùng tên của bạn')).toBeTruthy();
+    expect(screen.getByText(/đã có trang "Kiểm tra" không do unionplan tạo/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Hủy' }));
+    expect(screen.queryByText('Có trang trùng tên của bạn')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Thay thế' }));
+    expect(await screen.findByText('Không phát hiện lỗi nào.')).toBeTruthy();
+    expect(host.checkCalls.map((c) => c.takeOver ?? false)).toEqual([false, false, true]);
   });
 
   it('says so when nothing is wrong, and speaks English when switched', async () => {
