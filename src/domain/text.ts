@@ -25,3 +25,8 @@ export function matchKey(s: string): string {
 export function escapeHeaderFooter(s: string): string {
   return s.replace(/&/g, '&&');
 }
+
+/** Names for a message, each in quotes: "Tổng hợp", "Kiểm tra". */
+export function quotedList(names: readonly string[]): string {
+  return names.map((n) => `"${n}"`).join(', ');
+}

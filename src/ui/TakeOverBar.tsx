@@ -19,7 +19,7 @@ export function TakeOverBar({ sheets, onReplace, onCancel }: { sheets: readonly 
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t.takeOverTitle}</MessageBarTitle>
-        {t.takeOverBody(sheets.map((s) => `"${s}"`).join(', '))}
+        {t.takeOverBody(sheets)}
         <ReplaceOrCancel onReplace={onReplace} onCancel={onCancel} />
       </MessageBarBody>
     </MessageBar>

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { quotedList } from '../domain/text';
 
 /** Every word the pane shows, in Vietnamese (default) and English. */
 export type Lang = 'vi' | 'en';
@@ -24,9 +25,9 @@ const vi = {
   existsBody: (names: string) => `Sổ làm việc đã có: ${names}. Thay thế sẽ xóa nội dung cũ của các trang này (các trang khác giữ nguyên). Công thức ở trang khác trỏ tới chúng sẽ báo lỗi #REF!.`,
   replace: 'Thay thế',
   cancel: 'Hủy',
-  existsForeign: (names: string) => `Trong đó ${names} không do unionplan tạo (trang của bạn): muốn giữ, hãy đổi tên trước.`,
+  existsForeign: (names: readonly string[]) => `Trong đó ${quotedList(names)} không do unionplan tạo (trang của bạn): muốn giữ, hãy đổi tên trước.`,
   takeOverTitle: 'Có trang trùng tên của bạn',
-  takeOverBody: (names: string) => `Sổ làm việc đã có trang ${names} không do unionplan tạo, nên unionplan chưa ghi gì. Muốn giữ trang đó, hãy đổi tên nó rồi chạy lại; hoặc chọn "Thay thế" để unionplan thay nó.`,
+  takeOverBody: (names: readonly string[]) => `Sổ làm việc đã có trang ${quotedList(names)} không do unionplan tạo, nên unionplan chưa ghi gì. Muốn giữ trang đó, hãy đổi tên nó rồi chạy lại; hoặc chọn "Thay thế" để unionplan thay nó.`,
   doneTitle: 'Đã tạo bảng kế hoạch',
   doneExcel: (sheets: string) => `Đã tạo các trang: ${sheets}.`,
   doneFile: (file: string) => `Đã tải xuống tệp ${file}. Mở tệp bằng Excel hoặc LibreOffice.`,
@@ -156,9 +157,9 @@ const en: Strings = {
   existsBody: (names: string) => `The workbook already has: ${names}. Replacing deletes their content (other sheets are kept). Formulas elsewhere that point at them will show #REF!.`,
   replace: 'Replace',
   cancel: 'Cancel',
-  existsForeign: (names: string) => `Of these, ${names} were not made by unionplan (your own): rename them first to keep them.`,
+  existsForeign: (names: readonly string[]) => `Of these, ${quotedList(names)} were not made by unionplan (your own): rename them first to keep them.`,
   takeOverTitle: 'A sheet of yours has the same name',
-  takeOverBody: (names: string) => `The workbook has sheet ${names}, which unionplan did not make, so nothing was written. To keep it, rename it and run again; or choose "Replace" to let unionplan replace it.`,
+  takeOverBody: (names: readonly string[]) => `The workbook has sheet ${quotedList(names)}, which unionplan did not make, so nothing was written. To keep it, rename it and run again; or choose "Replace" to let unionplan replace it.`,
   doneTitle: 'Plan sheets created',
   doneExcel: (sheets: string) => `Created: ${sheets}.`,
   doneFile: (file: string) => `Downloaded ${file}. Open it in Excel or LibreOffice.`,

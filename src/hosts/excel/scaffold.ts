@@ -1,3 +1,4 @@
+import { quotedList } from '../../domain/text';
 import { UserError } from '../../domain/userError';
 import { isRetiredSheet, MARK_DONE, MARK_WRITING, Ownership, readMark, RETIRED_PREFIX, type Mark } from '../../sheets/ownership';
 import { sameSheetName } from '../../sheets/sheetName';
@@ -72,7 +73,7 @@ export async function applyWorkbookSpec(context: Excel.RequestContext, spec: Wor
 /** The conflicts a pane turns into a question, as an error for actions that have no question of their own. */
 export class SheetsNotOwned extends UserError {
   constructor(readonly sheets: string[]) {
-    const list = sheets.map((s) => `"${s}"`).join(', ');
+    const list = quotedList(sheets);
     super('sheet-not-owned',
       `Sổ làm việc đã có trang ${list} không do unionplan tạo. unionplan không ghi đè trang của bạn: hãy đổi tên trang đó, hoặc chọn "Thay thế" nếu muốn unionplan thay nó.`,
       `The workbook has sheet ${list}, which unionplan did not make. unionplan does not overwrite your sheets: rename it, or choose "Replace" to let unionplan replace it.`,
@@ -101,7 +102,7 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
     // A sheet someone protected and unionplan did not make is theirs to unprotect: never forced.
     const locked = worksheets.items.filter((w) => foreign.includes(w.name) && w.protection.protected).map((w) => w.name);
     if (locked.length) {
-      const list = locked.map((s) => `"${s}"`).join(', ');
+      const list = quotedList(locked);
       throw new UserError('sheet-protected',
         `Trang ${list} đang được bảo vệ và không do unionplan tạo: unionplan không xóa hay ghi đè trang được bảo vệ. Đổi tên trang đó, hoặc bỏ bảo vệ (Xem lại → Bỏ bảo vệ Trang tính) rồi thử lại.`,
         `Sheet ${list} is protected and was not made by unionplan: unionplan never deletes or overwrites a protected sheet. Rename it, or unprotect it (Review → Unprotect Sheet) and retry.`,

@@ -1,5 +1,5 @@
 import type { Finding } from '../../domain/finding';
-import { matchKey } from '../../domain/text';
+import { matchKey, quotedList } from '../../domain/text';
 import { cellA1 } from '../a1';
 import type { CellValue } from '../spec';
 import type { ColumnDef } from '../tableLayout';
@@ -52,7 +52,7 @@ export function readTable(
   const headerRow = header?.row ?? -1;
   const positions = header?.positions ?? new Map<string, number>();
   if (headerRow < 0) {
-    const names = columns.filter((c) => required.includes(c.key)).map((c) => `"${c.header}"`).join(', ');
+    const names = quotedList(columns.filter((c) => required.includes(c.key)).map((c) => c.header));
     return {
       rows: [],
       findings: [{

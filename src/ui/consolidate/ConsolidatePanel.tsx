@@ -105,7 +105,7 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
             <MessageBarBody>
               <MessageBarTitle>{t.formsExistTitle}</MessageBarTitle>
               {t.formsExistBody(forms.outcome.existing.length, forms.outcome.existing.slice(0, 5).join(', '))}
-              {!!forms.outcome.foreign?.length && <div>{t.existsForeign(forms.outcome.foreign.map((s) => `"${s}"`).join(', '))}</div>}
+              {!!forms.outcome.foreign?.length && <div>{t.existsForeign(forms.outcome.foreign)}</div>}
               <div className={styles.row} style={{ marginTop: 8 }}>
                 <Button appearance="primary" onClick={() => void makeForms(true)}>{t.replace}</Button>
                 <Button onClick={() => setForms({ kind: 'idle' })}>{t.cancel}</Button>

@@ -59,7 +59,7 @@ export function ReportSection({ host, planFile, onMissingPlan }: { host: PlanHos
           <MessageBarBody>
             <MessageBarTitle>{t.reportExistTitle}</MessageBarTitle>
             {t.reportExistBody}
-            {!!state.outcome.foreign?.length && <div>{t.existsForeign(state.outcome.foreign.map((s) => `"${s}"`).join(', '))}</div>}
+            {!!state.outcome.foreign?.length && <div>{t.existsForeign(state.outcome.foreign)}</div>}
             <div className={styles.row} style={{ marginTop: 8 }}>
               {!state.outcome.foreign?.length && <Button appearance="primary" onClick={() => void run('keep-edits')}>{t.reportKeepEdits}</Button>}
               <Button onClick={() => void run('copy')}>{t.reportKeepCopy}</Button>

@@ -17,7 +17,7 @@ export function ScaffoldStatus({ state, onReplace, onCancel }: { state: Scaffold
           <MessageBarBody>
             <MessageBarTitle>{t.existsTitle}</MessageBarTitle>
             {t.existsBody(state.existing.join(', '))}
-            {state.foreign.length > 0 && <div>{t.existsForeign(state.foreign.map((s) => `"${s}"`).join(', '))}</div>}
+            {state.foreign.length > 0 && <div>{t.existsForeign(state.foreign)}</div>}
             <ReplaceOrCancel onReplace={onReplace} onCancel={onCancel} />
           </MessageBarBody>
         </MessageBar>
