@@ -10,7 +10,7 @@ import type { ExcelCapabilities, Skipped } from './capabilities';
 import { excelUserError } from './errors';
 import { queueSheetReads } from './readSheets';
 import { request, type RequestOptions } from './request';
-import { queueShape, SheetsNotOwned, writeWorkbookSpec } from './scaffold';
+import { queueShape, rewriteOwnSheets } from './scaffold';
 
 /**
  * "Lịch tháng": reads the plan the user has edited and the workbook's shape (one sync), then
@@ -60,8 +60,7 @@ export async function rebuildCalendar(context: Excel.RequestContext, options: Ca
   };
   // The calendar sheets are unionplan's own output, rebuilt on request: replacing them is the action
   // (a same-named sheet of the user's is another matter: asked).
-  const result = await writeWorkbookSpec(context, spec, shape, { caps: options.caps, replace: options.takeOver ?? false, replaceOwned: true, budget: options.budget, onProgress: options.onProgress, request: options.request });
-  if (result.status !== 'done') throw new SheetsNotOwned(result.existing);
+  const result = await rewriteOwnSheets(context, spec, shape, options);
   return {
     sheets: result.created,
     months: layout.months.length,

@@ -13,7 +13,7 @@ import { excelUserError } from './errors';
 import { queueSheetReads } from './readSheets';
 import { readReportSheets } from './readReportSheets';
 import { request, type RequestOptions } from './request';
-import { leftovers, queueShape, SheetsNotOwned, writeWorkbookSpec } from './scaffold';
+import { leftovers, queueShape, rewriteOwnSheets } from './scaffold';
 
 /**
  * "Kiểm tra": reads the sheets the user types into and the member report sheets (three syncs
@@ -54,8 +54,7 @@ export async function checkWorkbook(context: Excel.RequestContext, options: Chec
     const info = values.get(SHEET.info);
     const org = info ? readText(infoCells(info).get('issuingBody')?.value) : '';
     const spec = { sheets: [findingsSheet(findings, org, options.checkedAt)], ...(findings.length ? { activeSheet: SHEET.check } : {}) };
-    const result = await writeWorkbookSpec(context, spec, shape, { caps: options.caps, replace: options.takeOver ?? false, replaceOwned: true, budget: options.budget, request: options.request });
-    if (result.status !== 'done') throw new SheetsNotOwned(result.existing);
+    const result = await rewriteOwnSheets(context, spec, shape, options);
     return { findings, skipped: result.skipped, syncs: syncs + result.syncs };
   } catch (e) {
     throw excelUserError(e);

@@ -10,7 +10,7 @@ import { excelUserError } from './errors';
 import { queueSheetReads } from './readSheets';
 import { readReportSheets, RESPONSE_BUDGET as REPORT_READ_BUDGET } from './readReportSheets';
 import { request, type RequestOptions } from './request';
-import { queueShape, SheetsNotOwned, writeWorkbookSpec } from './scaffold';
+import { queueShape, rewriteOwnSheets } from './scaffold';
 
 /**
  * "Làm mới tổng hợp" inside Excel: every sheet holding a `BaoCao` table is a member report. Four
@@ -58,8 +58,7 @@ export async function consolidateWorkbook(context: Excel.RequestContext, options
     const c = consolidatePlan(plan, reports);
     findings.push(...c.findings);
     const spec = consolidationWorkbook(c, { orgName: plan.info.issuingBody, period: plan.info.period, at: options.at }, findings);
-    const written = await writeWorkbookSpec(context, spec, shape, { caps: options.caps, replace: options.takeOver ?? false, replaceOwned: true, budget: options.budget, request: options.request });
-    if (written.status !== 'done') throw new SheetsNotOwned(written.existing);
+    const written = await rewriteOwnSheets(context, spec, shape, options);
     return { consolidation: c, findings, sheets: written.created, reportSheets: read.sheets, skipped: written.skipped, syncs: syncs + written.syncs };
   } catch (e) {
     throw excelUserError(e);

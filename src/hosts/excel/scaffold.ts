@@ -199,6 +199,18 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
   }
 }
 
+/**
+ * The rebuild of sheets unionplan owns (the calendar, `Kiểm tra`, the consolidation): its own sheets
+ * are replaced without asking; a same-named sheet of the user's needs `takeOver`, or nothing is
+ * written and SheetsNotOwned says which.
+ */
+export async function rewriteOwnSheets(context: Excel.RequestContext, spec: WorkbookSpec, shape: WorkbookShape, options: Omit<ScaffoldOptions, 'replace' | 'replaceOwned'> & { takeOver?: boolean }): Promise<Extract<ScaffoldResult, { status: 'done' }>> {
+  const { takeOver, ...rest } = options;
+  const result = await writeWorkbookSpec(context, spec, shape, { ...rest, replace: takeOver ?? false, replaceOwned: true });
+  if (result.status !== 'done') throw new SheetsNotOwned(result.existing);
+  return result;
+}
+
 function halves(ops: Op[]): Op[][] {
   const mid = Math.ceil(ops.length / 2);
   return [ops.slice(0, mid), ops.slice(mid)];

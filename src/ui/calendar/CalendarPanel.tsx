@@ -6,9 +6,8 @@ import { readMonth } from '../../sheets/read/cells';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar, SkippedList } from '../messages';
 import { PlanFilePicker } from '../PlanFilePicker';
-import { notOwnedSheets, TakeOverBar } from '../TakeOverBar';
+import { failure, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
-import { errorMessage } from '../scaffold/useScaffold';
 
 /**
  * "Lịch tháng": rebuild the year grid and the printable monthly schedules from the plan as the user
@@ -45,8 +44,7 @@ export function CalendarPanel({ host }: { host: PlanHost }) {
       const outcome = await host.calendar({ month, planFile: planFile ?? undefined, takeOver, onProgress: (done, total) => setState({ kind: 'working', done, total }) });
       setState({ kind: 'done', outcome, month });
     } catch (e) {
-      const sheets = notOwnedSheets(e);
-      setState(sheets ? { kind: 'takeOver', sheets } : { kind: 'error', message: errorMessage(e, lang) });
+      setState(failure(e, lang));
     }
   }
 

@@ -6,7 +6,7 @@ import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar } from '../messages';
 import { PlanFilePicker } from '../PlanFilePicker';
-import { notOwnedSheets, TakeOverBar } from '../TakeOverBar';
+import { failure, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { errorMessage } from '../scaffold/useScaffold';
 
@@ -55,8 +55,7 @@ export function CheckPanel({ host }: { host: PlanHost }) {
     try {
       setState({ kind: 'done', outcome: await host.check({ planFile: planFile ?? undefined, takeOver }) });
     } catch (e) {
-      const sheets = notOwnedSheets(e);
-      setState(sheets ? { kind: 'takeOver', sheets } : { kind: 'error', message: errorMessage(e, lang) });
+      setState(failure(e, lang));
     }
   }
 

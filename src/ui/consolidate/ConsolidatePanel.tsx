@@ -9,7 +9,7 @@ import { LangContext, useStrings } from '../i18n';
 import { toChosenFile } from '../files';
 import { ErrorBar } from '../messages';
 import { PlanFilePicker } from '../PlanFilePicker';
-import { notOwnedSheets, TakeOverBar } from '../TakeOverBar';
+import { failure, TakeOverBar } from '../TakeOverBar';
 import { ReportSection } from '../report/ReportSection';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { errorMessage } from '../scaffold/useScaffold';
@@ -79,8 +79,7 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
       const outcome = await host.consolidate({ planFile: planFile ?? undefined, memberFiles: members, takeOver, onProgress: (done, total) => setState({ kind: 'working', done, total }) });
       setState({ kind: 'done', outcome });
     } catch (e) {
-      const sheets = notOwnedSheets(e);
-      setState(sheets ? { kind: 'takeOver', sheets } : { kind: 'error', message: errorMessage(e, lang) });
+      setState(failure(e, lang));
     }
   }
 
