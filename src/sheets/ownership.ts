@@ -1,5 +1,6 @@
 import { sheetRef } from './a1';
 import { matchKey } from '../domain/text';
+import { nextNumbered } from './numberedName';
 
 /**
  * How a workbook says which sheets unionplan made (issue #9): one hidden workbook name per sheet,
@@ -68,14 +69,10 @@ export class Ownership {
     return this.marks.filter((m) => m.sheet === null);
   }
 
-  /** An unused mark name, counting from 1. */
+  /** An unused mark name, counting from 1; `taken` holds the names given out so far. */
   freeName(taken: Set<string>): string {
-    const used = new Set([...this.marks.map((m) => m.name.toLowerCase()), ...taken]);
-    let i = 1;
-    while (used.has(`${MARK_PREFIX}${i}`)) i++;
-    const name = `${MARK_PREFIX}${i}`;
-    taken.add(name);
-    return name;
+    for (const m of this.marks) taken.add(m.name.toLowerCase());
+    return nextNumbered(MARK_PREFIX, taken);
   }
 }
 

@@ -1,6 +1,7 @@
 import { quotedList } from '../../domain/text';
 import { UserError } from '../../domain/userError';
 import { isRetiredSheet, MARK_DONE, MARK_WRITING, Ownership, readMark, RETIRED_PREFIX, type Mark } from '../../sheets/ownership';
+import { nextNumbered } from '../../sheets/numberedName';
 import { sameSheetName } from '../../sheets/sheetName';
 import type { WorkbookSpec } from '../../sheets/spec';
 import { skippedFeatures, type ExcelCapabilities, type Skipped } from './capabilities';
@@ -128,21 +129,9 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
     const taken = new Set(names.map((n) => n.toLowerCase()));
     const retiredNames = new Map<string, string>();
     const keepAs = (name: string) => [...(options.keepAs ?? [])].find(([n]) => sameSheetName(n, name))?.[1];
-    for (const name of existing) {
-      if (keepAs(name)) continue;
-      let i = 1;
-      while (taken.has(`${RETIRED_PREFIX}${i}`)) i++;
-      taken.add(`${RETIRED_PREFIX}${i}`);
-      retiredNames.set(name, `${RETIRED_PREFIX}${i}`);
-    }
+    for (const name of existing) if (!keepAs(name)) retiredNames.set(name, nextNumbered(RETIRED_PREFIX, taken));
     const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
-    const oldTableNames = clashes.map((t) => {
-      const stem = replacedSheet(t) ? 'unionplan_old_' : `${t.name}_`;
-      let i = replacedSheet(t) ? 1 : 2;
-      while (tableNames.has(`${stem}${i}`.toLowerCase())) i++;
-      tableNames.add(`${stem}${i}`.toLowerCase());
-      return `${stem}${i}`;
-    });
+    const oldTableNames = clashes.map((t) => (replacedSheet(t) ? nextNumbered('unionplan_old_', tableNames) : nextNumbered(`${t.name}_`, tableNames, 2)));
     let retired: Excel.Worksheet[] = [];
     const stepAside = () => {
       clashes.forEach((t, i) => (t.name = oldTableNames[i]));
@@ -154,7 +143,7 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
       });
     };
     // Marks of the sheets being replaced, and of sheets the user deleted, go with the last request.
-    const staleMarks = [...existing.filter((n) => !keepAs(n)).flatMap((n) => own.markOf(n) ?? []), ...own.dangling()];
+    const staleMarks = [...[...retiredNames.keys()].flatMap((n) => own.markOf(n) ?? []), ...own.dangling()];
     const markNames = new Set<string>();
     const newMarks: Excel.NamedItem[] = [];
     const queue: Queue = { sheets: new Map() };

@@ -122,7 +122,10 @@ export function tooBig(name: string, r: ZipRefused): UserError {
       return new UserError('xlsx-too-large', `"${name}" nặng ${mb(r.amount)} MB, quá giới hạn ${mb(r.limit)} MB cho một tệp. Một báo cáo thường chỉ vài chục KB: hãy xóa các trang, hình ảnh không cần rồi gửi lại.`, `"${name}" is ${mb(r.amount)} MB, over the ${mb(r.limit)} MB limit for one file. A report is usually tens of KB: remove unneeded sheets and pictures and send it again.`, where);
     case 'cells':
       return new UserError('xlsx-too-large', `"${name}" có hơn ${r.limit.toLocaleString('vi-VN')} ô dữ liệu, quá giới hạn unionplan đọc. Hãy xóa các dòng, cột thừa hoặc các trang không liên quan rồi gửi lại.`, `"${name}" has more than ${r.limit} cells, over what unionplan reads. Delete stray rows and columns or unrelated sheets and send it again.`, where);
-    default:
-      return new UserError('xlsx-too-large', `"${name}" khi giải nén lớn hơn ${mb(ZIP_LIMITS.unzippedBytes)} MB (tệp nén bất thường): unionplan không mở tệp này để bảo vệ máy. Hãy mở bằng Excel, Lưu thành tệp mới rồi gửi lại.`, `"${name}" unpacks to more than ${mb(ZIP_LIMITS.unzippedBytes)} MB (an abnormal archive): unionplan does not open it, to protect the computer. Open it in Excel, save it as a new file and send it again.`, where);
+    default: {
+      // Too many parts reads as the same abnormal archive; its limit is a count, so the bytes are the default's.
+      const unpacked = mb(r.reason === 'unzipped-bytes' ? r.limit : ZIP_LIMITS.unzippedBytes);
+      return new UserError('xlsx-too-large', `"${name}" khi giải nén lớn hơn ${unpacked} MB (tệp nén bất thường): unionplan không mở tệp này để bảo vệ máy. Hãy mở bằng Excel, Lưu thành tệp mới rồi gửi lại.`, `"${name}" unpacks to more than ${unpacked} MB (an abnormal archive): unionplan does not open it, to protect the computer. Open it in Excel, save it as a new file and send it again.`, where);
+    }
   }
 }
