@@ -4,6 +4,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { SizeBudget, KB } = require('./scripts/sizeBudget');
 
 const DEV_ORIGIN = 'https://localhost:3000';
 
@@ -45,7 +46,16 @@ module.exports = async (_env, argv) => {
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => content.toString().replaceAll(DEV_ORIGIN, origin) },
         ],
       }),
+      // The pane and the page open with React, Fluent UI and the first tab; the rest loads on demand.
+      ...(dev ? [] : [new SizeBudget({ taskpane: 150 * KB, standalone: 150 * KB, commands: 150 * KB })]),
     ],
+    // Chunk files named for what they hold, so the size report (and a slow load in DevTools) reads plainly.
+    optimization: {
+      chunkIds: 'named',
+      splitChunks: {
+        cacheGroups: Object.fromEntries(['exceljs', 'mammoth', 'jszip'].map((lib) => [lib, { test: new RegExp(`[\\\\/]node_modules[\\\\/]${lib}[\\\\/]`), name: lib, chunks: 'async', enforce: true }])),
+      },
+    },
     performance: { hints: false },
     devServer: {
       port: 3000,

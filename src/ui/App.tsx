@@ -1,12 +1,16 @@
-import { useState } from 'react';
-import { FluentProvider, Select, Tab, TabList, Text, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
+import { FluentProvider, Select, Spinner, Tab, TabList, Text, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import type { PlanHost } from '../hosts/planHost';
 import { LangContext, STRINGS, type Lang } from './i18n';
-import { CalendarPanel } from './calendar/CalendarPanel';
-import { CheckPanel } from './check/CheckPanel';
-import { ConsolidatePanel } from './consolidate/ConsolidatePanel';
-import { ImportPanel } from './import/ImportPanel';
+import { LoadGuard } from './LoadGuard';
 import { ScaffoldPanel } from './scaffold/ScaffoldPanel';
+
+// The first tab comes with the pane; the others load when opened, keeping the pane's first load small.
+// A tab whose code fails to load says so (LoadGuard, reset per tab) instead of going blank.
+const ImportPanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "panel-import" */ './import/ImportPanel')).ImportPanel }));
+const CalendarPanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "panel-calendar" */ './calendar/CalendarPanel')).CalendarPanel }));
+const CheckPanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "panel-check" */ './check/CheckPanel')).CheckPanel }));
+const ConsolidatePanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "panel-consolidate" */ './consolidate/ConsolidatePanel')).ConsolidatePanel }));
 
 /** The task pane shell: language switch and the panels. Host-agnostic. */
 const useStyles = makeStyles({
@@ -42,11 +46,15 @@ export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host:
             <Tab value="consolidate">{t.tabConsolidate}</Tab>
           </TabList>
           {host.kind === 'file' && <Text as="p" size={200}>{t.standaloneNote}</Text>}
-          {panel === 'scaffold' && <ScaffoldPanel host={host} />}
-          {panel === 'import' && <ImportPanel host={host} />}
-          {panel === 'calendar' && <CalendarPanel host={host} />}
-          {panel === 'check' && <CheckPanel host={host} />}
-          {panel === 'consolidate' && <ConsolidatePanel host={host} />}
+          <LoadGuard key={panel} lang={lang}>
+          <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+            {panel === 'scaffold' && <ScaffoldPanel host={host} />}
+            {panel === 'import' && <ImportPanel host={host} />}
+            {panel === 'calendar' && <CalendarPanel host={host} />}
+            {panel === 'check' && <CheckPanel host={host} />}
+            {panel === 'consolidate' && <ConsolidatePanel host={host} />}
+          </Suspense>
+          </LoadGuard>
         </main>
       </LangContext.Provider>
     </FluentProvider>

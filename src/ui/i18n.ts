@@ -7,6 +7,10 @@ export type Lang = 'vi' | 'en';
 const vi = {
   appTitle: 'unionplan — Kế hoạch Công đoàn',
   language: 'Ngôn ngữ',
+  loading: 'Đang tải…',
+  loadFailedTitle: 'Không tải được phần này của ngăn',
+  loadFailedBody: 'Mạng có thể bị ngắt. Hãy kiểm tra kết nối rồi tải lại ngăn.',
+  reload: 'Tải lại ngăn',
   scaffoldTitle: 'Tạo bảng kế hoạch',
   scaffoldIntro: 'Tạo các trang Thông tin, Chỉ tiêu, Nhiệm vụ và Lịch tháng để nhập kế hoạch.',
   periodKind: 'Loại kỳ kế hoạch',
@@ -139,6 +143,10 @@ export type Strings = typeof vi;
 const en: Strings = {
   appTitle: 'unionplan — Trade Union Planner',
   language: 'Language',
+  loading: 'Loading…',
+  loadFailedTitle: 'This part of the pane did not load',
+  loadFailedBody: 'The network may have dropped. Check the connection, then reload the pane.',
+  reload: 'Reload the pane',
   scaffoldTitle: 'Create plan sheets',
   scaffoldIntro: 'Creates the Thông tin, Chỉ tiêu, Nhiệm vụ and Lịch tháng sheets for entering the plan.',
   periodKind: 'Plan period',

@@ -3,18 +3,15 @@ import { App } from '../../../src/ui/App';
 import { UserError } from '../../../src/domain/userError';
 import type { CalendarOutcome } from '../../../src/hosts/planHost';
 import { fakePlanHost } from '../../support/fakePlanHost';
+import { openTab } from '../../support/openTab';
 
 const rebuilt = (over: Partial<CalendarOutcome> = {}) => async (): Promise<CalendarOutcome> => ({ sheets: ['Lịch tháng', 'Lịch công tác'], months: 12, skipped: [], printArea: null, ...over });
-
-function openCalendar() {
-  fireEvent.click(screen.getByRole('tab', { name: 'Lịch tháng' }));
-}
 
 describe('CalendarPanel', () => {
   it('rebuilds the calendar sheets of the open workbook', async () => {
     const host = fakePlanHost({ calendar: [rebuilt()] });
     render(<App host={host} />);
-    openCalendar();
+    await openTab('Lịch tháng');
     fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch' }));
     expect(await screen.findByText('Đã tạo lại: Lịch tháng, Lịch công tác (12 tháng).')).toBeTruthy();
     expect(host.calendarCalls[0].month).toBeNull();
@@ -23,7 +20,7 @@ describe('CalendarPanel', () => {
   it('selects one month for printing and says how to print it', async () => {
     const host = fakePlanHost({ calendar: [rebuilt({ printArea: 'A40:E52' })] });
     render(<App host={host} />);
-    openCalendar();
+    await openTab('Lịch tháng');
     fireEvent.change(screen.getByRole('textbox', { name: /Tháng cần in/ }), { target: { value: '11/2025' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch và chọn tháng 11/2025 để in' }));
     expect(await screen.findByText('Trang tháng 11/2025 đã được chọn làm vùng in: nhấn Ctrl+P để in.')).toBeTruthy();
@@ -33,7 +30,7 @@ describe('CalendarPanel', () => {
   it('checks the month before calling the host', async () => {
     const host = fakePlanHost({});
     render(<App host={host} />);
-    openCalendar();
+    await openTab('Lịch tháng');
     fireEvent.change(screen.getByRole('textbox', { name: /Tháng cần in/ }), { target: { value: '13/2025' } });
     expect(screen.getByText('Tháng phải có dạng 11/2026.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch' }));
@@ -43,7 +40,7 @@ describe('CalendarPanel', () => {
   it('shows which cells stop the plan from being read', async () => {
     const err = new UserError('plan-unreadable', 'Bảng kế hoạch có 1 lỗi cần sửa trước:\n  - Nhiệm vụ!G5: "tháng ba" không phải là tháng/năm', 'x');
     render(<App host={fakePlanHost({ calendar: [async () => { throw err; }] })} />);
-    openCalendar();
+    await openTab('Lịch tháng');
     fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch' }));
     expect(await screen.findByText(/Nhiệm vụ!G5/)).toBeTruthy();
   });
@@ -51,7 +48,7 @@ describe('CalendarPanel', () => {
   it('in the standalone page, asks for the plan workbook and downloads the schedule', async () => {
     const host = fakePlanHost({ calendar: [rebuilt({ fileName: 'lich-cong-tac-2026.xlsx', sheets: ['Lịch công tác'] })], kind: 'file' });
     render(<App host={host} />);
-    openCalendar();
+    await openTab('Lịch tháng');
     fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch' }));
     expect(await screen.findByText('Hãy chọn tệp bảng kế hoạch.')).toBeTruthy();
     expect(host.calendarCalls).toHaveLength(0);

@@ -4,19 +4,16 @@ import type { Finding } from '../../../src/domain/finding';
 import type { CheckOutcome } from '../../../src/hosts/planHost';
 import { fakePlanHost } from '../../support/fakePlanHost';
 import { SheetsNotOwned } from '../../../src/hosts/excel/scaffold';
+import { openTab } from '../../support/openTab';
 
 const f = (severity: Finding['severity'], sheet: string, cell: string, vi: string): Finding => ({ severity, code: 'x', sheet, cell, vi, en: `EN ${vi}` });
 const outcome = (findings: Finding[]) => async (): Promise<CheckOutcome> => ({ findings, sheets: ['Kiểm tra'], skipped: [] });
-
-function openCheck() {
-  fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
-}
 
 describe('CheckPanel', () => {
   it('lists findings by sheet and goes to a cell on click', async () => {
     const host = fakePlanHost({ check: [outcome([f('error', 'Chỉ tiêu', 'E6', '"ba" không phải là một số'), f('warning', 'Nhiệm vụ', 'G7', 'Tháng ngoài kỳ'), f('info', 'Nhiệm vụ', 'F9', 'Chưa có thời gian')])] });
     render(<App host={host} />);
-    openCheck();
+    await openTab('Kiểm tra');
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     expect(await screen.findByText('1 lỗi, 1 cảnh báo, 1 lưu ý')).toBeTruthy();
     const tasks = screen.getByRole('region', { name: 'Nhiệm vụ' });
@@ -29,7 +26,7 @@ describe('CheckPanel', () => {
   it('asks before taking over a Kiểm tra sheet the user made, and replaces it only when told', async () => {
     const host = fakePlanHost({ check: [async () => { throw new SheetsNotOwned(['Kiểm tra']); }, async () => { throw new SheetsNotOwned(['Kiểm tra']); }, outcome([])] });
     render(<App host={host} />);
-    openCheck();
+    await openTab('Kiểm tra');
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     expect(await screen.findByText('Có trang trùng tên của bạn')).toBeTruthy();
     expect(screen.getByText(/đã có trang "Kiểm tra" không do unionplan tạo/)).toBeTruthy();
@@ -44,7 +41,7 @@ describe('CheckPanel', () => {
   it('says so when nothing is wrong, and speaks English when switched', async () => {
     const host = fakePlanHost({ check: [outcome([]), outcome([f('error', 'Chỉ tiêu', 'A5', 'Trùng mã')])] });
     render(<App host={host} />);
-    openCheck();
+    await openTab('Kiểm tra');
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     expect(await screen.findByText('Không phát hiện lỗi nào.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Ngôn ngữ'), { target: { value: 'en' } });
@@ -56,7 +53,7 @@ describe('CheckPanel', () => {
   it('in the standalone page, checks a chosen file and offers no cell links', async () => {
     const host = fakePlanHost({ kind: 'file', check: [outcome([f('error', 'Chỉ tiêu', 'E6', 'Sai kiểu')])] });
     render(<App host={host} />);
-    openCheck();
+    await openTab('Kiểm tra');
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     expect(await screen.findByText('Hãy chọn tệp bảng kế hoạch.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Chọn bảng kế hoạch (.xlsx)…'), { target: { files: [new File(['x'], 'kh.xlsx')] } });

@@ -4,6 +4,7 @@ import { demoWardPlan } from '../../../src/demo/demoPlan';
 import { consolidate } from '../../../src/domain/report/consolidate';
 import type { ConsolidateOutcome } from '../../../src/hosts/planHost';
 import { fakePlanHost } from '../../support/fakePlanHost';
+import { openTab } from '../../support/openTab';
 
 const plan = demoWardPlan();
 const report = (u: number) => ({
@@ -13,15 +14,11 @@ const report = (u: number) => ({
 const c = consolidate({ targets: plan.targets, units: plan.units, reports: [0, 1, 2, 3, 4].map(report), periodCode: '2026', levels: plan.ratingLevels });
 const outcome = (over: Partial<ConsolidateOutcome> = {}) => async (): Promise<ConsolidateOutcome> => ({ consolidation: c, findings: [], sheets: ['Tổng hợp', 'Theo đơn vị'], reportSheets: 5, skipped: [], ...over });
 
-function openTab() {
-  fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
-}
-
 describe('ConsolidatePanel', () => {
   it('consolidates the workbook\'s sheets and the dropped files, naming who has not reported', async () => {
     const host = fakePlanHost({ consolidate: [outcome()] });
     render(<App host={host} />);
-    openTab();
+    await openTab('Tổng hợp');
     const files = [new File([new Uint8Array([1])], 'dn01.xlsx'), new File([new Uint8Array([2])], 'ghi-chu.txt')];
     fireEvent.drop(screen.getByRole('group', { name: 'Thả các tệp báo cáo (.xlsx) của đơn vị vào đây' }), { dataTransfer: { files } });
     expect(await screen.findByText('Đã chọn 1 tệp.')).toBeTruthy();
@@ -36,7 +33,7 @@ describe('ConsolidatePanel', () => {
   it('lists the report lines it had to leave out', async () => {
     const findings = [{ severity: 'error' as const, code: 'report-value-over-base', sheet: 'dn02.xlsx › Báo cáo', cell: 'D11', vi: 'Kết quả 11 lớn hơn tổng số 10', en: 'x' }];
     render(<App host={fakePlanHost({ consolidate: [outcome({ findings })] })} />);
-    openTab();
+    await openTab('Tổng hợp');
     fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
     expect(await screen.findByText('Lỗi — dn02.xlsx › Báo cáo!D11: Kết quả 11 lớn hơn tổng số 10')).toBeTruthy();
   });
@@ -44,7 +41,7 @@ describe('ConsolidatePanel', () => {
   it('in the standalone page, needs the plan and at least one report before it starts', async () => {
     const host = fakePlanHost({ kind: 'file', consolidate: [outcome({ sheets: [], fileName: 'tong-hop-2026.xlsx' })] });
     render(<App host={host} />);
-    openTab();
+    await openTab('Tổng hợp');
     fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
     expect(await screen.findByText('Hãy chọn ít nhất một tệp báo cáo.')).toBeTruthy();
     expect(host.consolidateCalls).toHaveLength(0);
@@ -60,7 +57,7 @@ describe('ConsolidatePanel', () => {
   it('makes report forms, asking before it replaces form sheets that exist', async () => {
     const host = fakePlanHost({ forms: [async () => ({ status: 'needs-consent', existing: ['BC DN01', 'BC DN02'] }), async () => ({ status: 'done', units: 6, sheets: [], skipped: [] })] });
     render(<App host={host} />);
-    openTab();
+    await openTab('Tổng hợp');
     fireEvent.click(screen.getByRole('button', { name: 'Tạo mẫu báo cáo' }));
     expect(await screen.findByText('Các trang mẫu này đã có')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Thay thế' }));

@@ -4,12 +4,9 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { App } from '../../../src/ui/App';
 import { parsePlanText } from '../../../src/domain/parse/parsePlanText';
 import { fakePlanHost, scaffoldDone } from '../../support/fakePlanHost';
+import { openTab } from '../../support/openTab';
 
 const wardPlan = readFileSync(join(__dirname, '../../fixtures/ke-hoach-nam-2026.txt'), 'utf8');
-
-function openImport() {
-  fireEvent.click(screen.getByRole('tab', { name: 'Từ văn bản' }));
-}
 
 function paste(text: string) {
   fireEvent.change(screen.getByRole('textbox', { name: 'Hoặc dán nội dung văn bản' }), { target: { value: text } });
@@ -20,7 +17,7 @@ describe('ImportPanel', () => {
   it('shows what it recognised in pasted text before writing, then writes the parsed plan', async () => {
     const host = fakePlanHost({ scaffold: [scaffoldDone] });
     render(<App host={host} />);
-    openImport();
+    await openTab('Từ văn bản');
     paste(wardPlan);
     const expected = parsePlanText(wardPlan);
     const review = await screen.findByRole('region', { name: 'Đã nhận ra' });
@@ -41,7 +38,7 @@ describe('ImportPanel', () => {
   it('reads a chosen .txt file the same way', async () => {
     const host = fakePlanHost({ scaffold: [scaffoldDone] });
     render(<App host={host} />);
-    openImport();
+    await openTab('Từ văn bản');
     const file = new File([wardPlan], 'ke-hoach.txt', { type: 'text/plain' });
     fireEvent.change(screen.getByLabelText('Chọn tệp kế hoạch (.docx, .txt)…'), { target: { files: [file] } });
     const review = await screen.findByRole('region', { name: 'Đã nhận ra' });
@@ -51,7 +48,7 @@ describe('ImportPanel', () => {
   it('asks for the period when the document does not state one, and checks what is typed', async () => {
     const host = fakePlanHost({ scaffold: [scaffoldDone] });
     render(<App host={host} />);
-    openImport();
+    await openTab('Từ văn bản');
     paste('CÔNG ĐOÀN TRƯỜNG TIỂU HỌC AN PHÚ\n\nKẾ HOẠCH\n\n1. Công tác chăm lo\n- Thăm hỏi đoàn viên ốm đau. Thời gian: thường xuyên.\n- Tặng quà nữ đoàn viên nhân dịp 8/3.\n');
     expect(await screen.findByText('Không nhận ra kỳ kế hoạch: hãy nhập kỳ bên dưới.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng kế hoạch từ văn bản' }));
@@ -69,7 +66,7 @@ describe('ImportPanel', () => {
   it('refuses legacy-font text with what to do, and writes nothing', async () => {
     const host = fakePlanHost({});
     render(<App host={host} />);
-    openImport();
+    await openTab('Từ văn bản');
     paste('KÕ ho¹ch c«ng t¸c c«ng ®oµn n¨m 2026\nPh¸t triÓn ®oµn viªn míi: t¨ng thªm 85 ®oµn viªn.\n');
     expect(await screen.findByText('Không đọc được văn bản')).toBeTruthy();
     expect(screen.getByText(/Unicode/)).toBeTruthy();
@@ -78,7 +75,7 @@ describe('ImportPanel', () => {
 
   it('names a file it cannot read', async () => {
     render(<App host={fakePlanHost({})} />);
-    openImport();
+    await openTab('Từ văn bản');
     const file = new File(['not a zip'], 'ke-hoach.docx');
     fireEvent.change(screen.getByLabelText('Chọn tệp kế hoạch (.docx, .txt)…'), { target: { files: [file] } });
     expect(await screen.findByText(/"ke-hoach.docx" không phải tệp Word/)).toBeTruthy();

@@ -2,18 +2,15 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../../src/ui/App';
 import type { ReportOutcome } from '../../../src/hosts/planHost';
 import { fakePlanHost } from '../../support/fakePlanHost';
+import { openTab } from '../../support/openTab';
 
 const done = (over: Partial<Extract<ReportOutcome, { status: 'done' }>> = {}) => async (): Promise<ReportOutcome> => ({ status: 'done', sheets: ['Báo cáo'], kept: 0, copy: null, findings: [], skipped: [], ...over });
-
-function openTab() {
-  fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
-}
 
 describe('ReportSection', () => {
   it('asks how to treat an existing report and runs the choice: keep the edited paragraphs', async () => {
     const host = fakePlanHost({ report: [async () => ({ status: 'needs-consent', existing: ['Báo cáo'] }), done({ kept: 2 })] });
     render(<App host={host} />);
-    openTab();
+    await openTab('Tổng hợp');
     fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
     expect(await screen.findByText('Đã có trang "Báo cáo"')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Giữ phần đã sửa' }));
@@ -24,7 +21,7 @@ describe('ReportSection', () => {
   it('keeps the old report as a dated copy when chosen, and cancels without writing', async () => {
     const host = fakePlanHost({ report: [async () => ({ status: 'needs-consent', existing: ['Báo cáo'] }), done({ copy: 'Báo cáo 05-01-2027' }), async () => ({ status: 'needs-consent', existing: ['Báo cáo'] })] });
     render(<App host={host} />);
-    openTab();
+    await openTab('Tổng hợp');
     fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Giữ bản cũ (bản sao có ngày)' }));
     expect(await screen.findByText('Bản cũ được giữ ở trang "Báo cáo 05-01-2027".')).toBeTruthy();
@@ -37,7 +34,7 @@ describe('ReportSection', () => {
   it('in the standalone page, needs the plan file and sends the chosen summary file', async () => {
     const host = fakePlanHost({ kind: 'file', report: [done({ sheets: [], fileName: 'bao-cao-tong-hop-2026.xlsx' })] });
     render(<App host={host} />);
-    openTab();
+    await openTab('Tổng hợp');
     fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
     expect(await screen.findByText('Hãy chọn tệp bảng kế hoạch.')).toBeTruthy();
     expect(host.reportCalls).toEqual([]);
