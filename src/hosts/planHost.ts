@@ -69,6 +69,8 @@ export interface ConsolidateRequest {
   /** Members' .xlsx files the user dropped; read as values, never inserted as formulas. */
   memberFiles: ChosenFile[];
   onProgress?: (done: number, total: number) => void;
+  /** The user's Cancel: stops before the next file and before anything is written. */
+  signal?: AbortSignal;
   /** The user agreed to replace same-named sheets unionplan did not make. */
   takeOver?: boolean;
 }

@@ -3,14 +3,18 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/r
 import { STRINGS, type Lang } from './i18n';
 
 /**
- * Catches a panel whose code failed to load (a dropped connection while opening a tab): the pane
- * says so and offers a reload, instead of going blank. React only lets a class catch render errors.
+ * Catches a panel that failed to load (a dropped connection while opening a tab) or to draw (a
+ * browser lacking something the panel needs): the pane says which and offers a reload, instead of
+ * going blank. React only lets a class catch render errors.
  */
-export class LoadGuard extends Component<{ lang: Lang; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
+type Failure = { failed: false } | { failed: true; network: boolean; detail: string };
 
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
+export class LoadGuard extends Component<{ lang: Lang; children: ReactNode }, Failure> {
+  override state: Failure = { failed: false };
+
+  static getDerivedStateFromError(e: unknown): Failure {
+    const detail = e instanceof Error ? e.message : String(e);
+    return { failed: true, network: /ChunkLoadError|Loading (CSS )?chunk/i.test(`${e instanceof Error ? e.name : ''} ${detail}`), detail };
   }
 
   override render() {
@@ -19,8 +23,8 @@ export class LoadGuard extends Component<{ lang: Lang; children: ReactNode }, { 
     return (
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{t.loadFailedTitle}</MessageBarTitle>
-          <div>{t.loadFailedBody}</div>
+          <MessageBarTitle>{this.state.network ? t.loadFailedTitle : t.drawFailedTitle}</MessageBarTitle>
+          <div>{this.state.network ? t.loadFailedBody : t.drawFailedBody(this.state.detail)}</div>
           <Button onClick={() => window.location.reload()}>{t.reload}</Button>
         </MessageBarBody>
       </MessageBar>

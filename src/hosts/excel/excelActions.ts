@@ -11,6 +11,7 @@ import { excelUserError } from './errors';
 import { writeReportSheet } from './report';
 import { runOptions } from './request';
 import { applyWorkbookSpec } from './scaffold';
+import { stopIfCancelled } from '../cancel';
 
 /** What the plan host does inside Excel: the only place that touches the Office and Excel globals. */
 export function excelActions(): PlanActions {
@@ -54,8 +55,9 @@ export function excelActions(): PlanActions {
     async consolidate(request) {
       // Dropped files are parsed here with ExcelJS (loaded only now): their values go in, never their formulas.
       const files = request.memberFiles.length
-        ? await (await import(/* webpackChunkName: "xlsx" */ '../xlsx/readMemberFile')).readMemberFiles(request.memberFiles, request.onProgress)
+        ? await (await import(/* webpackChunkName: "xlsx" */ '../xlsx/readMemberFile')).readMemberFiles(request.memberFiles, request.onProgress, request.signal)
         : { reports: [], findings: [] };
+      stopIfCancelled(request.signal);
       try {
         const result = await run((context) => consolidateWorkbook(context, { caps: caps(), at: dateTimeStamp(new Date()), fileReports: files.reports, fileFindings: files.findings, takeOver: request.takeOver }));
         request.onProgress?.(1, 1);

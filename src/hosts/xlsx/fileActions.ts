@@ -3,6 +3,7 @@ import { periodCode } from '../../domain/period';
 import { UserError, inFile } from '../../domain/userError';
 import type { ChosenFile } from '../planHost';
 import type { PlanActions } from '../lazyHost';
+import { stopIfCancelled } from '../cancel';
 import { checkPlan } from '../../sheets/check/checkPlan';
 import type { WorkbookValues } from './readWorkbook';
 import { planWorkbook } from '../../sheets/planWorkbook';
@@ -65,7 +66,8 @@ export function fileActions(save: (fileName: string, data: Uint8Array) => void):
         import(/* webpackChunkName: "xlsx" */ './writeWorkbook'),
         import(/* webpackChunkName: "xlsx" */ './readMemberFile'),
       ]);
-      const { reports, findings } = await readMemberFiles(request.memberFiles, request.onProgress);
+      const { reports, findings } = await readMemberFiles(request.memberFiles, request.onProgress, request.signal);
+      stopIfCancelled(request.signal);
       const c = consolidatePlan(plan, reports);
       findings.push(...c.findings);
       const fileName = `tong-hop-${periodCode(plan.info.period)}.xlsx`;

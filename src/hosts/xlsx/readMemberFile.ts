@@ -3,6 +3,7 @@ import type { MemberReport } from '../../domain/report/memberReport';
 import { ruleFinding } from '../../domain/validation/ruleFinding';
 import { readReports } from '../../sheets/read/readReport';
 import { readWorkbookValues, unreadableWorkbook } from './readWorkbook';
+import { stopIfCancelled } from '../cancel';
 
 /**
  * A member's .xlsx as reports: every sheet holding a BaoCao table. The file is only read, as values;
@@ -24,12 +25,13 @@ export async function readMemberFile(name: string, data: Uint8Array): Promise<{ 
 
 /**
  * Files the user chose or dropped, read one after another; `onProgress` counts them out of one step
- * more, the consolidation itself.
+ * more, the consolidation itself. A `signal` aborted stops before the next file.
  */
-export async function readMemberFiles(files: readonly { name: string; data: Uint8Array }[], onProgress?: (done: number, total: number) => void): Promise<{ reports: MemberReport[]; findings: Finding[] }> {
+export async function readMemberFiles(files: readonly { name: string; data: Uint8Array }[], onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<{ reports: MemberReport[]; findings: Finding[] }> {
   const reports: MemberReport[] = [];
   const findings: Finding[] = [];
   for (const [i, f] of files.entries()) {
+    stopIfCancelled(signal);
     const read = await readMemberFile(f.name, f.data);
     reports.push(...read.reports);
     findings.push(...read.findings);

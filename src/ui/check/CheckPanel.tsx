@@ -88,7 +88,7 @@ export function CheckPanel({ host }: { host: PlanHost }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {selectError && <MessageBar intent="error"><MessageBarBody>{selectError}</MessageBarBody></MessageBar>}
+      {selectError && <MessageBar intent="error" layout="multiline"><MessageBarBody>{selectError}</MessageBarBody></MessageBar>}
       {groups(findings).map(([sheet, list]) => (
         <section key={sheet} className={styles.group} aria-label={sheet}>
           <Text as="h2" weight="semibold">{`${sheet} (${list.length})`}</Text>

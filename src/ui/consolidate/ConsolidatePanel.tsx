@@ -2,6 +2,7 @@ import { useContext, useRef, useState, type DragEvent } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { viPercent, viNumber } from '../../domain/numberText';
 import { isShare } from '../../domain/report/resultText';
+import { isCancelled } from '../../hosts/cancel';
 import type { ChosenFile, ConsolidateOutcome, FormsOutcome, PlanHost } from '../../hosts/planHost';
 import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
 import { statusWord } from '../../sheets/summarySheet';
@@ -34,6 +35,7 @@ type State =
   | { kind: 'working'; done: number; total: number }
   | { kind: 'done'; outcome: ConsolidateOutcome }
   | { kind: 'error'; message: string }
+  | { kind: 'cancelled' }
   | { kind: 'takeOver'; sheets: string[] };
 
 /** Only workbooks: a dropped folder or a note among the files is skipped, not read as a report. */
@@ -51,6 +53,7 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
   const [dragging, setDragging] = useState(false);
   const [touched, setTouched] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const running = useRef<AbortController | null>(null);
   const [forms, setForms] = useState<{ kind: 'idle' } | { kind: 'working' } | { kind: 'outcome'; outcome: FormsOutcome } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const needsPlan = host.kind === 'file';
 
@@ -75,11 +78,18 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
     setTouched(true);
     if (needsPlan && (!planFile || !members.length)) return;
     setState({ kind: 'working', done: 0, total: members.length + 1 });
+    const controller = new AbortController();
+    running.current = controller;
     try {
-      const outcome = await host.consolidate({ planFile: planFile ?? undefined, memberFiles: members, takeOver, onProgress: (done, total) => setState({ kind: 'working', done, total }) });
+      const outcome = await host.consolidate({
+        planFile: planFile ?? undefined, memberFiles: members, takeOver, signal: controller.signal,
+        onProgress: (done, total) => { if (!controller.signal.aborted) setState({ kind: 'working', done, total }); },
+      });
       setState({ kind: 'done', outcome });
     } catch (e) {
-      setState(failure(e, lang));
+      setState(isCancelled(e) ? { kind: 'cancelled' } : failure(e, lang));
+    } finally {
+      running.current = null;
     }
   }
 
@@ -138,7 +148,14 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
         {needsPlan && touched && !members.length && <Text role="alert">{t.consolidateMembersMissing}</Text>}
       </div>
       <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>{state.kind === 'working' ? t.consolidateWorking : t.consolidateRun}</Button>
-      {state.kind === 'working' && <ProgressBar value={state.total ? state.done / state.total : undefined} />}
+      {state.kind === 'working' && (
+        <div className={styles.row} style={{ alignItems: 'center' }} aria-live="polite">
+          <ProgressBar style={{ flexGrow: 1, minWidth: '120px' }} value={state.total ? state.done / state.total : undefined} aria-label={t.consolidateWorking} />
+          {members.length > 0 && <Text size={200}>{t.consolidateProgress(state.done, state.total)}</Text>}
+          <Button size="small" onClick={() => running.current?.abort()}>{t.cancel}</Button>
+        </div>
+      )}
+      {state.kind === 'cancelled' && <MessageBar intent="info" layout="multiline"><MessageBarBody>{t.consolidateCancelled}</MessageBarBody></MessageBar>}
       {state.kind === 'error' && <ErrorBar title={t.consolidateErrorTitle} message={state.message} />}
       {state.kind === 'takeOver' && <TakeOverBar sheets={state.sheets} onReplace={() => void run(true)} onCancel={() => setState({ kind: 'idle' })} />}
       {state.kind === 'done' && <Result outcome={state.outcome} />}

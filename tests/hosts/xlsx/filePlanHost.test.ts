@@ -54,6 +54,22 @@ describe('standalone host: consolidate', () => {
     const values = await readWorkbookValues(saved[0].data);
     expect([...values.keys()]).toEqual([SHEET.summary, SHEET.byUnit, SHEET.check]);
   });
+
+  it('stops between files when cancelled, and saves nothing', async () => {
+    const { demoWardPlan } = await import('../../../src/demo/demoPlan');
+    const { reportFormWorkbook } = await import('../../../src/sheets/reportForm');
+    const plan = demoWardPlan();
+    const host = filePlanHost(() => { throw new Error('nothing should be saved'); });
+    const forms = await Promise.all(plan.units.slice(0, 3).map(async (u) => ({ name: `${u.code}.xlsx`, data: await writeWorkbook(reportFormWorkbook(plan, u)) })));
+    const stop = new AbortController();
+    const progress: number[] = [];
+    // The user clicks Cancel once the first file is read.
+    const onProgress = (done: number) => { progress.push(done); if (done === 1) stop.abort(); };
+    const error = await host.consolidate({ planFile: { name: 'kh.xlsx', data: await writeWorkbook(planWorkbook(plan)) }, memberFiles: forms, onProgress, signal: stop.signal }).catch((e) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).code).toBe('cancelled');
+    expect(progress).toEqual([1]);
+  });
 });
 
 describe('standalone host: report forms', () => {

@@ -3,6 +3,7 @@ import { App } from '../../../src/ui/App';
 import { demoWardPlan } from '../../../src/demo/demoPlan';
 import { consolidate } from '../../../src/domain/report/consolidate';
 import type { ConsolidateOutcome } from '../../../src/hosts/planHost';
+import { stopIfCancelled } from '../../../src/hosts/cancel';
 import { fakePlanHost } from '../../support/fakePlanHost';
 import { openTab } from '../../support/openTab';
 
@@ -63,5 +64,29 @@ describe('ConsolidatePanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Thay thế' }));
     expect(await screen.findByText('Đã tạo 6 trang mẫu báo cáo.')).toBeTruthy();
     expect(host.formsCalls.map((c) => c.replace)).toEqual([false, true]);
+  });
+
+  it('shows how many files are read, and stops at Cancel without a result', async () => {
+    // A host that reads one file, then waits until stopped, as a long import would.
+    const host = fakePlanHost({
+      consolidate: [(r) => new Promise<ConsolidateOutcome>((_resolve, reject) => {
+        r.onProgress?.(1, 3);
+        r.signal?.addEventListener('abort', () => { try { stopIfCancelled(r.signal); } catch (e) { reject(e); } });
+      }), outcome()],
+    });
+    render(<App host={host} />);
+    await openTab('Tổng hợp');
+    fireEvent.change(screen.getByLabelText('Chọn tệp báo cáo…'), { target: { files: [new File(['y'], 'a.xlsx'), new File(['z'], 'b.xlsx')] } });
+    await screen.findByText('Đã chọn 2 tệp.');
+    fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
+    expect(await screen.findByText('Đã đọc 1/2 tệp')).toBeTruthy();
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe(String(1 / 3));
+    fireEvent.click(screen.getByRole('button', { name: 'Hủy' }));
+    expect(await screen.findByText('Đã dừng tổng hợp; chưa có gì được ghi. Bấm Tổng hợp để làm lại.')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(host.consolidateCalls[0].signal?.aborted).toBe(true);
+    // And it runs again when asked.
+    fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
+    expect(await screen.findByText(/^5\/6 đơn vị đã báo cáo/)).toBeTruthy();
   });
 });
