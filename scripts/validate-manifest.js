@@ -11,7 +11,7 @@ const { XMLParser } = require('fast-xml-parser');
 const ROOT = resolve(__dirname, '..');
 const SCHEMA = resolve(ROOT, '..', 'shared', 'schemas', 'office-manifest', 'OfficeAppManifestV1_1.xsd');
 const DEV_ORIGIN = 'https://localhost:3000';
-const PAGES = ['taskpane.html', 'commands.html', 'help.html'];
+const PAGES = ['taskpane.html', 'commands.html', 'message.html', 'help.html'];
 
 function asArray(x) {
   return x === undefined ? [] : Array.isArray(x) ? x : [x];
@@ -81,9 +81,18 @@ function checkManifest(xml, root = ROOT) {
   need(tab?.['@id'] === 'TabHome', 'the ribbon group must be on the Home tab (TabHome)');
   const controls = asArray(tab?.Group?.Control);
   need(controls.some((c) => c.Action?.['@type'] === 'ShowTaskpane'), 'a ribbon button must open the task pane');
+  // Issue #8: "Kiểm tra" and "Làm mới tổng hợp" run from the ribbon, through the function file.
+  const functions = controls.filter((c) => c.Action?.['@type'] === 'ExecuteFunction');
+  for (const c of functions) need(/^[A-Za-z_$][\w$]*$/.test(String(c.Action.FunctionName ?? '')), `button ${c['@id']} needs a FunctionName that is a JavaScript name`);
+  need(!functions.length || host?.DesktopFormFactor?.FunctionFile?.['@resid'], 'function commands need a FunctionFile');
   const ids = [...xml.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
   need(new Set(ids).size === ids.length, 'element ids must be unique');
   return problems;
+}
+
+/** The FunctionName of every ribbon button that runs a function (commands.ts registers them). */
+function functionNames(xml) {
+  return [...xml.matchAll(/<FunctionName>([^<]*)<\/FunctionName>/g)].map((m) => m[1].trim());
 }
 
 function xsdProblems(file) {
@@ -97,7 +106,7 @@ function xsdProblems(file) {
   }
 }
 
-module.exports = { checkManifest, xsdProblems, SCHEMA, DEV_ORIGIN };
+module.exports = { checkManifest, functionNames, xsdProblems, SCHEMA, DEV_ORIGIN };
 
 if (require.main === module) {
   const file = join(ROOT, process.argv[2] || 'manifest.xml');

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ribbonCommands } from '../src/ui/commands/ribbonCommands';
 
 /** The manifest Office reads, checked offline (office-addin-manifest validate needs the internet). */
-const { checkManifest, xsdProblems, SCHEMA } = require('../scripts/validate-manifest.js') as {
+const { checkManifest, functionNames, xsdProblems, SCHEMA } = require('../scripts/validate-manifest.js') as {
   checkManifest: (xml: string, root?: string) => string[];
+  functionNames: (xml: string) => string[];
   xsdProblems: (file: string) => { problems?: string[]; skipped?: string };
   SCHEMA: string;
 };
@@ -30,6 +32,13 @@ describe('manifest.xml', () => {
       'Permissions must be ReadWriteDocument',
       'the ribbon group must be on the Home tab (TabHome)',
     ]));
+  });
+
+  it('has the two function commands, each registered by the function file', () => {
+    const registered = Object.keys(ribbonCommands({ check: jest.fn(), consolidate: jest.fn() }));
+    expect(functionNames(xml).sort()).toEqual(registered.sort());
+    expect(functionNames(xml)).toEqual(['runCheck', 'refreshConsolidation']);
+    expect(checkManifest(xml.replace('<FunctionName>runCheck</FunctionName>', '<FunctionName>run check</FunctionName>'))).toEqual(['button UnionPlan.Check needs a FunctionName that is a JavaScript name']);
   });
 
   // The shared schemas sit beside the repository on developer machines and in CI (bash .ci/run).

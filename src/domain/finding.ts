@@ -11,3 +11,10 @@ export interface Finding {
   en: string;
   value?: string;
 }
+
+/** How many findings of each severity: the one-line summary of a check. */
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) n[f.severity]++;
+  return n;
+}

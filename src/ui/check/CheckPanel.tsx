@@ -1,6 +1,6 @@
 import { useContext, useState } from 'react';
 import { Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding } from '../../domain/finding';
+import { countBySeverity, type Finding } from '../../domain/finding';
 import type { ChosenFile, CheckOutcome, PlanHost } from '../../hosts/planHost';
 import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
 import { LangContext, useStrings } from '../i18n';
@@ -69,7 +69,7 @@ export function CheckPanel({ host }: { host: PlanHost }) {
   }
 
   const findings = state.kind === 'done' ? state.outcome.findings : [];
-  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  const count = countBySeverity(findings);
 
   return (
     <form className={styles.form} noValidate aria-label={t.checkTitle} onSubmit={(e) => { e.preventDefault(); void run(); }}>
@@ -80,9 +80,9 @@ export function CheckPanel({ host }: { host: PlanHost }) {
       {state.kind === 'error' && <ErrorBar title={t.checkErrorTitle} message={state.message} />}
       {state.kind === 'takeOver' && <TakeOverBar sheets={state.sheets} onReplace={() => void run(true)} onCancel={() => setState({ kind: 'idle' })} />}
       {state.kind === 'done' && (
-        <MessageBar intent={count('error') ? 'error' : count('warning') ? 'warning' : 'success'} layout="multiline">
+        <MessageBar intent={count.error ? 'error' : count.warning ? 'warning' : 'success'} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{findings.length ? t.checkSummary(count('error'), count('warning'), count('info')) : t.checkClean}</MessageBarTitle>
+            <MessageBarTitle>{findings.length ? t.checkSummary(count.error, count.warning, count.info) : t.checkClean}</MessageBarTitle>
             {state.outcome.sheets.length > 0 && findings.length > 0 && t.checkWrittenTo(state.outcome.sheets.join(', '))}
             {findings.length > SHOWN && <div>{t.checkMore(findings.length - SHOWN)}</div>}
           </MessageBarBody>

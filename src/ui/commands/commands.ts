@@ -1,7 +1,6 @@
-/**
- * The ribbon's function file. The Home-tab button opens the pane declaratively (ShowTaskpane);
- * function commands ("Kiểm tra", "Làm mới tổng hợp") register here when their issues land.
- */
-Office.onReady(() => {
-  // Nothing to register yet.
-});
+import { excelActions } from '../../hosts/excel/excelActions';
+import { registerCommands } from '../../hosts/excel/ribbon';
+import { ribbonCommands } from './ribbonCommands';
+
+/** The ribbon's function file: "Kiểm tra" and "Làm mới tổng hợp" run without opening the pane. */
+registerCommands(ribbonCommands(excelActions()));

@@ -1,0 +1,42 @@
+import { countBySeverity } from '../../domain/finding';
+import type { CheckOutcome, ConsolidateOutcome } from '../../hosts/planHost';
+import { STRINGS, type Lang } from '../i18n';
+import { errorMessage } from '../scaffold/useScaffold';
+import { notOwnedSheets } from '../TakeOverBar';
+
+/**
+ * What a ribbon button says when it is done. A function command has no pane to answer in, so the
+ * answer is a small dialog: a title, a few lines, and how serious it is. Pure, so it is tested alone.
+ */
+export interface Notice {
+  intent: 'success' | 'warning' | 'error';
+  title: string;
+  lines: string[];
+}
+
+export function checkNotice(outcome: CheckOutcome, lang: Lang): Notice {
+  const t = STRINGS[lang];
+  const n = countBySeverity(outcome.findings);
+  if (!outcome.findings.length) return { intent: 'success', title: t.checkClean, lines: [t.commandSheetShown(outcome.sheets)] };
+  return { intent: n.error ? 'error' : n.warning ? 'warning' : 'success', title: t.checkSummary(n.error, n.warning, n.info), lines: [t.checkWrittenTo(outcome.sheets.join(', '))] };
+}
+
+export function refreshNotice(outcome: ConsolidateOutcome, lang: Lang): Notice {
+  const t = STRINGS[lang];
+  const c = outcome.consolidation;
+  const met = c.targets.filter((x) => x.status === 'met' || x.status === 'exceeded').length;
+  const lines = [
+    ...(c.units.missing.length ? [t.consolidateMissing(c.units.missing.map((code, i) => c.units.missingNames[i] || code).join('; '))] : []),
+    ...(outcome.findings.length ? [t.consolidateFindings(outcome.findings.length)] : []),
+    t.consolidateWritten(outcome.sheets.join(', '), outcome.reportSheets),
+  ];
+  return { intent: c.units.missing.length || outcome.findings.length ? 'warning' : 'success', title: t.consolidateSummary(c.units.reported, c.units.expected, met, c.targets.length), lines };
+}
+
+/** A failure, said as in the pane; a sheet of the user's in the way sends them to the pane, which can ask. */
+export function failureNotice(e: unknown, lang: Lang, paneTab: string): Notice {
+  const t = STRINGS[lang];
+  const sheets = notOwnedSheets(e);
+  if (sheets) return { intent: 'warning', title: t.takeOverTitle, lines: [t.commandTakeOver(sheets, paneTab)] };
+  return { intent: 'error', title: t.commandFailed, lines: [errorMessage(e, lang)] };
+}
