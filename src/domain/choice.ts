@@ -11,10 +11,11 @@ export function choiceLabels<C extends string>(choices: readonly Choice<C>[]): s
   return choices.map((c) => c.vi);
 }
 
-export function labelOf<C extends string>(choices: readonly Choice<C>[], code: C): string {
+/** The Vietnamese label (what sheets show); `lang` 'en' gives the pane's English one. */
+export function labelOf<C extends string>(choices: readonly Choice<C>[], code: C, lang: 'vi' | 'en' = 'vi'): string {
   const found = choices.find((c) => c.code === code);
   if (!found) throw new RangeError(`unknown code ${code}`);
-  return found.vi;
+  return found[lang];
 }
 
 /** Reads a cell's word back to its code, forgiving case, spacing, NFD and the code itself. */

@@ -59,6 +59,7 @@ it('matches a member whose code was typed decomposed (NFD) or with "Ð" to the p
   }
   const named = { ...plan, units: [{ ...unit, code: 'ĐV01' }] };
   const g = sheetGrid(reportFormSheet(named, named.units[0])).map((line) => line.map((v) => (v === 'ĐV01' ? 'ÐV01' : v)));
+  g[firstLine][resultCol] = 7;
   const { report } = readReport(g, { file: 'x.xlsx', sheet: 'Báo cáo' });
   expect(consolidatePlan(named, [report!]).units.reported).toBe(1);
 });

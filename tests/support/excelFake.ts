@@ -8,6 +8,12 @@
 import { sheetNameProblem, sameSheetName } from '../../src/sheets/sheetName';
 import { columnIndex, columnLetters, quoteSheetName } from '../../src/sheets/a1';
 
+/** UTF-8 length, in Node and in the browser page that runs the pane against this fake. */
+const encoder = new TextEncoder();
+function utf8Bytes(s: string): number {
+  return encoder.encode(s).length;
+}
+
 export class FakeOfficeError extends Error {
   constructor(readonly code: string, message: string) {
     super(message);
@@ -135,7 +141,7 @@ export class FakeContext {
     this.syncCount++;
     const actions = this.pending;
     this.pending = [];
-    const bytes = actions.reduce((n, a) => n + Buffer.byteLength(JSON.stringify(a.describe)), 0);
+    const bytes = actions.reduce((n, a) => n + utf8Bytes(JSON.stringify(a.describe)), 0);
     this.requestBytes.push(bytes);
     if (this.cellEditFor > 0) {
       this.cellEditFor--;
@@ -151,7 +157,7 @@ export class FakeContext {
 
   /** Called by loads as they run: the bytes Excel would send back. */
   respond(values: unknown): void {
-    this.responding += Buffer.byteLength(JSON.stringify(values));
+    this.responding += utf8Bytes(JSON.stringify(values));
   }
 
   get maxRequestBytes(): number {

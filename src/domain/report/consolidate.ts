@@ -161,6 +161,12 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       findings.push(ruleFinding('report-period-mismatch', sheet, r.unitAt, `Báo cáo của kỳ ${r.periodCode}, không phải kỳ ${input.periodCode}: không được tổng hợp.`, `The report is for ${r.periodCode}, not ${input.periodCode}: it is left out.`, r.periodCode));
       continue;
     }
+    // A form made but not yet filled is not a report: the unit stays "not reported", and a filled
+    // copy elsewhere (a file sent later) is not shadowed by the blank one.
+    if (!r.lines.some((l) => l.result !== null || l.base !== null || l.na)) {
+      findings.push(ruleFinding('report-empty', sheet, r.unitAt, `Báo cáo của đơn vị "${r.unitCode}" chưa có số liệu nào: coi như đơn vị chưa báo cáo.`, `The report of unit "${r.unitCode}" has no figures yet: the unit counts as not reported.`, r.unitCode));
+      continue;
+    }
     const first = accepted.get(key);
     if (first) {
       findings.push(ruleFinding('report-unit-duplicate', sheet, r.unitAt, `Đơn vị "${r.unitCode}" đã báo cáo ở ${where(first.report)}: chỉ lấy báo cáo đầu tiên.`, `Unit "${r.unitCode}" already reported in ${where(first.report)}: only the first report is used.`, r.unitCode));

@@ -53,6 +53,7 @@ export const RULES = {
   'report-unit-unknown': { severity: 'error', vi: 'Đơn vị báo cáo không có trong danh sách đơn vị', en: 'A reporting unit not in the unit list' },
   'report-unit-duplicate': { severity: 'error', vi: 'Một đơn vị báo cáo hai lần', en: 'A unit reported twice' },
   'report-period-mismatch': { severity: 'error', vi: 'Báo cáo của kỳ khác', en: 'A report for another period' },
+  'report-empty': { severity: 'info', vi: 'Mẫu báo cáo chưa điền số liệu (đơn vị coi như chưa báo cáo)', en: 'A report form with no figures yet (the unit counts as not reported)' },
   'report-target-unknown': { severity: 'warning', vi: 'Mã chỉ tiêu không có trong kế hoạch', en: 'A target code not in the plan' },
   'report-line-duplicate': { severity: 'warning', vi: 'Một chỉ tiêu ghi hai dòng trong cùng báo cáo', en: 'A target reported on two lines' },
   'report-negative': { severity: 'error', vi: 'Kết quả hoặc tổng số âm', en: 'A negative result or base' },

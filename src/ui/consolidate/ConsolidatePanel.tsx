@@ -5,7 +5,8 @@ import { isShare } from '../../domain/report/resultText';
 import { isCancelled } from '../../hosts/cancel';
 import type { ChosenFile, ConsolidateOutcome, FormsOutcome, PlanHost } from '../../hosts/planHost';
 import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
-import { statusWord } from '../../sheets/summarySheet';
+import { labelOf } from '../../domain/choice';
+import { STATUS_WORDS } from '../../domain/report/attainment';
 import { LangContext, useStrings } from '../i18n';
 import { toChosenFile } from '../files';
 import { ErrorBar } from '../messages';
@@ -186,7 +187,7 @@ function Result({ outcome }: { outcome: ConsolidateOutcome }) {
             <tr key={x.code}>
               <td className={styles.cell}>{x.code}</td>
               <td className={styles.cell}>{x.result === null ? '—' : isShare(x) ? viPercent(x.result) : viNumber(x.result, 2)}</td>
-              <td className={styles.cell}>{statusWord(x.status)}</td>
+              <td className={styles.cell}>{labelOf(STATUS_WORDS, x.status, lang)}</td>
             </tr>
           ))}
         </tbody>

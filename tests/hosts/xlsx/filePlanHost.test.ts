@@ -4,6 +4,7 @@ import { filePlanHost } from '../../../src/hosts/xlsx/filePlanHost';
 import { readWorkbookValues } from '../../../src/hosts/xlsx/readWorkbook';
 import { writeWorkbook } from '../../../src/hosts/xlsx/writeWorkbook';
 import { SHEET } from '../../../src/sheets/names';
+import { matchKey } from '../../../src/domain/text';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
 
 describe('standalone host: calendar', () => {
@@ -46,10 +47,12 @@ describe('standalone host: consolidate', () => {
     const plan = demoWardPlan();
     const saved: { name: string; data: Uint8Array }[] = [];
     const host = filePlanHost((name, data) => saved.push({ name, data }));
-    const forms = await Promise.all(plan.units.slice(0, 2).map(async (u) => ({ name: `${u.code}.xlsx`, data: await writeWorkbook(reportFormWorkbook(plan, u)) })));
+    // Two units filled their forms; a third sent its form back blank, which is not a report.
+    const filled = new Map(plan.targets.map((t) => [matchKey(t.code), { code: t.code, result: 1, base: t.rule === 'ratio' ? 2 : null, na: false, note: '', at: '' }]));
+    const forms = await Promise.all(plan.units.slice(0, 3).map(async (u, i) => ({ name: `${u.code}.xlsx`, data: await writeWorkbook(reportFormWorkbook(plan, u, i < 2 ? filled : undefined)) })));
     const outcome = await host.consolidate({ planFile: { name: 'kh.xlsx', data: await writeWorkbook(planWorkbook(plan)) }, memberFiles: [...forms, { name: 'hong.xlsx', data: new Uint8Array([0]) }] });
     expect(outcome.consolidation.units).toMatchObject({ expected: plan.units.length, reported: 2 });
-    expect(outcome.findings.map((f) => [f.code, f.sheet])).toEqual([['report-unreadable', 'hong.xlsx']]);
+    expect(outcome.findings.map((f) => [f.code, f.sheet])).toEqual([['report-unreadable', 'hong.xlsx'], ['report-empty', `${plan.units[2].code}.xlsx › Báo cáo`]]);
     expect(outcome.fileName).toBe('tong-hop-2026.xlsx');
     const values = await readWorkbookValues(saved[0].data);
     expect([...values.keys()]).toEqual([SHEET.summary, SHEET.byUnit, SHEET.check]);

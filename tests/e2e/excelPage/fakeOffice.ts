@@ -1,0 +1,103 @@
+import { demoWardPlan } from '../../../src/demo/demoPlan';
+import { planWorkbook } from '../../../src/sheets/planWorkbook';
+import { FORM_COLUMNS, FORM_HEADER_ROW } from '../../../src/sheets/reportForm';
+import { isFormula } from '../../../src/sheets/spec';
+import { columnIndex } from '../../../src/sheets/a1';
+import { FakeContext, WorkbookState } from '../../support/excelFake';
+import type { Answer } from '../../support/forms';
+
+/**
+ * The pane's real code against the strict Excel fake, in a browser page: `Office` and `Excel` are
+ * the fake's, every `Excel.run` gets a fresh request context on one workbook, and the test reads
+ * the workbook (and the syncs each run cost) through `window.__unionplan`.
+ */
+const state = new WorkbookState(['Sheet1']);
+const runs: { syncs: number; maxRequestBytes: number }[] = [];
+const plan = demoWardPlan();
+
+type Batch<T> = (context: unknown) => Promise<T>;
+
+const Excel = {
+  async run<T>(optionsOrBatch: unknown, maybeBatch?: Batch<T>): Promise<T> {
+    const batch = (typeof optionsOrBatch === 'function' ? optionsOrBatch : maybeBatch) as Batch<T>;
+    const context = new FakeContext(state);
+    try {
+      return await batch(context);
+    } finally {
+      runs.push({ syncs: context.syncCount, maxRequestBytes: context.maxRequestBytes });
+    }
+  },
+};
+
+const Office = {
+  onReady: (cb?: (info: unknown) => void) => {
+    const info = { host: 'Excel', platform: 'PC' };
+    cb?.(info);
+    return Promise.resolve(info);
+  },
+  context: {
+    displayLanguage: 'vi-VN',
+    officeTheme: { bodyBackgroundColor: '#ffffff' },
+    // Excel 2021: ExcelApi up to 1.12.
+    requirements: { isSetSupported: (name: string, version = '1.1') => name === 'ExcelApi' && Number(version.split('.')[1]) <= 12 },
+  },
+};
+
+const pageApi = {
+  runs,
+  sheets: () => state.sheets.map((s) => s.name),
+  active: () => state.active,
+  selection: () => state.selection,
+  /** A sheet's values as Excel's `values` gives them (formulas are not computed here: null). */
+  values(name: string): unknown[][] {
+    const s = state.sheet(name);
+    if (!s) return [];
+    const keys = [...s.cells.keys()].map((k) => k.split(',').map(Number));
+    const rows = Math.max(0, ...keys.map((k) => k[0] + 1)), cols = Math.max(0, ...keys.map((k) => k[1] + 1));
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => {
+      const v = s.value(r, c);
+      return typeof v === 'string' && v.startsWith('=') ? null : v;
+    }));
+  },
+  formula: (name: string, row: number, col: number) => state.sheet(name)?.get(row, col) ?? null,
+  /** The officer types the ward's plan into the sheets the pane made: values only, cell by cell. */
+  typePlan(): void {
+    for (const sheet of planWorkbook(plan).sheets) {
+      const s = state.sheet(sheet.name);
+      if (!s) continue;
+      for (const b of sheet.blocks) b.cells.forEach((line, i) => line.forEach((c, j) => {
+        if (c === null || isFormula(c)) return;
+        s.cells.set(`${b.at.row + i},${b.at.col + j}`, { formula: c });
+      }));
+    }
+  },
+  /** The user types one value into one cell (A1 address); returns what the cell held. */
+  typeCell(sheetName: string, a1: string, value: string | number): unknown {
+    const s = state.sheet(sheetName);
+    const m = /^([A-Z]+)(\d+)$/.exec(a1);
+    if (!s || !m) throw new Error(`no cell ${sheetName}!${a1}`);
+    const key = `${Number(m[2]) - 1},${columnIndex(m[1])}`;
+    const old = s.cells.get(key)?.formula ?? null;
+    s.cells.set(key, { formula: value });
+    return old;
+  },
+  /** A member's figures typed into their form sheet in this workbook, row by row by target code. */
+  typeAnswers(sheetName: string, answers: Record<string, Answer>): number {
+    const s = state.sheet(sheetName);
+    if (!s) throw new Error(`no sheet ${sheetName}`);
+    const col = (key: string) => FORM_COLUMNS.findIndex((c) => c.key === key);
+    let typed = 0;
+    for (let row = FORM_HEADER_ROW + 1; row < FORM_HEADER_ROW + 1 + plan.targets.length; row++) {
+      const a = answers[String(s.value(row, col('code')))];
+      if (!a) continue;
+      s.cells.set(`${row},${col('result')}`, { formula: a.result });
+      if (a.base !== undefined && a.base !== null) s.cells.set(`${row},${col('base')}`, { formula: a.base });
+      typed++;
+    }
+    return typed;
+  },
+  units: () => plan.units.map((u) => ({ code: u.code, name: u.name })),
+  targets: () => plan.targets.map((t) => ({ code: t.code, rule: t.rule })),
+};
+
+Object.assign(window, { Office, Excel, __unionplan: pageApi });

@@ -1,0 +1,149 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { demoWardPlan } from '../../src/demo/demoPlan';
+import { writeWorkbook } from '../../src/hosts/xlsx/writeWorkbook';
+import { reportFormWorkbook } from '../../src/sheets/reportForm';
+import { SHEET } from '../../src/sheets/names';
+import { SCREENSHOTS, buildPages, launchChromium, serve } from '../support/browser';
+import { fillForm, type Answer } from '../support/forms';
+
+/**
+ * The task pane as Excel loads it, in Chromium, with the strict Excel fake in place of Office.js:
+ * the whole journey through the Excel host — plan sheets, check, calendar, report forms, a member's
+ * file dropped in, consolidation, the summary report — read back from the fake workbook.
+ */
+jest.setTimeout(240_000);
+
+interface PageApi {
+  runs: { syncs: number; maxRequestBytes: number }[];
+  sheets(): string[];
+  selection(): { sheet: string; address: string } | null;
+  values(name: string): unknown[][];
+  typePlan(): void;
+  typeAnswers(sheet: string, answers: Record<string, Answer>): number;
+  typeCell(sheet: string, a1: string, value: string | number): unknown;
+}
+declare const window: { __unionplan: PageApi };
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+const errors: string[] = [];
+const work = mkdtempSync(join(tmpdir(), 'unionplan-e2e-excel-'));
+const plan = demoWardPlan();
+
+beforeAll(async () => {
+  site = await serve(await buildPages({ excelFake: true }));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(width: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`); });
+  page.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(`${site.url}/`)) errors.push(`request to ${r.url()}`); });
+  await page.goto(`${site.url}/excel-fake.html`);
+  return page;
+}
+
+const lastRun = (page: Page) => page.evaluate(() => window.__unionplan.runs.at(-1)!);
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+/** Answers for a unit: ratio targets `n`/10, counts 1, unit counts 0. */
+function answers(n: number): Record<string, Answer> {
+  return Object.fromEntries(plan.targets.map((t) => [t.code, t.rule === 'ratio' ? { result: n, base: 10 } : { result: t.rule === 'unit-count' ? 0 : 1 }]));
+}
+
+it('runs the officer\'s year through the Excel host at 320 px, then shows the result at 800 px', async () => {
+  const page = await open(320);
+  const pane = page.getByRole('main');
+
+  // 1. Plan sheets from the blank template.
+  await page.getByRole('textbox', { name: /Tên đơn vị ban hành/ }).fill('Công đoàn phường Bình An');
+  await page.getByRole('spinbutton', { name: 'Năm bắt đầu' }).fill('2026');
+  await page.getByRole('button', { name: 'Tạo bảng kế hoạch' }).click();
+  await page.getByText('Đã tạo bảng kế hoạch').waitFor();
+  await shot(page, 'excel-1-scaffold-320');
+  const made = await page.evaluate(() => window.__unionplan.sheets());
+  expect(made).toEqual(expect.arrayContaining([SHEET.info, SHEET.targets, SHEET.tasks]));
+  expect((await lastRun(page)).syncs).toBeLessThanOrEqual(6);
+
+  // 2. The officer types the ward's plan into those sheets, with the second target's code typed
+  // as the first's; the Check tab finds it and goes to the cell.
+  await page.evaluate(() => window.__unionplan.typePlan());
+  const secondCode = await page.evaluate(([sheet, code]) => window.__unionplan.typeCell(sheet, 'A6', code), [SHEET.targets, plan.targets[0].code] as const);
+  expect(secondCode).toBe(plan.targets[1].code);
+  await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await pane.getByText('1 lỗi, 0 cảnh báo, 0 lưu ý').waitFor();
+  await shot(page, 'excel-2-check-320');
+  expect(await page.evaluate(() => window.__unionplan.sheets())).toContain(SHEET.check);
+  await page.getByRole('button', { name: `Đến ô A6 trang ${SHEET.targets}` }).click();
+  await page.waitForFunction(() => window.__unionplan.selection() !== null);
+  expect(await page.evaluate(() => window.__unionplan.selection())).toEqual({ sheet: SHEET.targets, address: 'A6:A6' });
+  // Corrected, the plan checks clean.
+  await page.evaluate(([sheet, code]) => window.__unionplan.typeCell(sheet, 'A6', code), [SHEET.targets, secondCode as string] as const);
+  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await pane.getByText('Không phát hiện lỗi nào.').waitFor();
+
+  // 3. The calendar, with March made the print area.
+  await page.getByRole('tab', { name: 'Lịch tháng' }).click();
+  await page.getByRole('textbox', { name: /Tháng cần in/ }).fill('3/2026');
+  await page.getByRole('button', { name: 'Tạo lại lịch và chọn tháng 3/2026 để in' }).click();
+  await page.getByText('Đã tạo lịch').waitFor();
+  await shot(page, 'excel-3-calendar-320');
+  const schedule = await page.evaluate((name) => window.__unionplan.values(name), SHEET.schedule);
+  expect(schedule.flat()).toContain('LỊCH CÔNG TÁC THÁNG 3/2026');
+
+  // 4. Report forms, one sheet per unit; two units type their figures in the workbook.
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  await page.getByRole('button', { name: 'Tạo mẫu báo cáo' }).click();
+  await page.getByText(`Đã tạo ${plan.units.length} trang mẫu báo cáo.`).waitFor();
+  for (const [i, u] of plan.units.slice(0, 2).entries()) {
+    const typed = await page.evaluate(([sheet, a]) => window.__unionplan.typeAnswers(sheet, a), [`BC ${u.code}`, answers(8 + i)] as const);
+    expect(typed).toBe(plan.targets.length);
+  }
+
+  // 5. A third unit sends its form back as a file, dropped into the pane.
+  const u3 = plan.units[2];
+  const blank = join(work, `mau-${u3.code}.xlsx`);
+  writeFileSync(blank, await writeWorkbook(reportFormWorkbook(plan, u3)));
+  const filled = join(work, `${u3.code}.xlsx`);
+  await fillForm(blank, answers(10), filled);
+  await page.locator('input[type=file][multiple]').setInputFiles(filled);
+  await page.getByText('Đã chọn 1 tệp.').waitFor();
+  await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+  const summaryLine = page.getByText(/^\d+\/6 đơn vị đã báo cáo/);
+  await summaryLine.waitFor();
+  await shot(page, 'excel-4-consolidate-320');
+  expect(await summaryLine.textContent()).toMatch(/^3\/6 đơn vị đã báo cáo/);
+  const consolidation = await lastRun(page);
+  expect(consolidation.syncs).toBeLessThanOrEqual(8);
+  const summary = await page.evaluate((name) => window.__unionplan.values(name), SHEET.summary);
+  const ratio = plan.targets.findIndex((t) => t.rule === 'ratio');
+  // Σ numerators ÷ Σ bases over the three units: (8 + 9 + 10) / 30 = 90 %, never an average of rates.
+  expect(summary[4 + ratio][3]).toBe('90%');
+  expect(summary[4 + ratio][4]).toBe(27);
+
+  // 6. The summary report, written in the workbook.
+  await page.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }).click();
+  await page.getByText('Đã viết trang "Báo cáo". Xem lại lời văn trước khi in.').waitFor();
+  await shot(page, 'excel-5-report-320');
+  const report = await page.evaluate((name) => window.__unionplan.values(name), SHEET.report);
+  expect(report.flat()).toContain(`Có 3/6 đơn vị đã gửi báo cáo (50%); 3 đơn vị chưa báo cáo: ${plan.units.slice(3).map((u) => u.name).join(', ')}.`);
+
+  // 7. The same pane, wide, in English.
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.getByLabel('Ngôn ngữ').selectOption('en');
+  await page.getByText(/^3\/6 units reported/).waitFor();
+  const statuses = await page.getByRole('table', { name: 'Result per target' }).locator('tbody td:nth-child(3)').allTextContents();
+  expect(statuses.length).toBe(plan.targets.length);
+  for (const s of statuses) expect(['Exceeded', 'Met', 'Not met', 'N/A', 'Not reported']).toContain(s);
+  await shot(page, 'excel-6-consolidate-800-en');
+  expect(errors).toEqual([]);
+});
