@@ -44,6 +44,8 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          // Plain ES5, not bundled: it must parse in Internet Explorer 11 (see the file).
+          { from: 'src/ui/pages/legacy-webview.js', to: 'legacy-webview.js' },
           // The manifest points at localhost for development; UNIONPLAN_URL rewrites it for deployment.
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => content.toString().replaceAll(DEV_ORIGIN, origin) },
         ],

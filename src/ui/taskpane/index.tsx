@@ -5,6 +5,7 @@ import { officeReady } from '../../hosts/excel/officeReady';
 import { App } from '../App';
 
 /** The pane inside Excel: waits for Office, follows its theme and display language. */
-void officeReady().then(({ dark, lang }) => {
+// legacy-webview.js has already said this webview is too old; drawing over its message helps nobody.
+if (!document.documentElement.hasAttribute('data-legacy-webview')) void officeReady().then(({ dark, lang }) => {
   createRoot(document.getElementById('root')!).render(<App host={excelPlanHost()} theme={dark ? webDarkTheme : webLightTheme} initialLang={lang} />);
 });
