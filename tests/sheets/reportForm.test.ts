@@ -58,6 +58,18 @@ describe('readReport', () => {
     ]);
   });
 
+  it('tells a form left as made (no report yet) from one whose every entry was unreadable (a report with errors)', () => {
+    expect(readReport(grid(), { file: 'dn01.xlsx', sheet: SHEET.form }).report!.blank).toBe(true);
+    const words = grid();
+    words[first][col('result')] = 'chưa có';
+    const read = readReport(words, { file: 'dn01.xlsx', sheet: SHEET.form });
+    expect(read.report!.blank).toBeUndefined();
+    expect(read.findings.map((f) => f.code)).toEqual(['cell-unreadable']);
+    const noted = grid();
+    noted[first][col('note')] = 'Đơn vị chưa tổ chức';
+    expect(readReport(noted, { file: 'dn01.xlsx', sheet: SHEET.form }).report!.blank).toBeUndefined();
+  });
+
   it('refuses "1.234" typed as text and words in a number cell, naming file, sheet and cell', () => {
     const g = grid();
     g[first][col('result')] = '1.234';

@@ -163,7 +163,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     }
     // A form made but not yet filled is not a report: the unit stays "not reported", and a filled
     // copy elsewhere (a file sent later) is not shadowed by the blank one.
-    if (!r.lines.some((l) => l.result !== null || l.base !== null || l.na)) {
+    if (r.blank) {
       findings.push(ruleFinding('report-empty', sheet, r.unitAt, `Báo cáo của đơn vị "${r.unitCode}" chưa có số liệu nào: coi như đơn vị chưa báo cáo.`, `The report of unit "${r.unitCode}" has no figures yet: the unit counts as not reported.`, r.unitCode));
       continue;
     }

@@ -28,4 +28,6 @@ export interface MemberReport {
   /** Where the unit code is written, for findings about the unit. */
   unitAt: string;
   lines: ReportLine[];
+  /** The form as made, nothing typed in it (not even a figure that could not be read): no report yet. */
+  blank?: boolean;
 }

@@ -36,9 +36,11 @@ export function readReport(values: readonly (readonly CellValue[])[], source: Re
   const findings: Finding[] = [];
   const labels = labelled(values);
   const lines: ReportLine[] = [];
+  let typed = false;
   for (const r of table.rows) {
     const code = readText(r.get('code'));
     if (!code) continue;
+    if (!(['result', 'base', 'na', 'note'] as const).every((key) => isBlank(r.get(key)))) typed = true;
     const na = readChoice(YES_NO, r.get('na'));
     const number = (key: 'result' | 'base'): { ok: boolean; value: number | null } => {
       const raw = r.get(key);
@@ -73,6 +75,7 @@ export function readReport(values: readonly (readonly CellValue[])[], source: Re
       periodCode: isBlank(labels.get('period')?.value) ? '' : readText(labels.get('period')?.value),
       source,
       unitAt: unit?.at ?? 'B3',
+      ...(!typed && { blank: true }),
       lines,
     },
     findings,

