@@ -129,6 +129,9 @@ it('runs the officer\'s year through the Excel host at 320 px, then shows the re
   // Σ numerators ÷ Σ bases over the three units: (8 + 9 + 10) / 30 = 90 %, never an average of rates.
   expect(summary[4 + ratio][3]).toBe('90%');
   expect(summary[4 + ratio][4]).toBe(27);
+  // The result names the sheets it wrote; a click goes there.
+  await page.getByRole('button', { name: `Đi tới trang ${SHEET.summary}` }).click();
+  await page.waitForFunction((name) => window.__unionplan.selection()?.sheet === name, SHEET.summary);
 
   // 6. The summary report, written in the workbook.
   await page.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }).click();

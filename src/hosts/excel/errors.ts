@@ -24,6 +24,10 @@ const KNOWN: Record<string, { vi: string; en: string }> = {
     vi: 'Trong sổ làm việc đã có một trang tính hoặc bảng cùng tên.',
     en: 'A sheet or table with the same name already exists in the workbook.',
   },
+  ItemNotFound: {
+    vi: 'Không tìm thấy trang tính hoặc bảng này: có thể nó vừa bị xóa hay đổi tên. Hãy chạy lại thao tác.',
+    en: 'This sheet or table is not there: it may have just been deleted or renamed. Run the action again.',
+  },
   ApiNotFound: {
     vi: 'Phiên bản Excel này chưa hỗ trợ thao tác cần thiết. Hãy cập nhật Excel (Microsoft 365 hoặc Excel 2021).',
     en: 'This Excel version lacks a needed API. Update Excel (Microsoft 365 or Excel 2021).',

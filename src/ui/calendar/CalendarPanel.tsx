@@ -6,6 +6,7 @@ import { readMonth } from '../../sheets/read/cells';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar, SkippedList } from '../messages';
 import { PlanFilePicker } from '../PlanFilePicker';
+import { SheetLinks } from '../SheetLinks';
 import { failure, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 
@@ -70,6 +71,7 @@ export function CalendarPanel({ host }: { host: PlanHost }) {
             {state.outcome.fileName ? t.doneFile(state.outcome.fileName) : t.calendarDoneExcel(state.outcome.sheets.join(', '), state.outcome.months)}
             {state.month && state.outcome.printArea && <div>{t.calendarPrintReady(monthLabel(state.month))}</div>}
             {state.month && !state.outcome.printArea && !state.outcome.fileName && <div>{t.calendarPrintAreaSkipped}</div>}
+            {!state.outcome.printArea && <SheetLinks host={host} sheets={state.outcome.sheets} />}
             <SkippedList skipped={state.outcome.skipped} />
           </MessageBarBody>
         </MessageBar>

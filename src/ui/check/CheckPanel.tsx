@@ -6,6 +6,7 @@ import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar } from '../messages';
 import { PlanFilePicker } from '../PlanFilePicker';
+import { SheetLinks } from '../SheetLinks';
 import { failure, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { errorMessage } from '../scaffold/useScaffold';
@@ -85,6 +86,7 @@ export function CheckPanel({ host }: { host: PlanHost }) {
             <MessageBarTitle>{findings.length ? t.checkSummary(count.error, count.warning, count.info) : t.checkClean}</MessageBarTitle>
             {state.outcome.sheets.length > 0 && findings.length > 0 && t.checkWrittenTo(state.outcome.sheets.join(', '))}
             {findings.length > SHOWN && <div>{t.checkMore(findings.length - SHOWN)}</div>}
+            {findings.length > 0 && <SheetLinks host={host} sheets={state.outcome.sheets} />}
           </MessageBarBody>
         </MessageBar>
       )}

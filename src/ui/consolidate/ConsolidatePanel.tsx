@@ -13,6 +13,7 @@ import { ErrorBar } from '../messages';
 import { PlanFilePicker } from '../PlanFilePicker';
 import { failure, TakeOverBar } from '../TakeOverBar';
 import { ReportSection } from '../report/ReportSection';
+import { SheetLinks } from '../SheetLinks';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { errorMessage } from '../scaffold/useScaffold';
 
@@ -125,7 +126,10 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
         )}
         {forms.kind === 'outcome' && forms.outcome.status === 'done' && (
           <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{forms.outcome.fileName ? t.formsDoneFile(forms.outcome.units, forms.outcome.fileName) : t.formsDoneExcel(forms.outcome.units)}</MessageBarBody>
+            <MessageBarBody>
+              {forms.outcome.fileName ? t.formsDoneFile(forms.outcome.units, forms.outcome.fileName) : t.formsDoneExcel(forms.outcome.units)}
+              <SheetLinks host={host} sheets={forms.outcome.sheets} />
+            </MessageBarBody>
           </MessageBar>
         )}
         {forms.kind === 'error' && <ErrorBar title={t.formsErrorTitle} message={forms.message} />}
@@ -159,13 +163,13 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
       {state.kind === 'cancelled' && <MessageBar intent="info" layout="multiline"><MessageBarBody>{t.consolidateCancelled}</MessageBarBody></MessageBar>}
       {state.kind === 'error' && <ErrorBar title={t.consolidateErrorTitle} message={state.message} />}
       {state.kind === 'takeOver' && <TakeOverBar sheets={state.sheets} onReplace={() => void run(true)} onCancel={() => setState({ kind: 'idle' })} />}
-      {state.kind === 'done' && <Result outcome={state.outcome} />}
+      {state.kind === 'done' && <Result host={host} outcome={state.outcome} />}
       <ReportSection host={host} planFile={planFile} onMissingPlan={() => setTouched(true)} />
     </form>
   );
 }
 
-function Result({ outcome }: { outcome: ConsolidateOutcome }) {
+function Result({ host, outcome }: { host: PlanHost; outcome: ConsolidateOutcome }) {
   const t = useStrings();
   const lang = useContext(LangContext);
   const styles = useStyles();
@@ -178,6 +182,7 @@ function Result({ outcome }: { outcome: ConsolidateOutcome }) {
           <MessageBarTitle>{t.consolidateSummary(c.units.reported, c.units.expected, met, c.targets.length)}</MessageBarTitle>
           {c.units.missing.length > 0 && <div>{t.consolidateMissing(c.units.missing.map((code, i) => c.units.missingNames[i] || code).join('; '))}</div>}
           <div>{outcome.fileName ? t.doneFile(outcome.fileName) : t.consolidateWritten(outcome.sheets.join(', '), outcome.reportSheets)}</div>
+          <SheetLinks host={host} sheets={outcome.sheets} />
         </MessageBarBody>
       </MessageBar>
       <table className={styles.table} aria-label={t.consolidateTargets}>

@@ -123,7 +123,7 @@ export function ImportPanel({ host }: { host: PlanHost }) {
             <Input value={parent} onChange={(_e, d) => setParent(d.value)} />
           </Field>
           <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>{state.kind === 'working' ? t.creating : t.importCreate}</Button>
-          <ScaffoldStatus state={state} onReplace={() => submit(true)} onCancel={reset} />
+          <ScaffoldStatus host={host} state={state} onReplace={() => submit(true)} onCancel={reset} />
         </form>
       )}
     </div>

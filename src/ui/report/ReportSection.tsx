@@ -4,6 +4,7 @@ import type { ChosenFile, PlanHost, ReportMode, ReportOutcome } from '../../host
 import { toChosenFile } from '../files';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar, SkippedList } from '../messages';
+import { SheetLinks } from '../SheetLinks';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { errorMessage } from '../scaffold/useScaffold';
 
@@ -75,6 +76,7 @@ export function ReportSection({ host, planFile, onMissingPlan }: { host: PlanHos
             <MessageBarTitle>{state.outcome.fileName ? t.doneFile(state.outcome.fileName) : t.reportDoneExcel}</MessageBarTitle>
             {state.outcome.kept > 0 && <div>{t.reportKept(state.outcome.kept)}</div>}
             {state.outcome.copy && <div>{t.reportCopied(state.outcome.copy)}</div>}
+            <SheetLinks host={host} sheets={state.outcome.sheets} />
             {state.outcome.findings.map((f, i) => <div key={i}>{`${f.sheet}${f.cell ? `!${f.cell}` : ''}: ${f[lang]}`}</div>)}
             <SkippedList skipped={state.outcome.skipped} />
           </MessageBarBody>

@@ -58,7 +58,7 @@ export function ScaffoldPanel({ host, today = new Date() }: { host: PlanHost; to
         <Input value={parent} onChange={(_e, d) => setParent(d.value)} />
       </Field>
       <Button appearance="primary" type="submit" disabled={working}>{working ? t.creating : t.create}</Button>
-      <ScaffoldStatus state={state} onReplace={() => submit(true)} onCancel={reset} />
+      <ScaffoldStatus host={host} state={state} onReplace={() => submit(true)} onCancel={reset} />
     </form>
   );
 }

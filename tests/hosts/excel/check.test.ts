@@ -68,6 +68,12 @@ describe('Excel host: check', () => {
     expect(fake.state.selection).toEqual({ sheet: SHEET.targets, address: 'E6:E6' });
   });
 
+  it('says a sheet deleted since the check is gone, in words', async () => {
+    const fake = await scaffolded();
+    const gone = await selectCell(ctxOf(fake), 'Đã xóa', 'A1').catch((e: unknown) => e);
+    expect(gone).toMatchObject({ code: 'excel-ItemNotFound', vi: expect.stringMatching(/^Không tìm thấy trang tính/) });
+  });
+
   it('stamps the check with the user\'s local time', () => {
     expect(checkedAt(new Date(2026, 10, 2, 9, 5))).toBe('02/11/2026 09:05');
   });
