@@ -17,13 +17,15 @@ import { fillForm, type Answer } from '../support/forms';
 jest.setTimeout(240_000);
 
 interface PageApi {
-  runs: { syncs: number; maxRequestBytes: number }[];
+  runs: { syncs: number; maxRequestBytes: number; refused: number }[];
   sheets(): string[];
   selection(): { sheet: string; address: string } | null;
   values(name: string): unknown[][];
   typePlan(): void;
   typeAnswers(sheet: string, answers: Record<string, Answer>): number;
   typeCell(sheet: string, a1: string, value: string | number): unknown;
+  startEditing(syncs: number): void;
+  addUserSheet(name: string, note: string): void;
 }
 declare const window: { __unionplan: PageApi };
 
@@ -148,5 +150,28 @@ it('runs the officer\'s year through the Excel host at 320 px, then shows the re
   expect(statuses.length).toBe(plan.targets.length);
   for (const s of statuses) expect(['Exceeded', 'Met', 'Not met', 'N/A', 'Not reported']).toContain(s);
   await shot(page, 'excel-6-consolidate-800-en');
+  expect(errors).toEqual([]);
+});
+
+it('asks before replacing a sheet the user made, and waits while a cell is being edited', async () => {
+  const page = await open(320);
+  await page.getByRole('textbox', { name: /Tên đơn vị ban hành/ }).fill('Công đoàn phường Bình An');
+  await page.getByRole('button', { name: 'Tạo bảng kế hoạch' }).click();
+  await page.getByText('Đã tạo bảng kế hoạch').waitFor();
+  await page.evaluate((name) => window.__unionplan.addUserSheet(name, 'Ghi chú của tôi'), SHEET.check);
+
+  await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await page.getByText('Có trang trùng tên của bạn').waitFor();
+  await shot(page, 'excel-7-take-over-320');
+  expect((await page.evaluate((name) => window.__unionplan.values(name), SHEET.check)).flat()).toEqual(['Ghi chú của tôi']);
+
+  // The user agrees, but is typing in a cell: Excel refuses one request, the pane waits and retries.
+  await page.evaluate(() => window.__unionplan.startEditing(1));
+  await page.getByRole('button', { name: 'Thay thế' }).click();
+  await page.getByText(/^(\d+ lỗi, \d+ cảnh báo, \d+ lưu ý|Không phát hiện lỗi nào\.)$/).waitFor();
+  expect((await page.evaluate((name) => window.__unionplan.values(name), SHEET.check)).flat()).not.toContain('Ghi chú của tôi');
+  expect(await page.getByText('chế độ sửa ô').count()).toBe(0);
+  expect((await lastRun(page)).refused).toBe(1);
   expect(errors).toEqual([]);
 });

@@ -3,7 +3,7 @@ import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { FORM_COLUMNS, FORM_HEADER_ROW } from '../../../src/sheets/reportForm';
 import { isFormula } from '../../../src/sheets/spec';
 import { columnIndex } from '../../../src/sheets/a1';
-import { FakeContext, WorkbookState } from '../../support/excelFake';
+import { FakeContext, SheetState, WorkbookState } from '../../support/excelFake';
 import type { Answer } from '../../support/forms';
 
 /**
@@ -12,7 +12,9 @@ import type { Answer } from '../../support/forms';
  * the workbook (and the syncs each run cost) through `window.__unionplan`.
  */
 const state = new WorkbookState(['Sheet1']);
-const runs: { syncs: number; maxRequestBytes: number }[] = [];
+const runs: { syncs: number; maxRequestBytes: number; refused: number }[] = [];
+/** Syncs Excel will refuse at the start of the next run, as while the user edits a cell. */
+let editingFor = 0;
 const plan = demoWardPlan();
 
 type Batch<T> = (context: unknown) => Promise<T>;
@@ -21,10 +23,12 @@ const Excel = {
   async run<T>(optionsOrBatch: unknown, maybeBatch?: Batch<T>): Promise<T> {
     const batch = (typeof optionsOrBatch === 'function' ? optionsOrBatch : maybeBatch) as Batch<T>;
     const context = new FakeContext(state);
+    const refusing = (context.cellEditFor = editingFor);
+    editingFor = 0;
     try {
       return await batch(context);
     } finally {
-      runs.push({ syncs: context.syncCount, maxRequestBytes: context.maxRequestBytes });
+      runs.push({ syncs: context.syncCount, maxRequestBytes: context.maxRequestBytes, refused: refusing - context.cellEditFor });
     }
   },
 };
@@ -80,6 +84,16 @@ const pageApi = {
     const old = s.cells.get(key)?.formula ?? null;
     s.cells.set(key, { formula: value });
     return old;
+  },
+  /** The user is typing in a cell: Excel refuses the next run's first `syncs` requests. */
+  startEditing(syncs: number): void {
+    editingFor = syncs;
+  },
+  /** A sheet the user made themselves, with one note in A1. */
+  addUserSheet(name: string, note: string): void {
+    const s = new SheetState(name);
+    s.cells.set('0,0', { formula: note });
+    state.sheets.push(s);
   },
   /** A member's figures typed into their form sheet in this workbook, row by row by target code. */
   typeAnswers(sheetName: string, answers: Record<string, Answer>): number {
