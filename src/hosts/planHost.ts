@@ -71,6 +71,8 @@ export interface ConsolidateRequest {
   onProgress?: (done: number, total: number) => void;
   /** The user's Cancel: stops before the next file and before anything is written. */
   signal?: AbortSignal;
+  /** Refuse, writing nothing, when the workbook holds no report sheet (a refresh that cannot ask). */
+  needsSheets?: boolean;
   /** The user agreed to replace same-named sheets unionplan did not make. */
   takeOver?: boolean;
 }

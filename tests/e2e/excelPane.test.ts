@@ -25,6 +25,11 @@ interface PageApi {
   typeAnswers(sheet: string, answers: Record<string, Answer>): number;
   typeCell(sheet: string, a1: string, value: string | number): unknown;
   startEditing(syncs: number): void;
+  dialogs: { url: string }[];
+  commandNames(): string[];
+  press(name: string): void;
+  writePlan(): Promise<void>;
+  pasteForm(unit: number, sheet: string, table: string, answers: Record<string, Answer>): void;
   addUserSheet(name: string, note: string): void;
 }
 declare const window: { __unionplan: PageApi };
@@ -44,12 +49,12 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(width: number): Promise<Page> {
+async function open(width: number, path = 'taskpane-fake.html'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`); });
   page.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(`${site.url}/`)) errors.push(`request to ${r.url()}`); });
-  await page.goto(`${site.url}/excel-fake.html`);
+  await page.goto(`${site.url}/${path}`);
   return page;
 }
 
@@ -173,5 +178,48 @@ it('asks before replacing a sheet the user made, and waits while a cell is being
   expect((await page.evaluate((name) => window.__unionplan.values(name), SHEET.check)).flat()).not.toContain('Ghi chú của tôi');
   expect(await page.getByText('chế độ sửa ô').count()).toBe(0);
   expect((await lastRun(page)).refused).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+it('runs the ribbon\'s Kiểm tra and Làm mới tổng hợp from the function file, answering in the dialog', async () => {
+  const ribbon = await open(400, 'commands-fake.html');
+  await ribbon.waitForFunction(() => window.__unionplan.commandNames().length > 0);
+  expect(await ribbon.evaluate(() => window.__unionplan.commandNames())).toEqual(['runCheck', 'refreshConsolidation']);
+  await ribbon.evaluate(() => window.__unionplan.writePlan());
+
+  const answer = async (command: string, n: number) => {
+    await ribbon.evaluate((name) => window.__unionplan.press(name), command);
+    await ribbon.waitForFunction((count) => window.__unionplan.dialogs.length === count, n);
+    const url = await ribbon.evaluate((i) => window.__unionplan.dialogs[i].url, n - 1);
+    expect(url.startsWith(`${site.url}/message.html?`)).toBe(true);
+    const dialog = await browser.newPage({ viewport: { width: 400, height: 260 } });
+    dialog.on('pageerror', (e) => errors.push(e.message));
+    // Office.js from Microsoft's CDN is not for this test (the fake stands in for it in the ribbon's page).
+    await dialog.route(/appsforoffice\.microsoft\.com/, (r) => r.abort());
+    await dialog.goto(url);
+    return dialog;
+  };
+
+  const checked = await answer('runCheck', 1);
+  expect(await checked.locator('h1').textContent()).toBe('Không phát hiện lỗi nào.');
+  expect(await checked.locator('p').allTextContents()).toEqual([`Kết quả ở trang ${SHEET.check}.`]);
+  await checked.screenshot({ path: join(SCREENSHOTS, 'ribbon-check-dialog.png') });
+  expect(await ribbon.evaluate((name) => window.__unionplan.sheets().includes(name), SHEET.check)).toBe(true);
+
+  // No report sheet yet: the refresh writes nothing (a summary made from files would stay) and says why.
+  const refused = await answer('refreshConsolidation', 2);
+  expect(await refused.locator('h1').textContent()).toBe('Chưa có báo cáo để làm mới');
+  expect(await refused.locator('main').getAttribute('class')).toBe('notice warning');
+  expect(await refused.locator('p').first().textContent()).toMatch(/^Sổ làm việc chưa có trang báo cáo nào của đơn vị/);
+  expect(await ribbon.evaluate((name) => window.__unionplan.sheets().includes(name), SHEET.summary)).toBe(false);
+  await refused.screenshot({ path: join(SCREENSHOTS, 'ribbon-refresh-refused-dialog.png') });
+
+  // A unit's form sheet arrives; the refresh consolidates it.
+  await ribbon.evaluate(([a]) => window.__unionplan.pasteForm(0, 'BC DN01', 'BaoCao', a), [answers(9)] as const);
+  const refreshed = await answer('refreshConsolidation', 3);
+  expect(await refreshed.locator('h1').textContent()).toMatch(/^1\/6 đơn vị đã báo cáo/);
+  expect(await refreshed.locator('main').getAttribute('class')).toBe('notice warning');
+  await refreshed.screenshot({ path: join(SCREENSHOTS, 'ribbon-refresh-dialog.png') });
+  expect(await ribbon.evaluate((name) => window.__unionplan.sheets().includes(name), SHEET.summary)).toBe(true);
   expect(errors).toEqual([]);
 });

@@ -22,13 +22,15 @@ export async function buildPages({ excelFake = false } = {}): Promise<string> {
   // The size report is for people running the build; the budget still fails the build here.
   for (const plugin of config.plugins) if (plugin.constructor?.name === 'SizeBudget') plugin.log = () => undefined;
   if (excelFake) {
-    // The real task pane page, with the strict Excel fake where Office.js would come from Microsoft's CDN.
     const HtmlWebpackPlugin = require('html-webpack-plugin');
-    const pane = readFileSync(join(__dirname, '..', '..', 'src', 'ui', 'pages', 'taskpane.html'), 'utf8');
-    const withoutOffice = pane.replace(/\s*<!--[^>]*-->\s*<script src="https:\/\/appsforoffice[^"]+"><\/script>/, '');
-    if (withoutOffice === pane) throw new Error('taskpane.html no longer loads office.js as expected: update buildPages');
-    config.entry['excel-fake'] = join(__dirname, '..', 'e2e', 'excelPage', 'index.ts');
-    config.plugins.push(new HtmlWebpackPlugin({ filename: 'excel-fake.html', templateContent: withoutOffice, chunks: ['excel-fake'] }));
+    // The real pages (the pane, the ribbon's function file), with the fake where Office.js would load.
+    for (const [page, entry] of [['taskpane', 'index'], ['commands', 'commands']]) {
+      const html = readFileSync(join(__dirname, '..', '..', 'src', 'ui', 'pages', `${page}.html`), 'utf8');
+      const withoutOffice = html.replace(/\s*(<!--[^>]*-->\s*)?<script src="https:\/\/appsforoffice[^"]+"><\/script>/, '');
+      if (withoutOffice === html) throw new Error(`${page}.html no longer loads office.js as expected: update buildPages`);
+      config.entry[`${page}-fake`] = join(__dirname, '..', 'e2e', 'excelPage', `${entry}.ts`);
+      config.plugins.push(new HtmlWebpackPlugin({ filename: `${page}-fake.html`, templateContent: withoutOffice, chunks: [`${page}-fake`] }));
+    }
   }
   await new Promise<void>((resolve, reject) => webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: string): string }) => {
     if (err) reject(err);

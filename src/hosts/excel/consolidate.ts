@@ -2,7 +2,8 @@ import type { Finding } from '../../domain/finding';
 import { consolidatePlan, type Consolidation } from '../../domain/report/consolidate';
 import type { MemberReport } from '../../domain/report/memberReport';
 import { INPUT_SHEETS } from '../../sheets/check/checkPlan';
-import { SHEET } from '../../sheets/names';
+import { SHEET, TABLE } from '../../sheets/names';
+import { UserError } from '../../domain/userError';
 import { readablePlan } from '../../sheets/read/planReadError';
 import { consolidationWorkbook } from '../../sheets/summarySheet';
 import type { ExcelCapabilities, Skipped } from './capabilities';
@@ -29,6 +30,12 @@ export interface ConsolidateOptions {
   budget?: number;
   /** The user agreed to replace result sheets unionplan did not make. */
   takeOver?: boolean;
+  /**
+   * Refresh from the workbook's report sheets, and only when there are some: a summary made from
+   * files dropped into the pane is kept rather than rewritten as "nobody reported" (the ribbon's
+   * Làm mới tổng hợp, which cannot ask).
+   */
+  needsSheets?: boolean;
   request?: RequestOptions;
 }
 
@@ -41,6 +48,14 @@ export interface ConsolidateResult {
   syncs: number;
 }
 
+export class NoReportSheets extends UserError {
+  constructor() {
+    super('no-report-sheets',
+      `Sổ làm việc chưa có trang báo cáo nào của đơn vị (trang có bảng ${TABLE.form}), nên trang ${SHEET.summary} được giữ nguyên. Tổng hợp từ các tệp đơn vị gửi: mở ngăn unionplan, thẻ Tổng hợp, rồi thả các tệp vào.`,
+      `The workbook has no member report sheet (a sheet with a ${TABLE.form} table), so ${SHEET.summary} is left as it is. To consolidate the files units sent, open the unionplan pane, tab Consolidate, and drop them there.`);
+  }
+}
+
 export async function consolidateWorkbook(context: Excel.RequestContext, options: ConsolidateOptions): Promise<ConsolidateResult> {
   try {
     let syncs = 0;
@@ -51,6 +66,7 @@ export async function consolidateWorkbook(context: Excel.RequestContext, options
     const plan = readablePlan(planValues());
     const read = await readReportSheets(context, shape, budget, options.request);
     syncs += read.syncs;
+    if (options.needsSheets && read.sheets === 0) throw new NoReportSheets();
     const reports = [...(options.fileReports ?? []), ...read.reports];
     const findings: Finding[] = [...(options.fileFindings ?? []), ...read.findings];
 

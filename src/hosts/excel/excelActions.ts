@@ -59,7 +59,7 @@ export function excelActions(): PlanActions {
         : { reports: [], findings: [] };
       stopIfCancelled(request.signal);
       try {
-        const result = await run((context) => consolidateWorkbook(context, { caps: caps(), at: dateTimeStamp(new Date()), fileReports: files.reports, fileFindings: files.findings, takeOver: request.takeOver }));
+        const result = await run((context) => consolidateWorkbook(context, { caps: caps(), at: dateTimeStamp(new Date()), fileReports: files.reports, fileFindings: files.findings, takeOver: request.takeOver, needsSheets: request.needsSheets }));
         request.onProgress?.(1, 1);
         return { consolidation: result.consolidation, findings: result.findings, sheets: result.sheets, reportSheets: result.reportSheets, skipped: result.skipped };
       } catch (e) {

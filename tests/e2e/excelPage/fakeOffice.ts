@@ -5,6 +5,7 @@ import { isFormula } from '../../../src/sheets/spec';
 import { columnIndex } from '../../../src/sheets/a1';
 import { FakeContext, SheetState, WorkbookState } from '../../support/excelFake';
 import type { Answer } from '../../support/forms';
+import { formSheetState } from '../../support/formSheets';
 
 /**
  * The pane's real code against the strict Excel fake, in a browser page: `Office` and `Excel` are
@@ -33,22 +34,53 @@ const Excel = {
   },
 };
 
+/** The ribbon: function commands registered by the function file, and the dialogs they open. */
+const commands = new Map<string, (event: { completed(): void }) => void>();
+const dialogs: { url: string; completed: boolean }[] = [];
+let pressed: { completed: boolean } | null = null;
+
 const Office = {
   onReady: (cb?: (info: unknown) => void) => {
     const info = { host: 'Excel', platform: 'PC' };
     cb?.(info);
     return Promise.resolve(info);
   },
+  actions: { associate: (name: string, f: (event: { completed(): void }) => void) => commands.set(name, f) },
+  AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+  EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
   context: {
     displayLanguage: 'vi-VN',
     officeTheme: { bodyBackgroundColor: '#ffffff' },
-    // Excel 2021: ExcelApi up to 1.12.
-    requirements: { isSetSupported: (name: string, version = '1.1') => name === 'ExcelApi' && Number(version.split('.')[1]) <= 12 },
+    // Excel 2021: ExcelApi up to 1.12, and dialogs.
+    requirements: { isSetSupported: (name: string, version = '1.1') => (name === 'ExcelApi' && Number(version.split('.')[1]) <= 12) || name === 'DialogApi' },
+    ui: {
+      displayDialogAsync(url: string, _options: unknown, cb: (result: unknown) => void) {
+        const press = pressed;
+        dialogs.push({ url, completed: false });
+        cb({ status: 'succeeded', value: { addEventHandler: () => undefined, close: () => { if (press) press.completed = true; } } });
+      },
+    },
   },
 };
 
 const pageApi = {
   runs,
+  dialogs,
+  commandNames: () => [...commands.keys()],
+  /** Clicks a ribbon button: runs its function as Office would, with an event to complete. */
+  press(name: string): void {
+    const f = commands.get(name);
+    if (!f) throw new Error(`no command ${name}`);
+    const event = { completed: false };
+    pressed = event;
+    f({ completed: () => { event.completed = true; } });
+  },
+  /** The plan sheets, as the pane would have written them (set-up for the ribbon's page, which has no pane). */
+  async writePlan(): Promise<void> {
+    const { applyWorkbookSpec } = await import('../../../src/hosts/excel/scaffold');
+    const { ALL_CAPABILITIES } = await import('../../../src/hosts/excel/capabilities');
+    await applyWorkbookSpec(new FakeContext(state) as unknown as Excel.RequestContext, planWorkbook(plan), { caps: ALL_CAPABILITIES, replace: false });
+  },
   sheets: () => state.sheets.map((s) => s.name),
   active: () => state.active,
   selection: () => state.selection,
@@ -94,6 +126,10 @@ const pageApi = {
     const s = new SheetState(name);
     s.cells.set('0,0', { formula: note });
     state.sheets.push(s);
+  },
+  /** A unit's filled form moved into the workbook as its own sheet. */
+  pasteForm(unitIndex: number, sheetName: string, tableName: string, answers: Record<string, Answer>): void {
+    state.sheets.push(formSheetState(plan, plan.units[unitIndex], sheetName, tableName, answers));
   },
   /** A member's figures typed into their form sheet in this workbook, row by row by target code. */
   typeAnswers(sheetName: string, answers: Record<string, Answer>): number {

@@ -77,6 +77,21 @@ describe('Excel host: consolidating the report sheets of the workbook', () => {
     expect(fake.state.sheets.filter((s) => s.name.startsWith('~unionplan-old-'))).toEqual([]);
   });
 
+  it('a refresh that needs report sheets writes nothing where there are none (a summary from files stays)', async () => {
+    const plan = planWith(3);
+    const fake = new FakeContext();
+    await applyWorkbookSpec(ctxOf(fake), planWorkbook(plan), { caps: ALL_CAPABILITIES, replace: false });
+    const fromFiles = await consolidateWorkbook(ctxOf(fake), { ...options, fileReports: [asReport(plan, 0), asReport(plan, 1)] });
+    expect(fromFiles.consolidation.units.reported).toBe(2);
+    const kept = snapshot(fake.state.sheet(SHEET.summary)!);
+    const refused = await consolidateWorkbook(ctxOf(fake), { ...options, needsSheets: true }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'no-report-sheets' });
+    expect(snapshot(fake.state.sheet(SHEET.summary)!)).toBe(kept);
+    // With report sheets, the same refresh runs.
+    const { fake: withSheets, reporting } = await workbookWith(plan);
+    expect((await consolidateWorkbook(ctxOf(withSheets), { ...options, needsSheets: true })).reportSheets).toBe(reporting.length);
+  });
+
   it('cuts reads into more syncs rather than pass the response budget', async () => {
     const plan = planWith(40);
     const { fake } = await workbookWith(plan);

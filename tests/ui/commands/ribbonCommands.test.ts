@@ -4,6 +4,7 @@ import { SheetsNotOwned } from '../../../src/hosts/excel/scaffold';
 import type { ConsolidateOutcome } from '../../../src/hosts/planHost';
 import { ribbonCommands } from '../../../src/ui/commands/ribbonCommands';
 import { excelUserError } from '../../../src/hosts/excel/errors';
+import { NoReportSheets } from '../../../src/hosts/excel/consolidate';
 import { fakePlanHost } from '../../support/fakePlanHost';
 
 const plan = demoWardPlan();
@@ -28,11 +29,18 @@ describe('ribbon commands', () => {
   it('"Làm mới tổng hợp" consolidates the workbook\'s sheets only and names who has not reported', async () => {
     const host = fakePlanHost({ consolidate: [async () => refreshed] });
     const notice = await ribbonCommands(host).refreshConsolidation('vi');
-    expect(host.consolidateCalls).toEqual([{ memberFiles: [] }]);
+    expect(host.consolidateCalls).toEqual([{ memberFiles: [], needsSheets: true }]);
     expect(notice.intent).toBe('warning');
     expect(notice.title).toMatch(/^2\/6 đơn vị đã báo cáo; \d+\/\d+ chỉ tiêu đạt và vượt$/);
     expect(notice.lines[0]).toBe(`Chưa báo cáo: ${plan.units.slice(2).map((u) => u.name).join('; ')}.`);
     expect(notice.lines.at(-1)).toBe('Đã ghi: Tổng hợp, Theo đơn vị (2 trang báo cáo trong sổ làm việc).');
+  });
+
+  it('keeps the summary when the workbook has no report sheet, and says so as a warning', async () => {
+    const host = fakePlanHost({ consolidate: [async () => { throw new NoReportSheets(); }] });
+    const notice = await ribbonCommands(host).refreshConsolidation('en');
+    expect(notice).toMatchObject({ intent: 'warning', title: 'No report sheets to refresh from' });
+    expect(notice.lines[0]).toMatch(/^The workbook has no member report sheet/);
   });
 
   it('never replaces a sheet of the user\'s from the ribbon: it sends them to the pane', async () => {
