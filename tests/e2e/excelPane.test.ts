@@ -8,6 +8,7 @@ import { reportFormWorkbook } from '../../src/sheets/reportForm';
 import { SHEET } from '../../src/sheets/names';
 import { SCREENSHOTS, buildPages, launchChromium, serve } from '../support/browser';
 import { fillForm, type Answer } from '../support/forms';
+import { axeViolations } from './a11y';
 
 /**
  * The task pane as Excel loads it, in Chromium, with the strict Excel fake in place of Office.js:
@@ -89,6 +90,7 @@ it('runs the officer\'s year through the Excel host at 320 px, then shows the re
   await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
   await pane.getByText('1 lỗi, 0 cảnh báo, 0 lưu ý').waitFor();
   await shot(page, 'excel-2-check-320');
+  expect(await axeViolations(page)).toEqual([]);
   expect(await page.evaluate(() => window.__unionplan.sheets())).toContain(SHEET.check);
   await page.getByRole('button', { name: `Đến ô A6 trang ${SHEET.targets}` }).click();
   await page.waitForFunction(() => window.__unionplan.selection() !== null);
@@ -144,6 +146,8 @@ it('runs the officer\'s year through the Excel host at 320 px, then shows the re
   await page.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }).click();
   await page.getByText('Đã viết trang "Báo cáo". Xem lại lời văn trước khi in.').waitFor();
   await shot(page, 'excel-5-report-320');
+  // Results, tables, findings and links as they stand: WCAG 2.1 A/AA.
+  expect(await axeViolations(page)).toEqual([]);
   const report = await page.evaluate((name) => window.__unionplan.values(name), SHEET.report);
   expect(report.flat()).toContain(`Có 3/6 đơn vị đã gửi báo cáo (50%); 3 đơn vị chưa báo cáo: ${plan.units.slice(3).map((u) => u.name).join(', ')}.`);
 
@@ -221,5 +225,29 @@ it('runs the ribbon\'s Kiểm tra and Làm mới tổng hợp from the function 
   expect(await refreshed.locator('main').getAttribute('class')).toBe('notice warning');
   await refreshed.screenshot({ path: join(SCREENSHOTS, 'ribbon-refresh-dialog.png') });
   expect(await ribbon.evaluate((name) => window.__unionplan.sheets().includes(name), SHEET.summary)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+it('meets WCAG 2.1 A/AA (axe) on every tab at 320 px, and makes the plan sheets from the keyboard alone', async () => {
+  const page = await open(320);
+  // Keyboard only: Tab to the unit's name, type it, Enter submits the form.
+  await page.getByRole('textbox', { name: /Tên đơn vị ban hành/ }).waitFor();
+  const onUnitName = () => page.evaluate(() => !!(document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent?.startsWith('Tên đơn vị ban hành'));
+  for (let i = 0; i < 15 && !(await onUnitName()); i++) await page.keyboard.press('Tab');
+  expect(await onUnitName()).toBe(true);
+  await page.keyboard.type('Công đoàn phường Bình An');
+  await page.keyboard.press('Enter');
+  await page.getByText('Đã tạo bảng kế hoạch').waitFor();
+  const found: string[] = [];
+  for (const tab of ['Tạo mới', 'Từ văn bản', 'Lịch tháng', 'Kiểm tra', 'Tổng hợp']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await page.getByRole('tab', { name: tab, selected: true }).waitFor();
+    await page.getByText('Đang tải…').waitFor({ state: 'detached' });
+    found.push(...(await axeViolations(page)).map((v) => `${tab}: ${v}`));
+  }
+  expect(found).toEqual([]);
+  // And the check does catch: an unlabelled box slipped into the pane is reported.
+  await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('input'), { type: 'text' })));
+  expect((await axeViolations(page)).some((v) => v.startsWith('label '))).toBe(true);
   expect(errors).toEqual([]);
 });

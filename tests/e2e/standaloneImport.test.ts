@@ -7,6 +7,7 @@ import { readPlan } from '../../src/sheets/read/readPlan';
 import { SCREENSHOTS, buildPages, launchChromium, serve } from '../support/browser';
 import { makeDocx } from '../support/docx';
 import { fillForm } from '../support/forms';
+import { axeViolations } from './a11y';
 import { demoWardPlan } from '../../src/demo/demoPlan';
 import { writeWorkbook } from '../../src/hosts/xlsx/writeWorkbook';
 import { planWorkbook } from '../../src/sheets/planWorkbook';
@@ -56,6 +57,7 @@ it('reads a .docx plan, shows what it found, and downloads the plan workbook', a
   const review = page.getByRole('region', { name: 'Đã nhận ra' });
   await review.waitFor();
   await page.screenshot({ path: join(SCREENSHOTS, 'import-review-320.png'), fullPage: true });
+  expect(await axeViolations(page)).toEqual([]);
   expect(await review.textContent()).toContain('2 chỉ tiêu · 2 nhiệm vụ (2 có thời gian)');
   expect(await page.getByRole('textbox', { name: /Tên đơn vị ban hành/ }).inputValue()).toBe('CÔNG ĐOÀN XÃ TÂN HƯNG');
 
@@ -136,6 +138,7 @@ it('consolidates members\' filled forms at 320 px and downloads the summary', as
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tổng hợp', exact: true }).click()]);
   await page.getByText(/^3\/6 đơn vị đã báo cáo/).waitFor();
   await page.screenshot({ path: join(SCREENSHOTS, 'consolidate-done-320.png'), fullPage: true });
+  expect(await axeViolations(page)).toEqual([]);
   const saved = join(work, 'tong-hop.xlsx');
   await download.saveAs(saved);
   const values = await readWorkbookValues(readFileSync(saved));
