@@ -14,6 +14,8 @@ const ConsolidatePanel = lazy(async () => ({ default: (await import(/* webpackCh
 
 /** The task pane shell: language switch and the panels. Host-agnostic. */
 const useStyles = makeStyles({
+  // The theme's background down to the pane's bottom edge (dark Office themes show otherwise a white band).
+  provider: { minHeight: '100vh' },
   root: { padding: tokens.spacingHorizontalM, maxWidth: '800px', minWidth: '280px', boxSizing: 'border-box' },
   // Five tabs do not fit 320 px in one line: they wrap rather than widen the pane.
   tabs: { flexWrap: 'wrap' },
@@ -28,7 +30,7 @@ export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host:
   const t = STRINGS[lang];
   const styles = useStyles();
   return (
-    <FluentProvider theme={theme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
+    <FluentProvider className={styles.provider} theme={theme} lang={lang === 'vi' ? 'vi-VN' : 'en-US'}>
       <LangContext.Provider value={lang}>
         <main className={styles.root}>
           <div className={styles.header}>

@@ -251,3 +251,21 @@ it('meets WCAG 2.1 A/AA (axe) on every tab at 320 px, and makes the plan sheets 
   expect((await axeViolations(page)).some((v) => v.startsWith('label '))).toBe(true);
   expect(errors).toEqual([]);
 });
+
+it('follows Office: English display language and the dark theme, still WCAG 2.1 A/AA', async () => {
+  const page = await open(320, 'taskpane-fake.html?lang=en-US&theme=dark');
+  await page.getByRole('heading', { name: 'Create plan sheets' }).waitFor();
+  // The whole pane is dark, not only the part the content covers.
+  // The whole pane is dark, down to its bottom edge, not only where the content reaches.
+  const bottom = await page.evaluate(() => {
+    let e: Element | null = document.elementFromPoint(160, document.documentElement.clientHeight - 2);
+    while (e && /rgba\(0, 0, 0, 0\)|transparent/.test(getComputedStyle(e).backgroundColor)) e = e.parentElement;
+    return e ? getComputedStyle(e).backgroundColor : 'none (white page)';
+  });
+  await page.getByRole('tab', { name: 'Consolidate' }).click();
+  await page.getByRole('button', { name: 'Consolidate', exact: true }).waitFor();
+  await shot(page, 'excel-8-dark-en-320');
+  expect(bottom).toBe('rgb(41, 41, 41)');
+  expect(await axeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -49,8 +49,9 @@ const Office = {
   AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
   context: {
-    displayLanguage: 'vi-VN',
-    officeTheme: { bodyBackgroundColor: '#ffffff' },
+    // ?lang=en-US&theme=dark: Office in English with its dark theme.
+    displayLanguage: new URLSearchParams(location.search).get('lang') ?? 'vi-VN',
+    officeTheme: { bodyBackgroundColor: new URLSearchParams(location.search).get('theme') === 'dark' ? '#262626' : '#ffffff' },
     // Excel 2021: ExcelApi up to 1.12, and dialogs.
     requirements: { isSetSupported: (name: string, version = '1.1') => (name === 'ExcelApi' && Number(version.split('.')[1]) <= 12) || name === 'DialogApi' },
     ui: {
