@@ -33,8 +33,11 @@ afterAll(async () => {
   await site?.close();
 });
 
+const loaded: string[] = [];
+
 async function open(width: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+  page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`); });
   // Issue #9: the page talks to its own origin only (a CSP refusal would show as a console error too).
@@ -79,13 +82,18 @@ it('reads a .docx plan, shows what it found, and downloads the plan workbook', a
 });
 
 it('creates blank plan sheets at 800 px in English, then its printable schedule', async () => {
+  loaded.length = 0;
   const page = await open(800);
+  await page.getByRole('button', { name: 'Tạo bảng kế hoạch' }).waitFor();
+  // The page opens without ExcelJS or mammoth: they come with the first file made or read.
+  expect(loaded.filter((p) => /^\/(exceljs|mammoth)\./.test(p))).toEqual([]);
   await page.getByLabel('Ngôn ngữ').selectOption('en');
   await page.getByRole('spinbutton', { name: 'First year' }).fill('2027');
   await page.getByRole('textbox', { name: /Issuing unit/ }).fill('Công đoàn phường An Khánh');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Create plan sheets' }).click()]);
   await page.getByText('Plan sheets created').waitFor();
   await page.screenshot({ path: join(SCREENSHOTS, 'scaffold-done-800-en.png'), fullPage: true });
+  expect(loaded.filter((p) => /^\/exceljs\./.test(p))).toHaveLength(1);
   const saved = join(work, 'blank.xlsx');
   await download.saveAs(saved);
   const { plan } = readPlan(await readWorkbookValues(readFileSync(saved)));
