@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Finding } from '../../domain/finding';
 import { periodCode } from '../../domain/period';
-import { consolidatePlan, type Consolidation } from '../../domain/report/consolidate';
+import { consolidatePlan, targetsMet, type Consolidation } from '../../domain/report/consolidate';
 import type { MemberReport } from '../../domain/report/memberReport';
 import { isShare } from '../../domain/report/resultText';
 import { rollUp } from '../../domain/report/rollUp';
@@ -91,7 +91,7 @@ export async function consolidateCommand(args: string[]): Promise<CommandResult>
   if (values.json) {
     return { vi: JSON.stringify(consolidationJson(c, findings, 'vi'), null, 2), en: JSON.stringify(consolidationJson(c, findings, 'en'), null, 2) };
   }
-  const met = c.targets.filter((t) => t.status === 'met' || t.status === 'exceeded').length;
+  const met = targetsMet(c);
   const lines = (lang: 'vi' | 'en') => [
     lang === 'vi'
       ? `Đã tổng hợp ${files.length} tệp: ${c.units.reported}/${c.units.expected} đơn vị đã báo cáo; ${met}/${c.targets.length} chỉ tiêu đạt và vượt.`

@@ -1,4 +1,4 @@
-import type { Consolidation, TargetResult, UnitResult } from './consolidate';
+import { missingUnitNames, type Consolidation, type TargetResult, type UnitResult } from './consolidate';
 import type { RatingLevel, Unit } from './unit';
 
 /**
@@ -88,7 +88,7 @@ export function reportFigures(c: Consolidation, units: readonly Unit[], levels: 
   return {
     targets: { total: c.targets.length, exceeded: count('exceeded'), met: count('met'), notMet: count('not-met'), na: count('na'), notReported: count('not-reported') },
     notMetTargets: c.targets.filter((t) => t.status === 'not-met'),
-    units: { expected: c.units.expected, reported: c.units.reported, missingNames: c.units.missing.map((code, i) => c.units.missingNames[i] || code) },
+    units: { expected: c.units.expected, reported: c.units.reported, missingNames: missingUnitNames(c) },
     ratings: sortedLevels.map((l) => ({ level: l.name, count: reported.filter((u) => u.rating === l.name).length })),
     unrated: reported.filter((u) => !u.rating).length,
     leaders: reported.filter((u) => u.rank !== null && u.rank <= 3).sort((a, b) => (a.rank as number) - (b.rank as number)),

@@ -1,4 +1,5 @@
 import { countBySeverity } from '../../domain/finding';
+import { missingUnitNames, targetsMet } from '../../domain/report/consolidate';
 import type { CheckOutcome, ConsolidateOutcome } from '../../hosts/planHost';
 import { STRINGS, type Lang } from '../i18n';
 import { errorMessage } from '../scaffold/useScaffold';
@@ -24,13 +25,12 @@ export function checkNotice(outcome: CheckOutcome, lang: Lang): Notice {
 export function refreshNotice(outcome: ConsolidateOutcome, lang: Lang): Notice {
   const t = STRINGS[lang];
   const c = outcome.consolidation;
-  const met = c.targets.filter((x) => x.status === 'met' || x.status === 'exceeded').length;
   const lines = [
-    ...(c.units.missing.length ? [t.consolidateMissing(c.units.missing.map((code, i) => c.units.missingNames[i] || code).join('; '))] : []),
+    ...(c.units.missing.length ? [t.consolidateMissing(missingUnitNames(c).join('; '))] : []),
     ...(outcome.findings.length ? [t.consolidateFindings(outcome.findings.length)] : []),
     t.consolidateWritten(outcome.sheets.join(', '), outcome.reportSheets),
   ];
-  return { intent: c.units.missing.length || outcome.findings.length ? 'warning' : 'success', title: t.consolidateSummary(c.units.reported, c.units.expected, met, c.targets.length), lines };
+  return { intent: c.units.missing.length || outcome.findings.length ? 'warning' : 'success', title: t.consolidateSummary(c.units.reported, c.units.expected, targetsMet(c), c.targets.length), lines };
 }
 
 /** A failure, said as in the pane; a sheet of the user's in the way sends them to the pane, which can ask. */

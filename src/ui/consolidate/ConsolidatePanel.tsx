@@ -6,6 +6,7 @@ import { isCancelled } from '../../hosts/cancel';
 import type { ChosenFile, ConsolidateOutcome, FormsOutcome, PlanHost } from '../../hosts/planHost';
 import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
 import { labelOf } from '../../domain/choice';
+import { missingUnitNames, targetsMet } from '../../domain/report/consolidate';
 import { STATUS_WORDS } from '../../domain/report/attainment';
 import { LangContext, useStrings } from '../i18n';
 import { toChosenFile } from '../files';
@@ -174,13 +175,13 @@ function Result({ host, outcome }: { host: PlanHost; outcome: ConsolidateOutcome
   const lang = useContext(LangContext);
   const styles = useStyles();
   const c = outcome.consolidation;
-  const met = c.targets.filter((x) => x.status === 'met' || x.status === 'exceeded').length;
+  const met = targetsMet(c);
   return (
     <>
       <MessageBar intent={c.units.missing.length || outcome.findings.some((f) => f.severity === 'error') ? 'warning' : 'success'} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t.consolidateSummary(c.units.reported, c.units.expected, met, c.targets.length)}</MessageBarTitle>
-          {c.units.missing.length > 0 && <div>{t.consolidateMissing(c.units.missing.map((code, i) => c.units.missingNames[i] || code).join('; '))}</div>}
+          {c.units.missing.length > 0 && <div>{t.consolidateMissing(missingUnitNames(c).join('; '))}</div>}
           <div>{outcome.fileName ? t.doneFile(outcome.fileName) : t.consolidateWritten(outcome.sheets.join(', '), outcome.reportSheets)}</div>
           <SheetLinks host={host} sheets={outcome.sheets} />
         </MessageBarBody>
