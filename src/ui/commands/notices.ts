@@ -1,6 +1,7 @@
 import { countBySeverity } from '../../domain/finding';
 import { missingUnitNames, targetsMet } from '../../domain/report/consolidate';
 import type { CheckOutcome, ConsolidateOutcome } from '../../hosts/planHost';
+import { UserError } from '../../domain/userError';
 import { STRINGS, type Lang } from '../i18n';
 import { errorMessage } from '../scaffold/useScaffold';
 import { notOwnedSheets } from '../TakeOverBar';
@@ -33,10 +34,14 @@ export function refreshNotice(outcome: ConsolidateOutcome, lang: Lang): Notice {
   return { intent: c.units.missing.length || outcome.findings.length ? 'warning' : 'success', title: t.consolidateSummary(c.units.reported, c.units.expected, targetsMet(c), c.targets.length), lines };
 }
 
-/** A failure, said as in the pane; a sheet of the user's in the way sends them to the pane, which can ask. */
+/**
+ * A failure, said as in the pane; a sheet of the user's in the way sends them to the pane, which can
+ * ask; nothing to refresh from is no failure (the old summary stands, and the notice says why).
+ */
 export function failureNotice(e: unknown, lang: Lang, paneTab: string): Notice {
   const t = STRINGS[lang];
   const sheets = notOwnedSheets(e);
   if (sheets) return { intent: 'warning', title: t.takeOverTitle, lines: [t.commandTakeOver(sheets, paneTab)] };
+  if (e instanceof UserError && e.code === 'no-report-sheets') return { intent: 'warning', title: t.refreshNothingTitle, lines: [errorMessage(e, lang)] };
   return { intent: 'error', title: t.commandFailed, lines: [errorMessage(e, lang)] };
 }

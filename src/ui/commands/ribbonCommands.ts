@@ -1,8 +1,6 @@
 import type { PlanActions } from '../../hosts/lazyHost';
 import type { CommandHandler } from '../../hosts/excel/ribbon';
-import { UserError } from '../../domain/userError';
 import { STRINGS } from '../i18n';
-import { errorMessage } from '../scaffold/useScaffold';
 import { checkNotice, failureNotice, refreshNotice } from './notices';
 
 /**
@@ -24,8 +22,6 @@ export function ribbonCommands(actions: Pick<PlanActions, 'check' | 'consolidate
       try {
         return refreshNotice(await actions.consolidate({ memberFiles: [], needsSheets: true }), lang);
       } catch (e) {
-        // Nothing to refresh from is no failure: the old summary stands, and the notice says why.
-        if (e instanceof UserError && e.code === 'no-report-sheets') return { intent: 'warning', title: STRINGS[lang].refreshNothingTitle, lines: [errorMessage(e, lang)] };
         return failureNotice(e, lang, STRINGS[lang].tabConsolidate);
       }
     },
