@@ -6,7 +6,7 @@ import { demoWardPlan } from '../../src/demo/demoPlan';
 import { writeWorkbook } from '../../src/hosts/xlsx/writeWorkbook';
 import { reportFormWorkbook } from '../../src/sheets/reportForm';
 import { SHEET } from '../../src/sheets/names';
-import { SCREENSHOTS, buildPages, launchChromium, serve } from '../support/browser';
+import { SCREENSHOTS, buildPages, launchChromium, serve, watchPage } from '../support/browser';
 import { fillForm, type Answer } from '../support/forms';
 import { axeViolations } from './a11y';
 
@@ -52,9 +52,7 @@ afterAll(async () => {
 
 async function open(width: number, path = 'taskpane-fake.html'): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`); });
-  page.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(`${site.url}/`)) errors.push(`request to ${r.url()}`); });
+  watchPage(page, site.url, errors);
   await page.goto(`${site.url}/${path}`);
   return page;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
 import { readPlan } from '../../src/sheets/read/readPlan';
-import { SCREENSHOTS, buildPages, launchChromium, serve } from '../support/browser';
+import { SCREENSHOTS, buildPages, launchChromium, serve, watchPage } from '../support/browser';
 import { makeDocx } from '../support/docx';
 import { fillForm } from '../support/forms';
 import { axeViolations } from './a11y';
@@ -38,10 +38,7 @@ const loaded: string[] = [];
 async function open(width: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
   page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`); });
-  // Issue #9: the page talks to its own origin only (a CSP refusal would show as a console error too).
-  page.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(`${site.url}/`)) errors.push(`request to ${r.url()}`); });
+  watchPage(page, site.url, errors);
   await page.goto(`${site.url}/index.html`);
   return page;
 }

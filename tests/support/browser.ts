@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * The real pages in a real browser: the production build (made once per test file into a temp
@@ -52,6 +52,16 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * Records what must never happen on a page: a script error, an error in the console (a CSP refusal
+ * shows there), a request off the site's own origin (issue #9).
+ */
+export function watchPage(page: Page, origin: string, errors: string[]): void {
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`); });
+  page.on('request', (r) => { if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(`${origin}/`)) errors.push(`request to ${r.url()}`); });
 }
 
 export async function launchChromium(): Promise<Browser> {
