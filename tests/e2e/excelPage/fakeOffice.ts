@@ -1,11 +1,11 @@
 import { demoWardPlan } from '../../../src/demo/demoPlan';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { FORM_COLUMNS, FORM_HEADER_ROW } from '../../../src/sheets/reportForm';
-import { isFormula } from '../../../src/sheets/spec';
 import { columnIndex } from '../../../src/sheets/a1';
 import { FakeContext, SheetState, WorkbookState } from '../../support/excelFake';
 import type { Answer } from '../../support/forms';
 import { formSheetState } from '../../support/formSheets';
+import { sheetGrid } from '../../support/specValues';
 
 /**
  * The pane's real code against the strict Excel fake, in a browser page: `Office` and `Excel` are
@@ -36,8 +36,7 @@ const Excel = {
 
 /** The ribbon: function commands registered by the function file, and the dialogs they open. */
 const commands = new Map<string, (event: { completed(): void }) => void>();
-const dialogs: { url: string; completed: boolean }[] = [];
-let pressed: { completed: boolean } | null = null;
+const dialogs: { url: string }[] = [];
 
 const Office = {
   onReady: (cb?: (info: unknown) => void) => {
@@ -56,9 +55,8 @@ const Office = {
     requirements: { isSetSupported: (name: string, version = '1.1') => (name === 'ExcelApi' && Number(version.split('.')[1]) <= 12) || name === 'DialogApi' },
     ui: {
       displayDialogAsync(url: string, _options: unknown, cb: (result: unknown) => void) {
-        const press = pressed;
-        dialogs.push({ url, completed: false });
-        cb({ status: 'succeeded', value: { addEventHandler: () => undefined, close: () => { if (press) press.completed = true; } } });
+        dialogs.push({ url });
+        cb({ status: 'succeeded', value: { addEventHandler: () => undefined, close: () => undefined } });
       },
     },
   },
@@ -72,9 +70,7 @@ const pageApi = {
   press(name: string): void {
     const f = commands.get(name);
     if (!f) throw new Error(`no command ${name}`);
-    const event = { completed: false };
-    pressed = event;
-    f({ completed: () => { event.completed = true; } });
+    f({ completed: () => undefined });
   },
   /** The plan sheets, as the pane would have written them (set-up for the ribbon's page, which has no pane). */
   async writePlan(): Promise<void> {
@@ -83,7 +79,6 @@ const pageApi = {
     await applyWorkbookSpec(new FakeContext(state) as unknown as Excel.RequestContext, planWorkbook(plan), { caps: ALL_CAPABILITIES, replace: false });
   },
   sheets: () => state.sheets.map((s) => s.name),
-  active: () => state.active,
   selection: () => state.selection,
   /** A sheet's values as Excel's `values` gives them (formulas are not computed here: null). */
   values(name: string): unknown[][] {
@@ -96,16 +91,12 @@ const pageApi = {
       return typeof v === 'string' && v.startsWith('=') ? null : v;
     }));
   },
-  formula: (name: string, row: number, col: number) => state.sheet(name)?.get(row, col) ?? null,
   /** The officer types the ward's plan into the sheets the pane made: values only, cell by cell. */
   typePlan(): void {
     for (const sheet of planWorkbook(plan).sheets) {
       const s = state.sheet(sheet.name);
       if (!s) continue;
-      for (const b of sheet.blocks) b.cells.forEach((line, i) => line.forEach((c, j) => {
-        if (c === null || isFormula(c)) return;
-        s.cells.set(`${b.at.row + i},${b.at.col + j}`, { formula: c });
-      }));
+      sheetGrid(sheet).forEach((line, r) => line.forEach((v, c) => { if (v !== null) s.cells.set(`${r},${c}`, { formula: v }); }));
     }
   },
   /** The user types one value into one cell (A1 address); returns what the cell held. */
