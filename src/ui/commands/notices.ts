@@ -1,5 +1,6 @@
 import { countBySeverity } from '../../domain/finding';
 import { missingUnitNames, targetsMet } from '../../domain/report/consolidate';
+import type { DialogNotice } from '../../hosts/excel/ribbon';
 import type { CheckOutcome, ConsolidateOutcome } from '../../hosts/planHost';
 import { UserError } from '../../domain/userError';
 import { STRINGS, type Lang } from '../i18n';
@@ -8,13 +9,9 @@ import { notOwnedSheets } from '../TakeOverBar';
 
 /**
  * What a ribbon button says when it is done. A function command has no pane to answer in, so the
- * answer is a small dialog: a title, a few lines, and how serious it is. Pure, so it is tested alone.
+ * answer is a small dialog (the host's DialogNotice). Pure, so it is tested alone.
  */
-export interface Notice {
-  intent: 'success' | 'warning' | 'error';
-  title: string;
-  lines: string[];
-}
+type Notice = DialogNotice;
 
 export function checkNotice(outcome: CheckOutcome, lang: Lang): Notice {
   const t = STRINGS[lang];
