@@ -65,3 +65,43 @@ export function workbookParts(sheetXml: string): Part[] {
     { name: 'xl/worksheets/sheet1.xml', data: xml(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetXml}</sheetData></worksheet>`) },
   ];
 }
+
+const folderOf = (name: string) => name.slice(0, name.lastIndexOf('/') + 1);
+
+/** The part a .rels part describes ("xl/_rels/workbook.xml.rels" → "xl/workbook.xml"; "_rels/.rels" → the package). */
+const sourceOf = (rels: string) => rels.replace(/(^|\/)_rels\/([^/]*)\.rels$/, '$1$2');
+
+/** `target` resolved against `folder` the way a package reader does ("../tables/t.xml" from "xl/worksheets/"). */
+function resolvePart(folder: string, target: string): string {
+  const out: string[] = [];
+  for (const seg of ((target.startsWith('/') ? '' : folder) + target).split('/')) {
+    if (seg === '..') out.pop();
+    else if (seg && seg !== '.') out.push(seg);
+  }
+  return out.join('/');
+}
+
+/**
+ * A workbook's parts as another writer lays them out: each part renamed by `name` (given Excel's
+ * name, it returns the name this writer stores in the zip), and each internal relationship target
+ * written by `target` (given the source's and the target's Excel names). [Content_Types].xml follows.
+ */
+export async function relaid(data: Uint8Array, name: (part: string) => string, target: (from: string, to: string) => string): Promise<Part[]> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(data);
+  const parts: Part[] = [];
+  for (const f of Object.values(zip.files)) {
+    if (f.dir) continue;
+    let text = f.name.endsWith('.rels') || f.name === '[Content_Types].xml' ? await f.async('string') : null;
+    if (text !== null && f.name.endsWith('.rels')) {
+      const source = sourceOf(f.name);
+      text = text.replace(/<Relationship\b[^>]*>/g, (el) => {
+        if (/TargetMode="External"/.test(el)) return el;
+        return el.replace(/Target="([^"]*)"/, (_m, t: string) => `Target="${target(source, resolvePart(folderOf(source), t))}"`);
+      });
+    }
+    if (text !== null && f.name === '[Content_Types].xml') text = text.replace(/PartName="\/([^"]*)"/g, (_m, p: string) => `PartName="/${name(p).replace(/^\/+/, '').replace(/\\/g, '/')}"`);
+    parts.push({ name: name(f.name), data: text === null ? await f.async('nodebuffer') : Buffer.from(text, 'utf8') });
+  }
+  return parts;
+}

@@ -58,6 +58,8 @@ export const RULES = {
   'report-line-duplicate': { severity: 'warning', vi: 'Một chỉ tiêu ghi hai dòng trong cùng báo cáo', en: 'A target reported on two lines' },
   'report-negative': { severity: 'error', vi: 'Kết quả hoặc tổng số âm', en: 'A negative result or base' },
   'report-value-over-base': { severity: 'error', vi: 'Kết quả lớn hơn tổng số', en: 'A result above its base' },
+  'report-value-date': { severity: 'error', vi: 'Ô số liệu định dạng ngày hoặc giờ (không cộng con số ẩn sau ngày)', en: 'A figure in a cell formatted as a date or time (the number behind it is not counted)' },
+  'report-value-implausible': { severity: 'error', vi: 'Số liệu ngoài khoảng hợp lý (quá lớn so với kế hoạch, trên 10 triệu, không hữu hạn)', en: 'A figure outside any plausible range (far above the plan, over ten million, not finite)' },
   'report-base-missing': { severity: 'error', vi: 'Chỉ tiêu tỷ lệ thiếu tổng số', en: 'A percentage target without a base' },
   'report-unreadable': { severity: 'error', vi: 'Tệp hoặc trang báo cáo không đọc được', en: 'A report file or sheet that cannot be read' },
   'summary-missing': { severity: 'error', vi: 'Chưa có trang Tổng hợp', en: 'No summary sheet yet' },

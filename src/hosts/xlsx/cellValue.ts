@@ -23,6 +23,12 @@ export function toExcelJs(c: CellContent): ExcelJS.CellValue {
   return c;
 }
 
+/** Whether ExcelJS read the cell as a date: a number under a date or time format (or its formula's result). */
+export function isDateValue(v: ExcelJS.CellValue): boolean {
+  if (v instanceof Date) return true;
+  return typeof v === 'object' && v !== null && 'result' in v && (v as { result?: unknown }).result instanceof Date;
+}
+
 export function fromExcelJs(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;

@@ -2,7 +2,7 @@ import type { Finding } from '../../domain/finding';
 import type { MemberReport } from '../../domain/report/memberReport';
 import { ruleFinding } from '../../domain/validation/ruleFinding';
 import { readReports } from '../../sheets/read/readReport';
-import { readWorkbookValues, unreadableWorkbook } from './readWorkbook';
+import { readWorkbookCells, unreadableWorkbook } from './readWorkbook';
 import { stopIfCancelled } from '../cancel';
 
 /**
@@ -10,9 +10,9 @@ import { stopIfCancelled } from '../cancel';
  * one that cannot be opened is a finding naming it, and the caller goes on with the others.
  */
 export async function readMemberFile(name: string, data: Uint8Array): Promise<{ reports: MemberReport[]; findings: Finding[] }> {
-  let values;
+  let cells;
   try {
-    values = await readWorkbookValues(data);
+    cells = await readWorkbookCells(data);
   } catch (e) {
     const why = unreadableWorkbook(name, data, e);
     return {
@@ -20,7 +20,7 @@ export async function readMemberFile(name: string, data: Uint8Array): Promise<{ 
       findings: [ruleFinding('report-unreadable', why.where.sheet ? `${name} › ${why.where.sheet}` : name, '', `${why.vi} Các tệp khác vẫn được tổng hợp.`, `${why.en} The other files are still consolidated.`)],
     };
   }
-  return readReports(values, name);
+  return readReports(cells.values, name, cells.dated);
 }
 
 /**

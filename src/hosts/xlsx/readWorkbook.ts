@@ -1,11 +1,23 @@
 import ExcelJS from 'exceljs';
 import { UserError } from '../../domain/userError';
+import { cellA1 } from '../../sheets/a1';
 import type { CellValue } from '../../sheets/spec';
-import { fromExcelJs } from './cellValue';
+import { fromExcelJs, isDateValue } from './cellValue';
+import { excelLayout } from './packageParts';
 import { inspectZip, tooBig, ZipRefused } from './zipGuard';
 
 /** Every sheet's values from A1 to its last used cell, as the core's readers take them. */
 export type WorkbookValues = Map<string, CellValue[][]>;
+
+/**
+ * The values, and by sheet the A1 addresses of the cells that hold a date or a time (a date or time
+ * format on a number, or a cell typed as a date). The values carry dates as serials, as the readers
+ * of month columns want; a reader of figures needs to know that 46143 was shown as 01/05/2026.
+ */
+export interface WorkbookCells {
+  values: WorkbookValues;
+  dated: Map<string, Set<string>>;
+}
 
 /**
  * The most cells a sheet may span (its last row × its last column holding a value). A member form
@@ -19,7 +31,8 @@ export class SheetTooLarge extends Error {
   }
 }
 
-export function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
+/** A sheet's values; the addresses of its date and time cells go into `dated` when given. */
+export function sheetValues(ws: ExcelJS.Worksheet, dated?: Set<string>): CellValue[][] {
   // The extent of the values, not of formatting: a styled empty cell far away does not count.
   let rows = 0;
   let cols = 0;
@@ -34,7 +47,11 @@ export function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
   for (let r = 1; r <= rows; r++) {
     const row = ws.getRow(r);
     const line: CellValue[] = [];
-    for (let c = 1; c <= cols; c++) line.push(fromExcelJs(row.getCell(c).value));
+    for (let c = 1; c <= cols; c++) {
+      const value = row.getCell(c).value;
+      if (dated && isDateValue(value)) dated.add(cellA1({ row: r - 1, col: c - 1 }));
+      line.push(fromExcelJs(value));
+    }
     out.push(line);
   }
   return out;
@@ -46,13 +63,25 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<Exce
   return wb;
 }
 
-export async function readWorkbookValues(data: Uint8Array | ArrayBuffer): Promise<WorkbookValues> {
+export async function readWorkbookCells(data: Uint8Array | ArrayBuffer): Promise<WorkbookCells> {
   // Sizes and cells are counted before ExcelJS builds anything (a zip bomb stops at the limit).
-  await inspectZip(data instanceof Uint8Array ? data : new Uint8Array(data), 'xl/workbook.xml');
-  const wb = await loadWorkbook(data);
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  await inspectZip(bytes, 'xl/workbook.xml');
+  // Files from openpyxl, Apache POI, LibreOffice, Google Sheets… laid out the way ExcelJS reads.
+  const wb = await loadWorkbook(await excelLayout(bytes));
   // ExcelJS opens any zip (a renamed .docx too) as a workbook without sheets; Excel never saves one.
   if (!wb.worksheets.length) throw new Error('no worksheets');
-  return new Map(wb.worksheets.map((ws) => [ws.name, sheetValues(ws)]));
+  const dated = new Map<string, Set<string>>();
+  const values: WorkbookValues = new Map(wb.worksheets.map((ws) => {
+    const cells = new Set<string>();
+    dated.set(ws.name, cells);
+    return [ws.name, sheetValues(ws, cells)];
+  }));
+  return { values, dated };
+}
+
+export async function readWorkbookValues(data: Uint8Array | ArrayBuffer): Promise<WorkbookValues> {
+  return (await readWorkbookCells(data)).values;
 }
 
 /** A workbook the user named (a path, a chosen file): one that will not open is refused naming it. */

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { UserError } from '../../domain/userError';
+import { partName } from './packageParts';
 
 /**
  * A look inside an .xlsx or .docx before a parser builds it in memory (issue #9). The parts are
@@ -14,7 +15,7 @@ export interface ZipLimits {
   unzippedBytes: number;
   /** Parts in the zip (a workbook has a few dozen). */
   entries: number;
-  /** `<c>` elements over all sheets. */
+  /** `<c>` elements over all XML parts (sheets may sit at any name a relationship gives them). */
   cells: number;
 }
 
@@ -43,7 +44,6 @@ export interface ZipCounts {
   cells: number;
 }
 
-const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 const LT = 0x3c, C = 0x63, SPACE = 0x20, GT = 0x3e, TAB = 0x09, LF = 0x0a, CR = 0x0d;
 
 /** Counts "<c " and "<c>" across chunk edges: one per cell element (not <col>, <cols>, <cfRule>). */
@@ -95,15 +95,15 @@ export async function inspectZip(data: Uint8Array, requiredPart: string, limits:
   const zip = await JSZip.loadAsync(data);
   const parts = Object.values(zip.files).filter((f) => !f.dir);
   if (parts.length > limits.entries) throw new ZipRefused('entries', parts.length, limits.entries);
-  if (!parts.some((f) => f.name.toLowerCase() === requiredPart.toLowerCase())) throw new ZipRefused('missing-part', 0, 0);
+  if (!parts.some((f) => partName(f.name).toLowerCase() === requiredPart.toLowerCase())) throw new ZipRefused('missing-part', 0, 0);
   let unzipped = 0;
   const cells = new CellCounter();
   for (const part of parts) {
-    const isSheet = SHEET_PART.test(part.name);
+    const isXml = /\.xml$/i.test(part.name);
     await streamPart(part, (chunk) => {
       unzipped += chunk.byteLength;
       if (unzipped > limits.unzippedBytes) throw new ZipRefused('unzipped-bytes', unzipped, limits.unzippedBytes);
-      if (isSheet) {
+      if (isXml) {
         cells.push(chunk);
         if (cells.count > limits.cells) throw new ZipRefused('cells', cells.count, limits.cells);
       }

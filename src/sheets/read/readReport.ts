@@ -1,3 +1,4 @@
+import { serialToIso } from '../../domain/excelDate';
 import type { Finding } from '../../domain/finding';
 import type { MemberReport, ReportLine, ReportSource } from '../../domain/report/memberReport';
 import { YES_NO } from '../../domain/target';
@@ -17,6 +18,16 @@ const where = (s: ReportSource) => (s.file ? `${s.file} › ${s.sheet}` : s.shee
 /** "1.234" / "1,234" typed as text: a thousands separator or a decimal point, nobody can tell. */
 const AMBIGUOUS = /^\d{1,3}([.,]\d{3})+$/;
 
+/** A date or time cell as the member sees it: "05/01/2026", "08:30". */
+function shownDate(serial: number): string {
+  const whole = Math.floor(serial);
+  const minutes = Math.round((serial - whole) * 24 * 60);
+  const time = minutes ? `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}` : '';
+  if (whole <= 0) return time || '00:00';
+  const [y, m, d] = serialToIso(whole).split('-');
+  return [`${d}/${m}/${y}`, time].filter(Boolean).join(' ');
+}
+
 /** The form's labels sit in its first rows: a unit's notes further down never pass for them. */
 const LABEL_ROWS = 30;
 const labelled = (values: readonly (readonly CellValue[])[]) =>
@@ -27,7 +38,11 @@ export function isReportSheet(values: readonly (readonly CellValue[])[]): boolea
   return findHeader(values, FORM_COLUMNS, ['code', 'result']) !== null;
 }
 
-export function readReport(values: readonly (readonly CellValue[])[], source: ReportSource): { report: MemberReport | null; findings: Finding[] } {
+/**
+ * `dated` holds the A1 addresses of the sheet's date and time cells: a figure shown as a date (a
+ * date format on the cell, or a cell typed as a date) is not counted as the number behind it.
+ */
+export function readReport(values: readonly (readonly CellValue[])[], source: ReportSource, dated?: ReadonlySet<string>): { report: MemberReport | null; findings: Finding[] } {
   const sheet = where(source);
   const table = readTable(sheet, values, FORM_COLUMNS, ['code', 'result'], ['text', 'unit']);
   if (table.findings.length) {
@@ -44,6 +59,15 @@ export function readReport(values: readonly (readonly CellValue[])[], source: Re
     const na = readChoice(YES_NO, r.get('na'));
     const number = (key: 'result' | 'base'): { ok: boolean; value: number | null } => {
       const raw = r.get(key);
+      if (typeof raw === 'number' && dated?.has(r.at(key))) {
+        const shown = shownDate(raw);
+        findings.push(ruleFinding('report-value-date', sheet, r.at(key), `Ô ${r.at(key)} (chỉ tiêu "${code}") có định dạng ngày/giờ nên hiện là ${shown}, không phải một số: dòng này chưa được tổng hợp. Hãy đổi định dạng ô về Số (Number) rồi nhập lại số liệu.`, `Cell ${r.at(key)} (target "${code}") is formatted as a date or time and shows ${shown}, not a number: the line is left out. Set the cell's format to Number and type the figure again.`, shown));
+        return { ok: false, value: null };
+      }
+      if (typeof raw === 'number' && !Number.isFinite(raw)) {
+        findings.push(ruleFinding('report-value-implausible', sheet, r.at(key), `Ô ${r.at(key)} (chỉ tiêu "${code}") chứa ${String(raw)}, không phải một số hữu hạn: dòng này chưa được tổng hợp. Hãy nhập lại số liệu.`, `Cell ${r.at(key)} (target "${code}") holds ${String(raw)}, not a finite number: the line is left out. Type the figure again.`, String(raw)));
+        return { ok: false, value: null };
+      }
       if (typeof raw === 'string' && AMBIGUOUS.test(raw.trim())) {
         findings.push(ruleFinding('number-separator-ambiguous', sheet, r.at(key), `"${raw}" ghi dạng văn bản: không biết là ${raw.replace(/[.,]/g, '')} hay số thập phân. Dòng này chưa được tổng hợp; hãy nhập số không có dấu phân cách.`, `"${raw}" is text: it may be ${raw.replace(/[.,]/g, '')} or a decimal. The line is left out; type the number without separators.`, raw, 'error'));
         return { ok: false, value: null };
@@ -83,12 +107,12 @@ export function readReport(values: readonly (readonly CellValue[])[], source: Re
 }
 
 /** Every form in a workbook's sheets (a file may hold several units' forms); none found is a finding. */
-export function readReports(sheets: ReadonlyMap<string, readonly (readonly CellValue[])[]>, file: string | null): { reports: MemberReport[]; findings: Finding[] } {
+export function readReports(sheets: ReadonlyMap<string, readonly (readonly CellValue[])[]>, file: string | null, dated?: ReadonlyMap<string, ReadonlySet<string>>): { reports: MemberReport[]; findings: Finding[] } {
   const reports: MemberReport[] = [];
   const findings: Finding[] = [];
   for (const [sheet, values] of sheets) {
     if (!isReportSheet(values)) continue;
-    const read = readReport(values, { file, sheet });
+    const read = readReport(values, { file, sheet }, dated?.get(sheet));
     if (read.report) reports.push(read.report);
     findings.push(...read.findings);
   }
