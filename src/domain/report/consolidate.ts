@@ -1,7 +1,8 @@
 import type { Finding } from '../finding';
+import { viNumber } from '../numberText';
 import { periodCode } from '../period';
 import type { Plan } from '../plan';
-import { matchKey } from '../text';
+import { hasInvisible, matchKey, shownText, withoutInvisible } from '../text';
 import type { AggregationRule, Comparator, Target } from '../target';
 import { ruleFinding } from '../validation/ruleFinding';
 import { attainment, evaluate, type Status, type UnitStatus } from './attainment';
@@ -82,36 +83,84 @@ export interface ConsolidationInput {
   levels: readonly RatingLevel[];
 }
 
+/**
+ * Past these a figure is a slip (a date's serial, a year, a pasted ID, 1e308), not a union's count:
+ * it is a finding and not counted. No union counts ten million of anything; a unit's figure for a
+ * summed target is not ten times the whole level's plan (nor past a thousand when the plan is a
+ * handful: "ít nhất 2 hội thi" may well get 12).
+ */
+export const PLAUSIBLE = { ceiling: 10_000_000, planMultiple: 10, planFloor: 1000 };
+
+/** The largest plausible figure for one unit's line of `t`. */
+export function plausibleCeiling(t: Target): number {
+  const aimsHigh = t.rule === 'sum' && (t.comparator === '>=' || t.comparator === '>') && t.value > 0;
+  return aimsHigh ? Math.min(PLAUSIBLE.ceiling, Math.max(PLAUSIBLE.planMultiple * t.value, PLAUSIBLE.planFloor)) : PLAUSIBLE.ceiling;
+}
+
+const shown = (x: number) => (Number.isFinite(x) && Math.abs(x) < 1e15 ? viNumber(x, 2) : String(x));
+
+/** Why a line's figure cannot be a real one, or null when it can. */
+function implausible(t: Target, line: ReportLine): { vi: string; en: string; value: number } | null {
+  const ceiling = plausibleCeiling(t);
+  for (const [value, what] of [[line.result, { vi: 'kết quả', en: 'result' }], [line.base, { vi: 'tổng số', en: 'base' }]] as const) {
+    if (value === null) continue;
+    const limit = what.en === 'base' ? PLAUSIBLE.ceiling : ceiling;
+    if (Number.isFinite(value) && value <= limit) continue;
+    const why = !Number.isFinite(value)
+      ? { vi: 'không phải số hữu hạn', en: 'is not a finite number' }
+      : limit < PLAUSIBLE.ceiling
+        ? { vi: `hơn ${PLAUSIBLE.planMultiple} lần kế hoạch ${viNumber(t.value, 2)} (tối đa ${viNumber(limit)})`, en: `more than ${PLAUSIBLE.planMultiple} times the plan's ${t.value} (at most ${limit})` }
+        : { vi: `quá ${viNumber(limit)}`, en: `over ${limit}` };
+    return {
+      vi: `Chỉ tiêu "${line.code}": ${what.vi} ${shown(value)} ${why.vi}, không thể là số liệu thật; dòng này không được tổng hợp. Kiểm tra lại ô (gõ nhầm, ô định dạng ngày, dán nhầm số) rồi gửi lại.`,
+      en: `Target "${line.code}": ${what.en} ${String(value)} ${why.en}, not a real figure; the line is left out. Check the cell (a typo, a date format, a pasted number) and send it again.`,
+      value,
+    };
+  }
+  return null;
+}
+
 const where = (r: MemberReport) => (r.source.file ? `${r.source.file} › ${r.source.sheet}` : r.source.sheet);
 const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Invisible characters in a code or name: shown by code point, removed when matching. */
+function invisibleFinding(sheet: string, cell: string, text: string, what: { vi: string; en: string }): Finding {
+  return ruleFinding('text-invisible', sheet, cell, `${what.vi} ${shownText(text)}: các ký tự ẩn đã được bỏ khi so khớp. Hãy xóa chúng trong ô (gõ lại mã) để khỏi nhầm lẫn.`, `${what.en} ${shownText(text, 'en')}: the hidden characters were removed for matching. Delete them from the cell (retype the code) to avoid confusion.`, withoutInvisible(text));
+}
 
 /** A report's usable lines in the plan's target order (one slot per target), after its own checks. */
 function acceptedLines(r: MemberReport, targets: readonly Target[], indexOf: ReadonlyMap<string, number>, findings: Finding[], keyOf: (code: string) => string): (ReportLine | undefined)[] {
   const lines = new Array<ReportLine | undefined>(targets.length);
   const sheet = where(r);
   for (const line of r.lines) {
+    if (hasInvisible(line.code)) findings.push(invisibleFinding(sheet, line.at, line.code, { vi: 'Mã chỉ tiêu', en: 'Target code' }));
     const index = indexOf.get(keyOf(line.code));
     const t = index === undefined ? undefined : targets[index];
     if (!t || index === undefined) {
-      findings.push(ruleFinding('report-target-unknown', sheet, line.at, `Mã chỉ tiêu "${line.code}" không có trong kế hoạch: dòng này không được tổng hợp.`, `Target code "${line.code}" is not in the plan: the line is left out.`, line.code));
+      findings.push(ruleFinding('report-target-unknown', sheet, line.at, `Mã chỉ tiêu ${shownText(line.code)} không có trong kế hoạch: dòng này không được tổng hợp.`, `Target code ${shownText(line.code, 'en')} is not in the plan: the line is left out.`, line.code));
       continue;
     }
     if (lines[index]) {
-      findings.push(ruleFinding('report-line-duplicate', sheet, line.at, `Chỉ tiêu "${line.code}" đã có ở dòng trên: chỉ lấy dòng đầu tiên.`, `Target "${line.code}" already has a line above: only the first is used.`, line.code));
+      findings.push(ruleFinding('report-line-duplicate', sheet, line.at, `Chỉ tiêu ${shownText(line.code)} đã có ở dòng trên: chỉ lấy dòng đầu tiên.`, `Target ${shownText(line.code, 'en')} already has a line above: only the first is used.`, line.code));
       continue;
     }
     if (!line.na && ((line.result ?? 0) < 0 || (line.base ?? 0) < 0)) {
-      findings.push(ruleFinding('report-negative', sheet, line.at, `Chỉ tiêu "${line.code}": kết quả và tổng số không thể âm; dòng này không được tổng hợp.`, `Target "${line.code}": results and bases cannot be negative; the line is left out.`, line.result));
+      findings.push(ruleFinding('report-negative', sheet, line.at, `Chỉ tiêu ${shownText(line.code)}: kết quả và tổng số không thể âm; dòng này không được tổng hợp.`, `Target ${shownText(line.code, 'en')}: results and bases cannot be negative; the line is left out.`, line.result));
+      continue;
+    }
+    const wild = line.na ? null : implausible(t, line);
+    if (wild) {
+      findings.push(ruleFinding('report-value-implausible', sheet, line.at, wild.vi, wild.en, wild.value));
       continue;
     }
     const shared = t.rule === 'ratio' || t.rule === 'unit-share';
     if (!line.na && line.result !== null && t.rule === 'ratio' && line.base === null) {
-      findings.push(ruleFinding('report-base-missing', sheet, line.at, `Chỉ tiêu tỷ lệ "${line.code}" cần Tổng số để tính; dòng này không được tổng hợp.`, `Percentage target "${line.code}" needs its base; the line is left out.`, line.result));
+      findings.push(ruleFinding('report-base-missing', sheet, line.at, `Chỉ tiêu tỷ lệ ${shownText(line.code)} cần Tổng số để tính; dòng này không được tổng hợp.`, `Percentage target ${shownText(line.code, 'en')} needs its base; the line is left out.`, line.result));
       continue;
     }
     const base = t.rule === 'unit-share' ? (line.base ?? 1) : line.base;
     if (!line.na && shared && line.result !== null && base !== null && line.result > base) {
-      findings.push(ruleFinding('report-value-over-base', sheet, line.at, `Chỉ tiêu "${line.code}": kết quả ${line.result} lớn hơn tổng số ${base}; dòng này không được tổng hợp.`, `Target "${line.code}": result ${line.result} is above its base ${base}; the line is left out.`, line.result));
+      findings.push(ruleFinding('report-value-over-base', sheet, line.at, `Chỉ tiêu ${shownText(line.code)}: kết quả ${line.result} lớn hơn tổng số ${base}; dòng này không được tổng hợp.`, `Target ${shownText(line.code, 'en')}: result ${line.result} is above its base ${base}; the line is left out.`, line.result));
       continue;
     }
     lines[index] = base === line.base ? line : { ...line, base };
@@ -158,13 +207,14 @@ export function consolidate(input: ConsolidationInput): Consolidation {
 
   for (const r of input.reports) {
     const sheet = where(r);
+    if (hasInvisible(r.unitCode)) findings.push(invisibleFinding(sheet, r.unitAt, r.unitCode, { vi: 'Mã đơn vị', en: 'Unit code' }));
     const key = matchKey(r.unitCode);
     if (!key) {
       findings.push(ruleFinding('report-unit-missing', sheet, r.unitAt, 'Báo cáo không ghi mã đơn vị: không biết của đơn vị nào nên không được tổng hợp.', 'The report has no unit code: it is left out.'));
       continue;
     }
     if (known.size && !known.has(key)) {
-      findings.push(ruleFinding('report-unit-unknown', sheet, r.unitAt, `Mã đơn vị "${r.unitCode}" không có trong trang Đơn vị: thêm đơn vị vào danh sách hoặc sửa mã trên báo cáo. Báo cáo chưa được tổng hợp.`, `Unit code "${r.unitCode}" is not in the unit list: add it or fix the report. The report is left out.`, r.unitCode));
+      findings.push(ruleFinding('report-unit-unknown', sheet, r.unitAt, `Mã đơn vị ${shownText(r.unitCode)} không có trong trang Đơn vị: thêm đơn vị vào danh sách hoặc sửa mã trên báo cáo. Báo cáo chưa được tổng hợp.`, `Unit code ${shownText(r.unitCode, 'en')} is not in the unit list: add it or fix the report. The report is left out.`, r.unitCode));
       continue;
     }
     if (r.periodCode && input.periodCode && matchKey(r.periodCode) !== matchKey(input.periodCode)) {
@@ -174,12 +224,12 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     // A form made but not yet filled is not a report: the unit stays "not reported", and a filled
     // copy elsewhere (a file sent later) is not shadowed by the blank one.
     if (r.blank) {
-      findings.push(ruleFinding('report-empty', sheet, r.unitAt, `Báo cáo của đơn vị "${r.unitCode}" chưa có số liệu nào: coi như đơn vị chưa báo cáo.`, `The report of unit "${r.unitCode}" has no figures yet: the unit counts as not reported.`, r.unitCode));
+      findings.push(ruleFinding('report-empty', sheet, r.unitAt, `Báo cáo của đơn vị ${shownText(r.unitCode)} chưa có số liệu nào: coi như đơn vị chưa báo cáo.`, `The report of unit ${shownText(r.unitCode, 'en')} has no figures yet: the unit counts as not reported.`, r.unitCode));
       continue;
     }
     const first = accepted.get(key);
     if (first) {
-      findings.push(ruleFinding('report-unit-duplicate', sheet, r.unitAt, `Đơn vị "${r.unitCode}" đã báo cáo ở ${where(first.report)}: chỉ lấy báo cáo đầu tiên.`, `Unit "${r.unitCode}" already reported in ${where(first.report)}: only the first report is used.`, r.unitCode));
+      findings.push(ruleFinding('report-unit-duplicate', sheet, r.unitAt, `Đơn vị ${shownText(r.unitCode)} đã báo cáo ở ${where(first.report)}: chỉ lấy báo cáo đầu tiên.`, `Unit ${shownText(r.unitCode, 'en')} already reported in ${where(first.report)}: only the first report is used.`, r.unitCode));
       continue;
     }
     accepted.set(key, { report: r, lines: acceptedLines(r, input.targets, indexOf, findings, keyOf) });
@@ -213,7 +263,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       if (status === 'met' || status === 'exceeded') { judged++; passed++; } else if (status === 'not-met') judged++;
     }
     const score = judged ? round1((100 * passed) / judged) : null;
-    return { code: u.code, name: a?.report.unitName || u.name, reported: !!a, statuses, values, score, rank: null, rating: ratingOf(score, input.levels) };
+    return { code: u.code, name: withoutInvisible(a?.report.unitName ?? '') || u.name, reported: !!a, statuses, values, score, rank: null, rating: ratingOf(score, input.levels) };
   });
   // Competition ranking: equal scores share a rank, the next rank skips.
   const scored = byUnit.filter((u) => u.score !== null).sort((a, b) => (b.score as number) - (a.score as number));

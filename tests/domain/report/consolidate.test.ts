@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { consolidate, type ConsolidationInput } from '../../../src/domain/report/consolidate';
+import { consolidate, plausibleCeiling, PLAUSIBLE, type ConsolidationInput } from '../../../src/domain/report/consolidate';
 import type { MemberReport, ReportLine } from '../../../src/domain/report/memberReport';
 import { rollUp } from '../../../src/domain/report/rollUp';
 import { DEFAULT_RATING_LEVELS, type Unit } from '../../../src/domain/report/unit';
@@ -100,11 +100,69 @@ describe('consolidate (DESIGN.md §4)', () => {
     expect(c.targets[0]).toMatchObject({ numerator: 8, base: 10 });
     expect(c.targets[1].status).toBe('not-reported');
   });
+
+  it('leaves out figures no union could report, naming the cell: far above the plan, over ten million, not finite', () => {
+    const members = T('DV', 'sum', '>=', 106);
+    const c = run([members, ratio], ['A', 'B', 'C', 'D', 'E', 'F'].map(unit), [
+      report('A', [line('DV', 1e308), line('TL', 9, 10)]),
+      report('B', [line('DV', 46143), line('TL', 5, 20_000_000)]),
+      report('C', [line('DV', 2026)]),
+      report('D', [line('DV', Number.POSITIVE_INFINITY)]),
+      report('E', [line('DV', Number.NaN)]),
+      report('F', [line('DV', 148), line('TL', 45, 50)]),
+    ]);
+    expect(c.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ['report-value-implausible', 'A.xlsx › Báo cáo', 'D5'],
+      ['report-value-implausible', 'B.xlsx › Báo cáo', 'D5'],
+      ['report-value-implausible', 'B.xlsx › Báo cáo', 'D5'],
+      ['report-value-implausible', 'C.xlsx › Báo cáo', 'D5'],
+      ['report-value-implausible', 'D.xlsx › Báo cáo', 'D5'],
+      ['report-value-implausible', 'E.xlsx › Báo cáo', 'D5'],
+    ]);
+    expect(c.findings[1].vi).toContain('46.143');
+    expect(c.findings[1].vi).toContain('hơn 10 lần kế hoạch 106');
+    expect(c.findings[2].vi).toContain('tổng số 20.000.000');
+    // Only the plausible figures count: 148 members, and 9/10 + 45/50.
+    expect(c.targets[0]).toMatchObject({ result: 148, status: 'exceeded' });
+    expect(c.targets[1]).toMatchObject({ numerator: 54, base: 60 });
+    expect(Number.isFinite(c.targets[0].attainment)).toBe(true);
+  });
+
+  it('sizes the ceiling from the plan for summed targets that aim high, never below a floor nor above ten million', () => {
+    expect(plausibleCeiling(T('DV', 'sum', '>=', 106))).toBe(1060);
+    expect(plausibleCeiling(T('HT', 'sum', '>=', 2))).toBe(PLAUSIBLE.planFloor);
+    expect(plausibleCeiling(T('DV', 'sum', '>=', 5_000_000))).toBe(PLAUSIBLE.ceiling);
+    // A ceiling target ("không quá 2 vụ") and per-unit counts are judged against the absolute ceiling only.
+    expect(plausibleCeiling(T('TN', 'sum', '<=', 2))).toBe(PLAUSIBLE.ceiling);
+    expect(plausibleCeiling(T('YK', 'unit-count', '<=', 0))).toBe(PLAUSIBLE.ceiling);
+    expect(plausibleCeiling(ratio)).toBe(PLAUSIBLE.ceiling);
+  });
+
+  it('matches unit and target codes without their invisible characters, and says so showing them', () => {
+    const sum = T('DV', 'sum', '>=', 100);
+    const c = run([sum], [unit('UB01'), unit('UB02')], [
+      report('UB\u200B01\u200D', [line('D\u2066V', 30)]),
+      report('UB\u202E03', [line('DV', 20)]),
+    ]);
+    expect(c.units.missing).toEqual(['UB02']);
+    expect(c.targets[0].result).toBe(30);
+    expect(c.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ['text-invisible', 'UB\u200B01\u200D.xlsx › Báo cáo', 'B3'],
+      ['text-invisible', 'UB\u200B01\u200D.xlsx › Báo cáo', 'D5'],
+      ['text-invisible', 'UB\u202E03.xlsx › Báo cáo', 'B3'],
+      ['report-unit-unknown', 'UB\u202E03.xlsx › Báo cáo', 'B3'],
+    ]);
+    expect(c.findings[0].vi).toBe('Mã đơn vị "UB01" (kèm ký tự ẩn U+200B, U+200D): các ký tự ẩn đã được bỏ khi so khớp. Hãy xóa chúng trong ô (gõ lại mã) để khỏi nhầm lẫn.');
+    expect(c.findings[3].vi).toContain('Mã đơn vị "UB03" (kèm ký tự ẩn U+202E) không có trong trang Đơn vị');
+    expect(c.findings[3].en).toContain('"UB03" (with hidden characters U+202E)');
+    expect(c.byUnit[0].name).toBe('Đơn vị UB01');
+  });
 });
 
 /** Units with whole-number answers; a base of 0 makes a percentage line N/A. */
 const pairs = fc.array(fc.tuple(fc.nat(500), fc.nat(500)).map(([a, b]) => ({ num: Math.min(a, b), den: Math.max(a, b) })), { minLength: 1, maxLength: 30 });
-const RULES: Target[] = [T('S', 'sum', '>=', 100), T('R', 'ratio', '>=', 80), T('U', 'unit-share', '>=', 70), T('C', 'unit-count', '<=', 2)];
+// The sum's plan is large enough that no generated total is implausible for it (at most 30 × 500, under 10 × 2,000).
+const RULES: Target[] = [T('S', 'sum', '>=', 2000), T('R', 'ratio', '>=', 80), T('U', 'unit-share', '>=', 70), T('C', 'unit-count', '<=', 2)];
 const linesFor = (p: { num: number; den: number }, i: number, naEvery: number): ReportLine[] => [
   line('S', p.num),
   naEvery && i % naEvery === 0 ? line('R', null, null, true) : line('R', p.num, p.den),

@@ -70,6 +70,7 @@ const CASES: [RuleCode, (m: Values) => string][] = [
   ['text-eth', target(0, 'group', 'Tổ chức, Ðoàn viên')],
   ['text-legacy-encoding', task(0, 'responsible', 'Ban Tuyªn gi¸o C«ng ®oµn')],
   ['text-spaces', target(0, 'code', ' CT01 ')],
+  ['text-invisible', target(0, 'code', 'CT\u200B01')],
   ['unit-code-duplicate', (m) => set(m, SHEET.units, FIRST_DATA_ROW + 1, 0, demoWardPlan().units[0].code.toLowerCase())],
 ];
 
