@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -18,10 +18,13 @@ it('prints a school-year plan as twelve monthly A4 pages', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'unionplan-calpdf-'));
   expect((await cli('demo', '-o', dir)).code).toBe(0);
   const plan = join(dir, 'ke-hoach-cdcs-truong-hoc-2025-2026.xlsx');
-  const pdf = join(dir, 'lich.pdf');
+  // Into a folder that does not exist yet: made, and the PDF renamed into it whole (issue #17).
+  const pdf = join(dir, 'ban-in', 'lich.pdf');
   const r = await cli('calendar', '--plan', plan, '-o', join(dir, 'lich.xlsx'), '--pdf', pdf);
   expect(r.err).toBe('');
   expect(existsSync(pdf)).toBe(true);
+  expect(readdirSync(join(dir, 'ban-in'))).toEqual(['lich.pdf']);
+  expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' });
   const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
   expect(sizes).toEqual(Array(12).fill([595, 842]));

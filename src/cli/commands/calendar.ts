@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
 import { printableMonth } from '../../domain/calendar/monthSchedule';
 import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
 import { scheduleWorkbook } from '../../sheets/scheduleSheet';
 import { parseCommandArgs, requireOption } from '../args';
-import { refuseExisting, writeOutput } from '../output';
-import { xlsxToPdf } from '../pdf';
+import { checkRunPaths, writeOutputs } from '../output';
+import { pdfPrinter, xlsxToPdf } from '../pdf';
 import { readPlanFile } from '../planFile';
 import type { CommandResult } from './result';
 
@@ -21,16 +20,18 @@ export async function calendarCommand(args: string[]): Promise<CommandResult> {
   }, 'calendar');
   const planPath = requireOption(values.plan, '--plan', 'calendar');
   const out = requireOption(values.output, '-o', 'calendar');
+  const pdf = typeof values.pdf === 'string' ? values.pdf : null;
+  const force = values.force === true;
+  checkRunPaths({ inputs: [{ flag: '--plan', path: planPath }], outputs: [{ flag: '-o', path: out, kind: 'xlsx' }, pdf ? { flag: '--pdf', path: pdf, kind: 'pdf' } : null], force });
+  const soffice = pdf ? pdfPrinter(pdf) : '';
   const plan = await readPlanFile(planPath);
   const month = printableMonth(typeof values.month === 'string' ? values.month.trim() : undefined, plan.info.period);
-  const pdf = typeof values.pdf === 'string' ? values.pdf : null;
-  if (pdf) refuseExisting(pdf, values.force === true);
   const { spec, months } = scheduleWorkbook(plan, month);
-  const full = writeOutput(out, await writeWorkbook(spec), values.force === true);
-  if (pdf) xlsxToPdf(full, resolve(pdf));
+  const book = await writeWorkbook(spec);
+  const [full, printed] = writeOutputs([{ path: out, data: book }, ...(pdf ? [{ path: pdf, data: xlsxToPdf(soffice, book, pdf) }] : [])], force);
   const n = months.length;
   return {
-    vi: `Đã ghi lịch công tác ${n} tháng: ${full}${pdf ? `\nĐã in ra PDF: ${resolve(pdf)}` : ''}`,
-    en: `Monthly schedule for ${n} month(s) written: ${full}${pdf ? `\nPrinted to PDF: ${resolve(pdf)}` : ''}`,
+    vi: `Đã ghi lịch công tác ${n} tháng: ${full}${printed ? `\nĐã in ra PDF: ${printed}` : ''}`,
+    en: `Monthly schedule for ${n} month(s) written: ${full}${printed ? `\nPrinted to PDF: ${printed}` : ''}`,
   };
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Finding } from '../../domain/finding';
 import { periodCode } from '../../domain/period';
@@ -16,8 +16,8 @@ import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
 import { reportFormWorkbook } from '../../sheets/reportForm';
 import { consolidationWorkbook, statusWord } from '../../sheets/summarySheet';
 import { parseCommandArgs, requireOption } from '../args';
-import { writeOutput } from '../output';
-import { readPlanFile } from '../planFile';
+import { checkRunPaths, writeOutput } from '../output';
+import { readPlanFile, readWorkbookBytes } from '../planFile';
 import type { CommandResult } from './result';
 
 export const CONSOLIDATE_USAGE = 'unionplan consolidate --plan plan.xlsx <mẫu đã điền.xlsx…|thư mục> [-o tong-hop.xlsx] [--json] [--as-report --unit-code MÃ] [--force]';
@@ -38,9 +38,10 @@ export async function readMemberFiles(files: string[]): Promise<{ reports: Membe
   for (const path of files) {
     let data: Uint8Array;
     try {
-      data = readFileSync(path);
-    } catch {
-      findings.push(ruleFinding('report-unreadable', basename(path), '', `Không mở được tệp "${path}".`, `Cannot open "${path}".`));
+      data = readWorkbookBytes(path);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      findings.push(ruleFinding('report-unreadable', basename(path), '', `${e.vi} Các tệp khác vẫn được tổng hợp.`, `${e.en} The other files are still consolidated.`));
       continue;
     }
     const read = await readMemberFile(basename(path), data);
@@ -75,8 +76,14 @@ export async function consolidateCommand(args: string[]): Promise<CommandResult>
   if (asReport && !unitCode) throw new UserError('usage', '--as-report cần --unit-code <mã đơn vị của mình ở cấp trên>.', '--as-report needs --unit-code <your unit code at the level above>.');
   if (!values.json && typeof values.output !== 'string') throw new UserError('usage', `Thêm -o tong-hop.xlsx hoặc --json. Cách dùng: ${CONSOLIDATE_USAGE}`, `Add -o summary.xlsx or --json. Usage: ${CONSOLIDATE_USAGE}`);
 
-  const plan = await readPlanFile(planPath);
   const files = formFiles(positionals);
+  const force = values.force === true;
+  checkRunPaths({
+    inputs: [{ flag: '--plan', path: planPath }, ...files.map((path) => ({ flag: 'mẫu báo cáo', flagEn: 'report form', path }))],
+    outputs: [typeof values.output === 'string' ? { flag: '-o', path: values.output, kind: 'xlsx' } : null],
+    force,
+  });
+  const plan = await readPlanFile(planPath);
   const read = await readMemberFiles(files);
   const c = consolidatePlan(plan, read.reports);
   const findings = [...read.findings, ...c.findings];
@@ -86,7 +93,7 @@ export async function consolidateCommand(args: string[]): Promise<CommandResult>
     const spec = asReport
       ? reportFormWorkbook(plan, { code: unitCode, name: plan.info.issuingBody }, new Map(rollUp(c, { code: unitCode, name: plan.info.issuingBody }, periodCode(plan.info.period)).lines.map((l) => [matchKey(l.code), l])))
       : consolidationWorkbook(c, { orgName: plan.info.issuingBody, period: plan.info.period, at: dateTimeStamp(new Date()) }, findings);
-    written = writeOutput(values.output, await writeWorkbook(spec), values.force === true);
+    written = writeOutput(values.output, await writeWorkbook(spec), force);
   }
   if (values.json) {
     return { vi: JSON.stringify(consolidationJson(c, findings, 'vi'), null, 2), en: JSON.stringify(consolidationJson(c, findings, 'en'), null, 2) };

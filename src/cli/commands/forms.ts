@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../../domain/userError';
 import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
 import { formFileName, reportFormWorkbook } from '../../sheets/reportForm';
 import { parseCommandArgs, requireOption } from '../args';
-import { writeOutput } from '../output';
+import { checkRunPaths, writeOutputs } from '../output';
 import { readWorkbookFile } from '../planFile';
 import { usablePlan } from '../../sheets/read/usablePlan';
 import type { CommandResult } from './result';
@@ -17,16 +17,17 @@ export async function formsCommand(args: string[]): Promise<CommandResult> {
   const planPath = requireOption(values.plan, '--plan', 'forms');
   const dir = resolve(requireOption(values.output, '-o', 'forms'));
   const plan = usablePlan(await readWorkbookFile(planPath), planPath);
-  mkdirSync(dir, { recursive: true });
   const names = plan.units.map((u) => formFileName(u.code));
-  // Codes that differ only by accents or symbols would write the same file: refuse before writing any.
-  const clash = names.find((n, i) => names.indexOf(n) !== i);
+  // Codes that differ only by accents, symbols or letter case would write the same file: refuse before writing any.
+  const clash = names.find((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) !== i);
   if (clash) throw new UserError('form-name-clash', `Hai mã đơn vị cho cùng tên tệp "${clash}": hãy sửa mã trong trang Đơn vị.`, `Two unit codes give the same file name "${clash}": fix the codes in Đơn vị.`, { file: planPath });
-  if (values.force !== true) {
-    const existing = names.filter((n) => existsSync(join(dir, n)));
-    if (existing.length) throw new UserError('output-exists', `Thư mục đã có ${existing.length} mẫu (${existing.slice(0, 3).join(', ')}…): thêm --force để ghi đè.`, `The folder already has ${existing.length} forms: add --force to replace them.`, { file: dir });
-  }
-  for (const [i, u] of plan.units.entries()) writeOutput(join(dir, names[i]), await writeWorkbook(reportFormWorkbook(plan, u)), true);
+  const force = values.force === true;
+  const existing = force ? [] : names.filter((n) => existsSync(join(dir, n)));
+  if (existing.length) throw new UserError('output-exists', `Thư mục đã có ${existing.length} mẫu (${existing.slice(0, 3).join(', ')}…): thêm --force để ghi đè.`, `The folder already has ${existing.length} forms: add --force to replace them.`, { file: dir });
+  checkRunPaths({ inputs: [{ flag: '--plan', path: planPath }], outputs: names.map((n) => ({ flag: '-o', path: join(dir, n), kind: 'xlsx' })), force: true });
+  const files = [];
+  for (const [i, u] of plan.units.entries()) files.push({ path: join(dir, names[i]), data: await writeWorkbook(reportFormWorkbook(plan, u)) });
+  writeOutputs(files, true);
   return {
     vi: `Đã tạo ${plan.units.length} mẫu báo cáo trong ${dir} (mỗi đơn vị một tệp, ${plan.targets.length} chỉ tiêu).`,
     en: `Wrote ${plan.units.length} report forms to ${dir} (one file per unit, ${plan.targets.length} targets).`,

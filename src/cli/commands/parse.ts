@@ -3,7 +3,7 @@ import { periodLabel } from '../../domain/period';
 import type { ParseOptions } from '../../domain/parse/parsePlanText';
 import type { ParsedPlan } from '../../domain/parse/types';
 import { UserError } from '../../domain/userError';
-import { parsePlanDocument } from '../../hosts/xlsx/readPlanDocument';
+import { documentBytesLimit, parsePlanDocument } from '../../hosts/xlsx/readPlanDocument';
 import { parseCommandArgs } from '../args';
 import { readInput } from '../input';
 import type { CommandResult } from './result';
@@ -11,7 +11,7 @@ import type { CommandResult } from './result';
 export const PARSE_USAGE = 'unionplan parse <kế-hoạch.docx|kế-hoạch.txt> [--json]';
 
 export async function readDocumentFile(path: string, options: ParseOptions = {}): Promise<ParsedPlan> {
-  return parsePlanDocument(basename(path), readInput(path), options);
+  return parsePlanDocument(basename(path), readInput(path, { bytes: documentBytesLimit(path), what: { vi: 'văn bản kế hoạch', en: 'plan document' } }), options);
 }
 
 /** The JSON shape of issue #3, with the extra fields the parser knows. */

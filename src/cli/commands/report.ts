@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { isValidIsoDate } from '../../domain/excelDate';
 import { UserError } from '../../domain/userError';
 import { localIsoDate } from '../../domain/vietnameseDate';
@@ -10,8 +9,8 @@ import { summaryOfSheets } from '../../sheets/read/summaryOfSheets';
 import { reportWorkbook } from '../../sheets/reportSheet';
 import { sheetNamed } from '../../sheets/sheetName';
 import { parseCommandArgs, requireOption } from '../args';
-import { refuseExisting, writeOutput } from '../output';
-import { xlsxToPdf } from '../pdf';
+import { checkRunPaths, writeOutputs } from '../output';
+import { pdfPrinter, xlsxToPdf } from '../pdf';
 import { readPlanFile, readWorkbookFile } from '../planFile';
 import type { CommandResult } from './result';
 
@@ -33,7 +32,14 @@ export async function reportCommand(args: string[]): Promise<CommandResult> {
   if (!isValidIsoDate(date)) throw new UserError('usage', `--date "${date}" không phải là ngày (dạng 2027-01-05).`, `--date "${date}" is not a date (form 2027-01-05).`);
   const keepEdits = values['keep-edits'] === true;
   const pdf = typeof values.pdf === 'string' ? values.pdf : null;
-  if (pdf) refuseExisting(pdf, values.force === true);
+  const force = values.force === true;
+  // Keeping edits means rewriting the same file: the officer asked for it by name.
+  checkRunPaths({
+    inputs: [{ flag: '--plan', path: planPath }, { flag: '--summary', path: summaryPath }],
+    outputs: [{ flag: '-o', path: out, kind: 'xlsx', rewrite: keepEdits }, pdf ? { flag: '--pdf', path: pdf, kind: 'pdf' } : null],
+    force,
+  });
+  const soffice = pdf ? pdfPrinter(pdf) : '';
 
   const plan = await readPlanFile(planPath);
   const { consolidation, findings } = summaryOfSheets(plan, await readWorkbookFile(summaryPath), summaryPath);
@@ -43,12 +49,11 @@ export async function reportCommand(args: string[]): Promise<CommandResult> {
     kept = old ? readReportEdits(old) : kept;
   }
   const spec = reportWorkbook({ plan, consolidation, date, drawsCharts: false, kept });
-  // Keeping edits means rewriting the same file: the officer asked for it by name.
-  const full = writeOutput(out, await writeWorkbook(spec), values.force === true || keepEdits);
-  if (pdf) xlsxToPdf(full, resolve(pdf));
+  const book = await writeWorkbook(spec);
+  const [full, printed] = writeOutputs([{ path: out, data: book, rewrite: keepEdits }, ...(pdf ? [{ path: pdf, data: xlsxToPdf(soffice, book, pdf) }] : [])], force);
   const warning = (f: (typeof findings)[number], lang: 'vi' | 'en') => `  ${f.sheet}${f.cell ? `!${f.cell}` : ''}: ${f[lang]}`;
   return {
-    vi: [`Đã ghi báo cáo: ${full}`, ...(keepEdits ? [`Giữ ${kept.size} đoạn đã sửa.`] : []), ...(pdf ? [`Đã in ra PDF: ${resolve(pdf)}`] : []), ...findings.map((f) => warning(f, 'vi'))].join('\n'),
-    en: [`Report written: ${full}`, ...(keepEdits ? [`Kept ${kept.size} edited paragraph(s).`] : []), ...(pdf ? [`Printed to PDF: ${resolve(pdf)}`] : []), ...findings.map((f) => warning(f, 'en'))].join('\n'),
+    vi: [`Đã ghi báo cáo: ${full}`, ...(keepEdits ? [`Giữ ${kept.size} đoạn đã sửa.`] : []), ...(printed ? [`Đã in ra PDF: ${printed}`] : []), ...findings.map((f) => warning(f, 'vi'))].join('\n'),
+    en: [`Report written: ${full}`, ...(keepEdits ? [`Kept ${kept.size} edited paragraph(s).`] : []), ...(printed ? [`Printed to PDF: ${printed}`] : []), ...findings.map((f) => warning(f, 'en'))].join('\n'),
   };
 }

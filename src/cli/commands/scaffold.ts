@@ -7,7 +7,7 @@ import { UserError } from '../../domain/userError';
 import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
 import { planWorkbook } from '../../sheets/planWorkbook';
 import { parseCommandArgs, requireOption } from '../args';
-import { writeOutput } from '../output';
+import { checkRunPaths, writeOutput } from '../output';
 import type { CommandResult } from './result';
 
 export const SCAFFOLD_USAGE = 'unionplan scaffold --period 2026|2025-2026|2025-2030 --org "<tên đơn vị>" [--parent "<đơn vị cấp trên>"] -o plan.xlsx [--force]\n  unionplan scaffold --from kế-hoạch.docx [--org "<tên đơn vị>"] [--parent "…"] -o plan.xlsx [--force]';
@@ -27,6 +27,8 @@ export async function scaffoldCommand(args: string[]): Promise<CommandResult> {
     from: { type: 'string' },
   }, 'scaffold');
   const out = requireOption(values.output, '-o', 'scaffold');
+  const force = values.force === true;
+  checkRunPaths({ inputs: typeof values.from === 'string' ? [{ flag: '--from', path: values.from }] : [], outputs: [{ flag: '-o', path: out, kind: 'xlsx' }], force });
   const parent = normalizeText(typeof values.parent === 'string' ? values.parent : '');
   let plan: Plan;
   let note = { vi: '', en: '' };
@@ -48,7 +50,7 @@ export async function scaffoldCommand(args: string[]): Promise<CommandResult> {
     plan = emptyPlan(normalizeText(requireOption(values.org, '--org', 'scaffold')), parent, period);
   }
   const data = await writeWorkbook(planWorkbook(plan));
-  const full = writeOutput(out, data, values.force === true);
+  const full = writeOutput(out, data, force);
   return { vi: `Đã tạo bảng kế hoạch: ${full}${note.vi}`, en: `Plan workbook written: ${full}${note.en}` };
 }
 

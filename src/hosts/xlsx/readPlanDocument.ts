@@ -2,13 +2,44 @@ import { htmlToPlanText } from '../../domain/parse/docxHtml';
 import { parsePlanText, type ParseOptions } from '../../domain/parse/parsePlanText';
 import type { ParsedPlan } from '../../domain/parse/types';
 import { UserError, inFile } from '../../domain/userError';
-import { inspectZip, tooBig, ZipRefused } from './zipGuard';
+import { inspectZip, mb, sizeOver, tooBig, ZIP_LIMITS, ZipRefused } from './zipGuard';
+
+/**
+ * The most a plan document's text may hold. A year's plan is 10–25 KB and a few hundred lines; these
+ * leave a hundred times that, and refuse what no plan is (a 50 MB log, a disk image) in a moment
+ * instead of parsing it for minutes.
+ */
+export const PLAN_TEXT_LIMITS = { bytes: 2 * 1024 * 1024, lines: 20_000 };
+
+/** The most bytes a plan document of this name may hold, known before the file is read. */
+export function documentBytesLimit(fileName: string): number {
+  return /\.(txt|md)$/i.test(fileName) ? PLAN_TEXT_LIMITS.bytes : ZIP_LIMITS.fileBytes;
+}
+
+function planTooLarge(fileName: string, vi: string, en: string): UserError {
+  return new UserError('document-too-large', `"${fileName}" ${vi}: không giống một văn bản kế hoạch (thường vài chục KB, vài trăm dòng), nên unionplan không đọc. Hãy kiểm tra đúng tệp chưa, hoặc chỉ giữ phần kế hoạch rồi thử lại.`, `"${fileName}" ${en}: not like a plan document (usually tens of KB, a few hundred lines), so unionplan does not read it. Check it is the right file, or keep only the plan and retry.`, { file: fileName });
+}
+
+/**
+ * The text of a plan document, within PLAN_TEXT_LIMITS: the bytes of a text file are measured before
+ * they are decoded, and the lines of any document's text before it is parsed.
+ */
+export async function readPlanDocument(fileName: string, data: Uint8Array): Promise<string> {
+  const limit = documentBytesLimit(fileName);
+  if (data.byteLength > limit) throw planTooLarge(fileName, `nặng ${sizeOver(data.byteLength, limit)} MB, quá giới hạn ${mb(limit)} MB`, `is ${sizeOver(data.byteLength, limit)} MB, over the ${mb(limit)} MB limit`);
+  const text = await documentText(fileName, data);
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && lines <= PLAN_TEXT_LIMITS.lines; i = text.indexOf('\n', i + 1)) lines++;
+  if (lines > PLAN_TEXT_LIMITS.lines) throw planTooLarge(fileName, `có hơn ${PLAN_TEXT_LIMITS.lines.toLocaleString('vi-VN')} dòng`, `has more than ${PLAN_TEXT_LIMITS.lines} lines`);
+  if (text.length > PLAN_TEXT_LIMITS.bytes) throw planTooLarge(fileName, `có hơn ${PLAN_TEXT_LIMITS.bytes.toLocaleString('vi-VN')} ký tự`, `has more than ${PLAN_TEXT_LIMITS.bytes} characters`);
+  return text;
+}
 
 /**
  * The text of a plan document: a .docx through mammoth's HTML (so Word's numbering and bullets are
  * kept), or a UTF-8 text file. Anything else is refused with a message naming the file.
  */
-export async function readPlanDocument(fileName: string, data: Uint8Array): Promise<string> {
+async function documentText(fileName: string, data: Uint8Array): Promise<string> {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.docx')) {
     const isZip = data.length > 4 && data[0] === 0x50 && data[1] === 0x4b;

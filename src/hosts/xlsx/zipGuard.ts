@@ -112,14 +112,18 @@ export async function inspectZip(data: Uint8Array, requiredPart: string, limits:
   return { unzippedBytes: unzipped, cells: cells.count };
 }
 
-const mb = (bytes: number) => Math.round(bytes / 1024 / 1024).toLocaleString('vi-VN');
+/** Megabytes as a message writes them: "20", "2,4", "3.072". */
+export const mb = (bytes: number) => (Math.round((bytes / 1024 / 1024) * 10) / 10).toLocaleString('vi-VN');
+
+/** A size past a limit, as a message writes it: never "2 MB, over the 2 MB limit". */
+export const sizeOver = (bytes: number, limit: number) => (mb(bytes) === mb(limit) ? `${mb(limit)}+` : mb(bytes));
 
 /** A file past a limit of zipGuard: what was too much, and what the sender can do. */
 export function tooBig(name: string, r: ZipRefused): UserError {
   const where = { file: name };
   switch (r.reason) {
     case 'file-bytes':
-      return new UserError('xlsx-too-large', `"${name}" nặng ${mb(r.amount)} MB, quá giới hạn ${mb(r.limit)} MB cho một tệp. Một báo cáo thường chỉ vài chục KB: hãy xóa các trang, hình ảnh không cần rồi gửi lại.`, `"${name}" is ${mb(r.amount)} MB, over the ${mb(r.limit)} MB limit for one file. A report is usually tens of KB: remove unneeded sheets and pictures and send it again.`, where);
+      return new UserError('xlsx-too-large', `"${name}" nặng ${sizeOver(r.amount, r.limit)} MB, quá giới hạn ${mb(r.limit)} MB cho một tệp. Một báo cáo thường chỉ vài chục KB: hãy xóa các trang, hình ảnh không cần rồi gửi lại.`, `"${name}" is ${sizeOver(r.amount, r.limit)} MB, over the ${mb(r.limit)} MB limit for one file. A report is usually tens of KB: remove unneeded sheets and pictures and send it again.`, where);
     case 'cells':
       return new UserError('xlsx-too-large', `"${name}" có hơn ${r.limit.toLocaleString('vi-VN')} ô dữ liệu, quá giới hạn unionplan đọc. Hãy xóa các dòng, cột thừa hoặc các trang không liên quan rồi gửi lại.`, `"${name}" has more than ${r.limit} cells, over what unionplan reads. Delete stray rows and columns or unrelated sheets and send it again.`, where);
     default: {
