@@ -68,3 +68,8 @@ export function printToPdf(file: string): { pdf: string; pages: PdfPage[]; text:
   const text = pages.map((_p, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }));
   return { pdf, pages, text };
 }
+
+/** Each workbook opened and saved again as .xlsx by LibreOffice Calc, as a member using it would; the folder of the copies. */
+export function resavedByLibreOffice(files: string[]): string {
+  return convert(files, 'xlsx:Calc MS Excel 2007 XML');
+}
