@@ -156,12 +156,14 @@ function writeWhole(tmp: string, data: Uint8Array): void {
  * Writes every output of a run: each first to a temporary file in its own folder (created when
  * missing), then all renamed into place. A failure before the renames leaves every old file as it was
  * and no temporary file behind; files that exist are replaced only with --force (or `rewrite`).
+ * Returns the full paths written.
  */
 export function writeOutputs(files: readonly OutputFile[], force: boolean): string[] {
   const staged: { tmp: string; full: string; path: string }[] = [];
   try {
     for (const f of files) {
-      const full = resolve(f.path);
+      // Through a link to the file it names: the link stays a link, the file is replaced.
+      const full = whereIs(f.path).real;
       const there = statOrNull(full);
       if (there && !there.isFile()) throw notAFile(f.path, '', there.isDirectory());
       if (there && !force && !f.rewrite) throw outputExists(f.path);
@@ -191,7 +193,7 @@ export function writeOutputs(files: readonly OutputFile[], force: boolean): stri
   } finally {
     for (const s of staged) rmSync(s.tmp, { force: true });
   }
-  return files.map((f) => resolve(f.path));
+  return files.map((f) => whereIs(f.path).real);
 }
 
 function statOrNull(path: string) {

@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { DEMO_FILES } from '../../src/cli/commands/demo';
@@ -237,4 +237,15 @@ describe('inputs', () => {
     expect(json.units.reported).toBe(5);
     expect(json.findings).toContainEqual(expect.objectContaining({ code: 'report-unreadable', sheet: 'khong-co.xlsx', message: expect.stringContaining('không tồn tại') }));
   });
+});
+
+it('writes through a link to the file it names, and the link stays a link', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'unionplan-link-'));
+  const real = join(folder, 'that.xlsx');
+  writeFileSync(real, 'cũ');
+  const link = join(folder, 'lien-ket.xlsx');
+  symlinkSync(real, link);
+  expect(writeOutputs([{ path: link, data: Buffer.from('mới') }], true)).toEqual([real]);
+  expect(readFileSync(real, 'utf8')).toBe('mới');
+  expect(lstatSync(link).isSymbolicLink()).toBe(true);
 });
