@@ -10,6 +10,9 @@ import { cli } from '../support/cli';
  * against every path it reads and writes, however it is spelled, before anything is written; the
  * extension fits the flag; files are written whole or not at all.
  */
+// Alone each test takes 0.1–5 s; on a busy 2-core machine several times that.
+jest.setTimeout(60_000);
+
 const dir = mkdtempSync(join(tmpdir(), 'unionplan-outputs-'));
 const plan = join(dir, DEMO_FILES.ward);
 const summary = join(dir, DEMO_FILES.summary);

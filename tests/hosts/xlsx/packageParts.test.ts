@@ -16,6 +16,9 @@ import { buildZip, relaid } from '../../support/zipBuilder';
  * names and targets openpyxl, Apache POI, Windows zip tools and others use, reads exactly as the
  * form ExcelJS wrote.
  */
+// Alone each test takes 0.1–5 s; on a busy 2-core machine several times that.
+jest.setTimeout(30_000);
+
 const ward = demoWardPlan();
 const unit = demoWardReports(ward)[0];
 const form = () => writeWorkbook(reportFormWorkbook(ward, { code: unit.unitCode, name: unit.unitName }, new Map(unit.lines.map((l) => [matchKey(l.code), l]))));

@@ -7,6 +7,9 @@ import { makeDocx } from '../../support/docx';
  * is decoded, and any document's text before it is parsed (the pane reads files itself, so the limits
  * hold there too, not only in the CLI).
  */
+// Alone each test takes 0.1–5 s; on a busy 2-core machine several times that.
+jest.setTimeout(30_000);
+
 const encode = (s: string) => new TextEncoder().encode(s);
 
 it('reads a plan-sized text', async () => {
