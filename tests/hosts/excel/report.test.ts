@@ -37,7 +37,8 @@ describe('Excel host: the summary report', () => {
     expect(fake.syncCount).toBe(2);
     const s = report(fake);
     expect(s.value(0, 0)).toBe('LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐÔNG NAM');
-    expect(s.value(2, RIGHT_COL)).toBe('An Khánh, ngày 05 tháng 01 năm 2027');
+    expect(s.value(0, RIGHT_COL)).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(s.value(rowOfKey(s, 'header'), RIGHT_COL)).toBe('An Khánh, ngày 05 tháng 01 năm 2027');
     expect(s.charts).toHaveLength(2);
     expect(s.charts[0]).toMatchObject({ type: 'ColumnClustered', seriesBy: 'Columns', title: 'Biểu đồ 1. Mức đạt so với chỉ tiêu (%)' });
     expect([...s.charts[0].seriesTypes]).toEqual([[1, 'Line']]);
