@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { isValidIsoDate } from '../../domain/excelDate';
 import { UserError } from '../../domain/userError';
 import { localIsoDate } from '../../domain/vietnameseDate';
+import { reportDocxBytes } from '../../hosts/docx/reportDocx';
 import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
 import { SHEET } from '../../sheets/names';
 import { readReportEdits } from '../../sheets/read/readReportEdits';
@@ -15,7 +16,7 @@ import { xlsxToPdf } from '../pdf';
 import { readPlanFile, readWorkbookFile } from '../planFile';
 import type { CommandResult } from './result';
 
-export const REPORT_USAGE = 'unionplan report --plan plan.xlsx --summary tong-hop.xlsx -o bao-cao.xlsx [--pdf bao-cao.pdf] [--date 2027-01-05] [--keep-edits] [--force]';
+export const REPORT_USAGE = 'unionplan report --plan plan.xlsx --summary tong-hop.xlsx -o bao-cao.xlsx [--pdf bao-cao.pdf] [--docx bao-cao.docx] [--date 2027-01-05] [--keep-edits] [--force]';
 
 /**
  * The summary report (`Báo cáo`) from a plan and the consolidation written by `consolidate -o`.
@@ -24,7 +25,7 @@ export const REPORT_USAGE = 'unionplan report --plan plan.xlsx --summary tong-ho
 export async function reportCommand(args: string[]): Promise<CommandResult> {
   const { values } = parseCommandArgs(args, {
     plan: { type: 'string' }, summary: { type: 'string' }, output: { type: 'string', short: 'o' },
-    pdf: { type: 'string' }, date: { type: 'string' }, 'keep-edits': { type: 'boolean' }, force: { type: 'boolean' },
+    pdf: { type: 'string' }, docx: { type: 'string' }, date: { type: 'string' }, 'keep-edits': { type: 'boolean' }, force: { type: 'boolean' },
   }, 'report');
   const planPath = requireOption(values.plan, '--plan', 'report');
   const summaryPath = requireOption(values.summary, '--summary', 'report');
@@ -34,6 +35,8 @@ export async function reportCommand(args: string[]): Promise<CommandResult> {
   const keepEdits = values['keep-edits'] === true;
   const pdf = typeof values.pdf === 'string' ? values.pdf : null;
   if (pdf) refuseExisting(pdf, values.force === true);
+  const docx = typeof values.docx === 'string' ? values.docx : null;
+  if (docx) refuseExisting(docx, values.force === true);
 
   const plan = await readPlanFile(planPath);
   const { consolidation, findings } = summaryOfSheets(plan, await readWorkbookFile(summaryPath), summaryPath);
@@ -46,9 +49,13 @@ export async function reportCommand(args: string[]): Promise<CommandResult> {
   // Keeping edits means rewriting the same file: the officer asked for it by name.
   const full = writeOutput(out, await writeWorkbook(spec), values.force === true || keepEdits);
   if (pdf) xlsxToPdf(full, resolve(pdf));
+  // The Word document says what the sheet says, with Word's own charts.
+  const docxFull = docx ? writeOutput(docx, await reportDocxBytes({ plan, consolidation, date, kept }), values.force === true) : null;
+  // Where the .xlsx shows text bars, say so here, not in the printed document.
+  const bars = { vi: 'Biểu đồ trong tệp .xlsx là thanh chữ (ExcelJS không vẽ được biểu đồ Excel); bản Word (--docx) và báo cáo tạo trong Excel có biểu đồ thật.', en: 'Charts in the .xlsx are text bars (ExcelJS cannot draw Excel charts); the Word document (--docx) and a report made in Excel have real charts.' };
   const warning = (f: (typeof findings)[number], lang: 'vi' | 'en') => `  ${f.sheet}${f.cell ? `!${f.cell}` : ''}: ${f[lang]}`;
   return {
-    vi: [`Đã ghi báo cáo: ${full}`, ...(keepEdits ? [`Giữ ${kept.size} đoạn đã sửa.`] : []), ...(pdf ? [`Đã in ra PDF: ${resolve(pdf)}`] : []), ...findings.map((f) => warning(f, 'vi'))].join('\n'),
-    en: [`Report written: ${full}`, ...(keepEdits ? [`Kept ${kept.size} edited paragraph(s).`] : []), ...(pdf ? [`Printed to PDF: ${resolve(pdf)}`] : []), ...findings.map((f) => warning(f, 'en'))].join('\n'),
+    vi: [`Đã ghi báo cáo: ${full}`, ...(keepEdits ? [`Giữ ${kept.size} đoạn đã sửa.`] : []), ...(pdf ? [`Đã in ra PDF: ${resolve(pdf)}`] : []), ...(docxFull ? [`Đã ghi bản Word: ${docxFull}`] : []), bars.vi, ...findings.map((f) => warning(f, 'vi'))].join('\n'),
+    en: [`Report written: ${full}`, ...(keepEdits ? [`Kept ${kept.size} edited paragraph(s).`] : []), ...(pdf ? [`Printed to PDF: ${resolve(pdf)}`] : []), ...(docxFull ? [`Word document written: ${docxFull}`] : []), bars.en, ...findings.map((f) => warning(f, 'en'))].join('\n'),
   };
 }
