@@ -236,10 +236,13 @@ function table(r: Rows, t: ReportTable): void {
     t.columns.forEach((c, i) => r.put(row, TABLE_SPANS[i], c, { bold: true, horizontal: 'center', vertical: 'center', wrap: true, fill: COLOR.header, borders: true, fontSize: TABLE_SIZE }));
   };
   header();
+  const heights = t.rows.map((cells) => tableRowHeight(cells));
+  const note = t.note ? noteHeight(t.note) : 0;
+  const n = t.rows.length;
   t.rows.forEach((cells, k) => {
-    const h = tableRowHeight(cells);
-    const last = k === t.rows.length - 1;
-    const need = h + (last && t.note ? noteHeight(t.note) : 0);
+    const h = heights[k];
+    // The last line never goes over alone: the last two lines (and the note) share a page.
+    const need = k === n - 2 ? h + heights[n - 1] + note : k === n - 1 ? h + note : h;
     if (split && !r.fits(need)) {
       r.pageBreak();
       header();

@@ -10,14 +10,15 @@ import { readText } from './cells';
  *
  * Reports made by earlier versions had fewer columns: the key column is found where the subject's
  * key sits, the two columns after it hold what was written, and the right-hand cell of the header
- * row is the first filled cell after column A.
+ * row is the first cell after column A holding other text.
  */
 export function readReportEdits(values: readonly (readonly CellValue[])[]): Map<string, string> {
   const kept = new Map<string, string>();
   const keyCol = keyColumn(values);
   if (keyCol === null) return kept;
   const header = values.find((line) => readText(line?.[keyCol]) === 'header');
-  const rightCol = header ? header.findIndex((v, c) => c > 0 && c < keyCol && !!readText(v)) : -1;
+  // Readers may give a merged range's value in each of its cells: the right block starts where the text changes.
+  const rightCol = header ? header.findIndex((v, c) => c > 0 && c < keyCol && !!readText(v) && readText(v) !== readText(header[0])) : -1;
   for (const line of values) {
     const key = readText(line?.[keyCol]);
     if (!key) continue;
