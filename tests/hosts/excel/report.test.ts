@@ -45,6 +45,9 @@ describe('Excel host: the summary report', () => {
     expect([...s.hiddenColumns].sort()).toEqual([KEY_COL, KEY_COL + 1, KEY_COL + 2]);
     expect(s.pageLayout['headersFooters.state']).toBe('FirstAndDefault');
     expect(s.pageLayout['first.centerHeader']).toBe('');
+    // The header block's two rules are top edges only: under the issuing body (column C) and under the tiêu ngữ (F:I).
+    const rules = s.formats.filter((f) => f.prop === 'border.EdgeTop.style' && !s.formats.some((g) => g.address === f.address && g.prop === 'border.EdgeLeft.style'));
+    expect(rules.map((f) => f.address.replace(/\d+/g, ''))).toEqual(expect.arrayContaining(['C:C', 'F:I']));
     expect(snapshotOthers(fake)).toBe(before);
   });
 
