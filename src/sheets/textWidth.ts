@@ -35,7 +35,15 @@ function base(ch: string): string {
 export function textWidthPt(text: string, size: number, style: FontStyle = 'regular'): number {
   const t = table(style);
   let units = 0;
-  for (const ch of text) units += t.get(ch) ?? t.get(base(ch)) ?? (t.get('M') as number);
+  for (const ch of text) {
+    let w = t.get(ch);
+    if (w === undefined) {
+      // Learned once per character: a Vietnamese letter is as wide as its base letter.
+      w = t.get(base(ch)) ?? (t.get('M') as number);
+      t.set(ch, w);
+    }
+    units += w;
+  }
   return (units * size) / 1000;
 }
 
