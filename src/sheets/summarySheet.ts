@@ -131,7 +131,7 @@ export function byUnitSheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
       { at: { row: 0, col: 0 }, cells: [
         pad(`KẾT QUẢ THỰC HIỆN CHỈ TIÊU THEO ĐƠN VỊ ${periodLabel(ctx.period).toUpperCase()}`),
         pad(`${ctx.orgName} — tổng hợp lúc ${ctx.at}`),
-        pad(`Điểm: tỷ lệ chỉ tiêu được đánh giá mà đơn vị đạt hoặc vượt (chỉ tiêu cộng dồn không đánh giá riêng từng đơn vị). Xếp loại theo ngưỡng điểm ở trang ${SHEET.units}.`),
+        pad(`Điểm: tỷ lệ chỉ tiêu được đánh giá mà đơn vị đạt hoặc vượt (chỉ tiêu cộng dồn không đánh giá riêng từng đơn vị). Xếp loại theo ngưỡng điểm ở trang ${SHEET.units}. Mỗi ô được đánh giá theo cùng quy tắc với trang ${SHEET.summary}, trên số liệu của chính đơn vị.`),
       ] },
       { at: { row: HEADER_ROW, col: 0 }, cells: rows },
     ],
