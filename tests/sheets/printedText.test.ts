@@ -7,6 +7,7 @@ import { reportSheet } from '../../src/sheets/reportSheet';
 import { scheduleSheet } from '../../src/sheets/scheduleSheet';
 import type { CellStyle, SheetSpec } from '../../src/sheets/spec';
 import { consolidationWorkbook } from '../../src/sheets/summarySheet';
+import { findingsSheet } from '../../src/sheets/findingsSheet';
 import { columnPoints, styleOf, textWidthPt, wrappedLines } from '../../src/sheets/textWidth';
 import { sheetGrid } from '../support/specValues';
 
@@ -26,6 +27,7 @@ const sheets: SheetSpec[] = [
   reportFormSheet(ward, ward.units[0]),
   reportFormSheet(school, { code: 'GV', name: 'Tổ công đoàn Giáo viên' }),
   ...c.sheets,
+  findingsSheet([{ severity: 'warning', code: 'report-value-over-base', sheet: 'bao-cao-DN01.xlsx › Báo cáo', cell: 'D11', vi: 'Chỉ tiêu "CT03": kết quả 11 lớn hơn tổng số 10; dòng này không được tổng hợp.', en: 'x', value: '11' }], ward.info.issuingBody, '05/01/2027 08:00'),
   reportSheet({ plan: ward, consolidation: consolidatePlan(ward, demoWardReports(ward)), date: '2027-01-05', drawsCharts: false }),
 ];
 const lineHeight = (size: number) => size * 1.2;
