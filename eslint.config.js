@@ -13,7 +13,7 @@ module.exports = tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['src/domain/**/*.ts', 'src/sheets/**/*.ts'],
+    files: ['src/domain/**/*.ts', 'src/sheets/**/*.ts', 'src/documents/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'exceljs', 'react', 'react-dom', '@fluentui/*', '*/hosts/*', '*/ui/*', '*/cli/*'] }],
       'no-restricted-globals': ['error', 'Office', 'Excel', 'document', 'window', 'process'],

@@ -14,3 +14,11 @@ export function viNumber(x: number, decimals = 0): string {
 export function viPercent(x: number, decimals = 1): string {
   return `${viNumber(x, decimals)}%`;
 }
+
+/** "94,0": exactly `decimals` digits after the comma, so one report shows one precision throughout. */
+export function viFixed(x: number, decimals: number): string {
+  const fixed = Math.abs(x).toFixed(decimals);
+  const [int, frac] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${x < 0 && Number(fixed) !== 0 ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}

@@ -8,7 +8,7 @@ import { YES_NO, type Target } from '../domain/target';
 import { SHEET, TABLE } from './names';
 import { rowHeightFor } from './rowHeight';
 import type { CellContent, Rect, SheetSpec, StyledRect, ValidationSpec, WorkbookSpec } from './spec';
-import { a4Print, COLOR, FONT, NUMBER_FORMAT, TABLE_STYLE, TITLE_SIZE } from './style';
+import { a4Print, COLOR, FONT, NUMBER_FORMAT, officialPageHeader, TABLE_STYLE, TITLE_SIZE } from './style';
 import type { ColumnDef } from './tableLayout';
 
 /**
@@ -34,8 +34,9 @@ export const needsBase = (t: Pick<Target, 'rule'>) => t.rule === 'ratio' || t.ru
 
 const text = { numberFormat: NUMBER_FORMAT.text, wrap: true };
 export const FORM_COLUMNS: readonly ColumnDef<Target>[] = [
-  { key: 'code', header: 'Mã', width: 8, style: { numberFormat: NUMBER_FORMAT.text, horizontal: 'center' }, cell: (t) => t?.code ?? null },
-  { key: 'text', header: 'Chỉ tiêu', width: 44, style: text, cell: (t) => t?.text ?? null },
+  // Wide enough for the labels above the table ("Kỳ báo cáo" in bold).
+  { key: 'code', header: 'Mã', width: 12, style: { numberFormat: NUMBER_FORMAT.text, horizontal: 'center' }, cell: (t) => t?.code ?? null },
+  { key: 'text', header: 'Chỉ tiêu', width: 40, style: text, cell: (t) => t?.text ?? null },
   { key: 'unit', header: 'Đơn vị tính', width: 20, style: text, cell: (t) => (t ? formUnitText(t) : null) },
   { key: 'result', header: 'Kết quả', width: 11, style: { numberFormat: NUMBER_FORMAT.decimal }, cell: () => null },
   { key: 'base', header: 'Tổng số', width: 11, style: { numberFormat: NUMBER_FORMAT.decimal }, cell: () => null },
@@ -106,7 +107,8 @@ export function reportFormSheet(plan: Plan, unit: Pick<Unit, 'code' | 'name'>, f
     validations,
     conditionalFills: [],
     freeze: { rows: first, cols: 0 },
-    print: a4Print('landscape', unit.name, FORM_HEADER_ROW),
+    // The unit sends it up as its own document: its name under the level above, and the motto.
+    print: { ...a4Print('landscape', unit.name, FORM_HEADER_ROW), firstPageHeader: officialPageHeader(plan.info.issuingBody, unit.name) },
     protection: { unlocked },
   };
 }

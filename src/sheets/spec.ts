@@ -49,6 +49,9 @@ export interface CellStyle {
   numberFormat?: string;
   /** Thin borders on every edge of every cell of the range. */
   borders?: boolean;
+  /** A thin line along the top edge only: the rules of the official header block (DESIGN.md §6). */
+  topRule?: boolean;
+  underline?: boolean;
 }
 
 export interface StyledRect {

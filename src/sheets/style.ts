@@ -1,3 +1,4 @@
+import { MOTTO_SUBTITLE, NATIONAL_MOTTO } from '../domain/report/reportDocument';
 import { escapeHeaderFooter } from '../domain/text';
 import type { HeaderFooter, PrintSpec } from './spec';
 
@@ -39,5 +40,20 @@ export function a4Print(orientation: PrintSpec['orientation'], orgName: string, 
     ...pageHeaderFooter(orgName),
     margins: { top: 20, bottom: 20, left: 20, right: 15 },
     centerHorizontally: true,
+  };
+}
+
+/**
+ * The official header (DESIGN.md §6) for the first printed page of a working sheet (Tổng hợp, Theo
+ * đơn vị, a member's form) whose rows are read back and so cannot move: the issuing body on the left,
+ * the national motto over the underlined tiêu ngữ on the right, in the page header.
+ */
+export function officialPageHeader(superiorBody: string, issuingBody: string): HeaderFooter {
+  const regular = `&"${FONT.name},Regular"&10`;
+  const bold = `&"${FONT.name},Bold"&10`;
+  const esc = (s: string) => escapeHeaderFooter(s.toLocaleUpperCase('vi'));
+  return {
+    left: `${superiorBody ? `${regular}${esc(superiorBody)}\n` : ''}${bold}${esc(issuingBody)}`,
+    right: `${bold}${NATIONAL_MOTTO}\n${bold}&U${MOTTO_SUBTITLE}`,
   };
 }

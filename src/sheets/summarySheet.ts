@@ -10,7 +10,7 @@ import { findingsSheet } from './findingsSheet';
 import { SHEET, TABLE } from './names';
 import { rowHeightFor } from './rowHeight';
 import type { CellContent, ConditionalFillSpec, Rect, SheetSpec, WorkbookSpec } from './spec';
-import { a4Print, COLOR, FONT, NUMBER_FORMAT, TITLE_SIZE } from './style';
+import { a4Print, COLOR, FONT, NUMBER_FORMAT, officialPageHeader, TITLE_SIZE } from './style';
 import { FIRST_DATA_ROW, HEADER_ROW, tableSheetParts, type ColumnDef } from './tableLayout';
 
 /**
@@ -30,6 +30,13 @@ export interface SummaryContext {
   period: Period;
   /** "22/11/2026 23:05": when the officer refreshed it. */
   at: string;
+  /** The level above, for the official header of the first printed page. */
+  superiorBody?: string;
+}
+
+/** Printed like a document: the official header on the first page, the unit's name on the others. */
+function summaryPrint(ctx: SummaryContext): ReturnType<typeof a4Print> {
+  return { ...a4Print('landscape', ctx.orgName, HEADER_ROW), firstPageHeader: officialPageHeader(ctx.superiorBody ?? '', ctx.orgName) };
 }
 
 
@@ -57,7 +64,7 @@ export function summarySheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
     tableName: TABLE.summary,
     title: `TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU ${periodLabel(ctx.period).toUpperCase()}`,
     subtitle: `${ctx.orgName} — ${c.units.reported}/${c.units.expected} đơn vị đã báo cáo (tổng hợp lúc ${ctx.at})`,
-    hint: 'Tỷ lệ tính bằng tổng số đạt chia tổng số của các đơn vị (không lấy trung bình); đơn vị không áp dụng hoặc chưa báo cáo không tính là 0. Trang này được ghi lại mỗi lần tổng hợp.',
+    hint: 'Tỷ lệ tính bằng tổng số đạt chia tổng số của các đơn vị (không lấy trung bình); đơn vị không áp dụng hoặc chưa báo cáo không tính là 0. Đánh giá: Vượt khi mức đạt trên 100%, Đạt khi bằng 100%, Không đạt khi chưa đạt điều kiện của chỉ tiêu (như nhau cho mọi chỉ tiêu). Trang này được ghi lại mỗi lần tổng hợp.',
     columns: SUMMARY_COLUMNS,
     rows,
   });
@@ -79,7 +86,7 @@ export function summarySheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
     merges: [...parts.merges, { row: after, col: 0, rows: 1, cols: width }],
     styles: [...parts.styles, { rect: { row: after, col: 0, rows: 1, cols: width }, style: { italic: true, wrap: true, vertical: 'top' } }],
     conditionalFills: statusFills({ row: FIRST_DATA_ROW, col: statusCol, rows: dataRows, cols: 1 }, `$${columnLetters(statusCol)}${FIRST_DATA_ROW + 1}`),
-    print: a4Print('landscape', ctx.orgName, HEADER_ROW),
+    print: summaryPrint(ctx),
   };
 }
 
@@ -124,7 +131,7 @@ export function byUnitSheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
       { at: { row: 0, col: 0 }, cells: [
         pad(`KẾT QUẢ THỰC HIỆN CHỈ TIÊU THEO ĐƠN VỊ ${periodLabel(ctx.period).toUpperCase()}`),
         pad(`${ctx.orgName} — tổng hợp lúc ${ctx.at}`),
-        pad(`Điểm: tỷ lệ chỉ tiêu được đánh giá mà đơn vị đạt hoặc vượt (chỉ tiêu cộng dồn không đánh giá riêng từng đơn vị). Xếp loại theo ngưỡng điểm ở trang ${SHEET.units}.`),
+        pad(`Điểm: tỷ lệ chỉ tiêu được đánh giá mà đơn vị đạt hoặc vượt (chỉ tiêu cộng dồn không đánh giá riêng từng đơn vị). Xếp loại theo ngưỡng điểm ở trang ${SHEET.units}. Mỗi ô được đánh giá theo cùng quy tắc với trang ${SHEET.summary}, trên số liệu của chính đơn vị.`),
       ] },
       { at: { row: HEADER_ROW, col: 0 }, cells: rows },
     ],
@@ -148,7 +155,7 @@ export function byUnitSheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
       return { rect: grid, formula: `=LEFT(${columnLetters(lead)}${FIRST_DATA_ROW + 1},${word.length})=${formulaString(word)}`, fill: STATUS_FILL[s] };
     }),
     freeze: { rows: FIRST_DATA_ROW, cols: lead },
-    print: a4Print('landscape', ctx.orgName, HEADER_ROW),
+    print: summaryPrint(ctx),
   };
 }
 

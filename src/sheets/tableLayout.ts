@@ -68,7 +68,7 @@ export function tableSheetParts<R>(input: TableSheetInput<R>): TableSheetParts {
   const styles: StyledRect[] = [
     { rect: fullRow(TITLE_ROW), style: { bold: true, fontSize: TITLE_SIZE, horizontal: 'center' } },
     { rect: fullRow(SUBTITLE_ROW), style: { italic: true, horizontal: 'center' } },
-    { rect: fullRow(HINT_ROW), style: { italic: true, fontSize: FONT.size - 2, fontColor: COLOR.hint, horizontal: 'left' } },
+    { rect: fullRow(HINT_ROW), style: { italic: true, fontSize: FONT.size - 2, fontColor: COLOR.hint, horizontal: 'left', wrap: true, vertical: 'top' } },
     { rect: fullRow(HEADER_ROW), style: { bold: true, wrap: true, horizontal: 'center', vertical: 'center' } },
     { rect: { row: FIRST_DATA_ROW, col: 0, rows: dataRows, cols: width }, style: { vertical: 'top', borders: true } },
     ...columns.flatMap((c, i) => (c.style ? [{ rect: dataCol(i), style: c.style }] : [])),
@@ -81,10 +81,14 @@ export function tableSheetParts<R>(input: TableSheetInput<R>): TableSheetParts {
   const tables: TableSpec[] = [{ name: input.tableName, rect: tableRect, style: TABLE_STYLE }];
   return {
     columnWidths: columns.map((c) => c.width),
-    rowHeights: [header, ...data].map((line, i) => ({
-      row: HEADER_ROW + i,
-      height: rowHeightFor(line.map((c) => (typeof c === 'string' ? c : null)), columns.map((c) => c.width)),
-    })),
+    rowHeights: [
+      { row: HINT_ROW, height: rowHeightFor([input.hint], [columns.reduce((a, c) => a + c.width, 0)], false, FONT.size - 2) },
+      ...[header, ...data].map((line, i) => ({
+        row: HEADER_ROW + i,
+        // The header row is bold: wider letters, sooner wrapped.
+        height: rowHeightFor(line.map((c) => (typeof c === 'string' ? c : null)), columns.map((c) => c.width), i === 0),
+      })),
+    ],
     blocks,
     merges: [fullRow(TITLE_ROW), fullRow(SUBTITLE_ROW), fullRow(HINT_ROW)],
     styles,

@@ -24,12 +24,12 @@ export const TARGET_COLUMNS: readonly ColumnDef<Target>[] = [
     cell: (t) => (t ? labelOf(COMPARATORS, t.comparator) : null),
   },
   {
-    key: 'value', header: 'Giá trị', width: 10, style: { numberFormat: NUMBER_FORMAT.decimal },
+    key: 'value', header: 'Giá trị', width: 10, style: { numberFormat: NUMBER_FORMAT.decimal, horizontal: 'center' },
     validation: { rule: { kind: 'decimal', min: 0, max: MAX_VALUE }, message: 'Nhập một số không âm. Với chỉ tiêu tỷ lệ, nhập 90 cho 90%.' },
     cell: (t) => t?.value ?? null,
   },
   {
-    key: 'kind', header: 'Loại', width: 11,
+    key: 'kind', header: 'Loại', width: 11, style: { horizontal: 'center' },
     validation: list(choiceLabels(TARGET_KINDS), 'Chọn "Số lượng" hoặc "Tỷ lệ %".'),
     cell: (t) => (t ? labelOf(TARGET_KINDS, t.kind) : null),
   },
@@ -45,7 +45,7 @@ export const TARGET_COLUMNS: readonly ColumnDef<Target>[] = [
     cell: (t) => (t ? labelOf(AGGREGATION_RULES, t.rule) : null),
   },
   {
-    key: 'lowerIsBetter', header: 'Càng thấp càng tốt', width: 10, style: { horizontal: 'center' },
+    key: 'lowerIsBetter', header: 'Càng thấp càng tốt', width: 12, style: { horizontal: 'center' },
     validation: list(choiceLabels(YES_NO), 'Chọn "Có" hoặc "Không".'),
     cell: (t) => (t ? labelOf(YES_NO, t.lowerIsBetter ? 'yes' : 'no') : null),
   },

@@ -23,7 +23,7 @@ export const UNIT_COLUMNS: readonly ColumnDef<Unit>[] = [
 export const RATING_COLUMNS: readonly ColumnDef<RatingLevel>[] = [
   { key: 'name', header: 'Mức xếp loại', width: 30, style: text, cell: (l) => l?.name ?? null },
   {
-    key: 'minScore', header: 'Điểm tối thiểu', width: 10, style: { numberFormat: NUMBER_FORMAT.decimal, horizontal: 'center' },
+    key: 'minScore', header: 'Điểm tối thiểu', width: 15, style: { numberFormat: NUMBER_FORMAT.decimal, horizontal: 'center' },
     validation: { rule: { kind: 'decimal', min: 0, max: 100 }, message: 'Điểm từ 0 đến 100: đơn vị đạt từ mức này trở lên được xếp loại này.' },
     cell: (l) => l?.minScore ?? null,
   },

@@ -147,7 +147,7 @@ it('runs the officer\'s year through the Excel host at 320 px, then shows the re
   // Results, tables, findings and links as they stand: WCAG 2.1 A/AA.
   expect(await axeViolations(page)).toEqual([]);
   const report = await page.evaluate((name) => window.__unionplan.values(name), SHEET.report);
-  expect(report.flat()).toContain(`Có 3/6 đơn vị đã gửi báo cáo (50%); 3 đơn vị chưa báo cáo: ${plan.units.slice(3).map((u) => u.name).join(', ')}.`);
+  expect(report.flat()).toContain(`Có 3/6 đơn vị đã gửi báo cáo (50,0% số đơn vị); 3 đơn vị chưa báo cáo: ${plan.units.slice(3).map((u) => u.name).join(', ')}.`);
 
   // 7. The same pane, wide, in English.
   await page.setViewportSize({ width: 800, height: 900 });

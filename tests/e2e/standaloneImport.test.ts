@@ -161,7 +161,8 @@ it('consolidates members\' filled forms at 320 px and downloads the summary', as
   const reportFile = join(work, 'bao-cao.xlsx');
   await reportDownload.saveAs(reportFile);
   const report = (await readWorkbookValues(readFileSync(reportFile))).get('Báo cáo')!;
-  expect(report[4][0]).toBe('BÁO CÁO');
-  expect(report.flat()).toContain('Có 3/6 đơn vị đã gửi báo cáo (50%); 3 đơn vị chưa báo cáo: ' + plan.units.slice(3).map((u) => u.name).join(', ') + '.');
+  expect(report[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(report.some((r) => r[0] === 'BÁO CÁO')).toBe(true);
+  expect(report.flat()).toContain('Có 3/6 đơn vị đã gửi báo cáo (50,0% số đơn vị); 3 đơn vị chưa báo cáo: ' + plan.units.slice(3).map((u) => u.name).join(', ') + '.');
   expect(errors).toEqual([]);
 });

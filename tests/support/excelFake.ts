@@ -544,7 +544,7 @@ class FakeRange {
       for (const k of keys) Object.defineProperty(o, k, { set: record(prefix + k), get: () => notLoaded(prefix + k), enumerable: true });
       return o;
     };
-    const font = setters('font.', ['name', 'size', 'bold', 'italic', 'color']);
+    const font = setters('font.', ['name', 'size', 'bold', 'italic', 'color', 'underline']);
     const fill = setters('fill.', ['color']);
     const borders = { getItem: (edge: string) => setters(`border.${edge}.`, ['style', 'color']) };
     const protection = setters('protection.', ['locked']);

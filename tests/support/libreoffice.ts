@@ -73,3 +73,14 @@ export function printToPdf(file: string): { pdf: string; pages: PdfPage[]; text:
 export function resavedByLibreOffice(files: string[]): string {
   return convert(files, 'xlsx:Calc MS Excel 2007 XML');
 }
+
+/**
+ * The font families a PDF embeds, as `pdffonts` lists them, without the subset tag and the style
+ * ("BAAAAA+LiberationSerif-Bold" → "LiberationSerif"): one family means no glyph was patched in
+ * from another font.
+ */
+export function pdfFontFamilies(pdf: string): string[] {
+  const out = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+  const names = out.map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '').replace(/[-,](Bold|Italic|BoldItalic|Regular|BoldItalicMT|BoldMT|ItalicMT)$/i, ''));
+  return [...new Set(names)];
+}

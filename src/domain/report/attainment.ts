@@ -32,24 +32,43 @@ export function holds(achieved: number, comparator: Comparator, value: number): 
 }
 
 /**
- * Met or not; "exceeded" only where going beyond is possible and meaningful: past a "≥" floor, or
- * under a "≤" ceiling above zero. "Trên 90%" is met by 95%, not exceeded.
+ * The one status rule, for every comparator (issue #18): "Không đạt" when the result does not meet
+ * the target's condition; otherwise "Vượt" when the attainment, shown to one decimal, is above
+ * 100 %, and "Đạt" when it is 100 % (or cannot be computed: a floor of 0). "Trên 90%" met by 95 % is
+ * therefore "Vượt" (105,6 %), as "ít nhất 50" met by 51 is; a ceiling of 0 kept is "Đạt" (100 %).
+ * Comparing at the shown precision keeps the word and the figure beside it from contradicting each
+ * other ("100,0 %" is never "Vượt").
  */
-export function evaluate(t: Pick<Target, 'comparator' | 'value'>, achieved: number): 'exceeded' | 'met' | 'not-met' {
+export const STATUS_PRECISION = 1;
+
+export function evaluate(t: Pick<Target, 'comparator' | 'value' | 'lowerIsBetter'>, achieved: number): 'exceeded' | 'met' | 'not-met' {
   if (!holds(achieved, t.comparator, t.value)) return 'not-met';
-  if (t.comparator === '>=' && achieved > t.value + EPS) return 'exceeded';
-  if (t.comparator === '<=' && t.value > 0 && achieved < t.value - EPS) return 'exceeded';
-  return 'met';
+  const a = attainment(t, achieved);
+  // A ceiling above 0 kept at 0 has no ratio, and nothing is better than none.
+  if (a === null) return isCeiling(t) && t.value > EPS ? 'exceeded' : 'met';
+  const step = 10 ** STATUS_PRECISION;
+  return Math.round(a * step) / step > 100 ? 'exceeded' : 'met';
+}
+
+/** The rule in plain Vietnamese and English, printed under Bảng 1 and shown in the pane. */
+export const STATUS_RULE = {
+  vi: 'Cách đánh giá (chung cho mọi chỉ tiêu): Không đạt – kết quả chưa đạt điều kiện của chỉ tiêu; Đạt – kết quả đạt điều kiện và mức đạt bằng 100%; Vượt – kết quả đạt điều kiện và mức đạt trên 100%. Mức đạt = kết quả ÷ kế hoạch; với chỉ tiêu "không quá", "dưới" thì = kế hoạch ÷ kết quả (giữ được mức 0 là 100%; kết quả 0 với mức "không quá" lớn hơn 0 là Vượt). Không áp dụng – không đơn vị nào có đối tượng; Chưa báo cáo – chưa có số liệu.',
+  en: 'How targets are judged (the same for every target): Not met – the result does not meet the target\'s condition; Met – it does and attainment is 100%; Exceeded – it does and attainment is above 100%. Attainment = result ÷ plan; for "at most" and "below" targets, plan ÷ result (a ceiling of 0 kept is 100%; 0 under a ceiling above 0 is Exceeded). N/A – no unit has anything to count; Not reported – no figures yet.',
+} as const;
+
+/** Lower is better: "không quá", "dưới", or marked so in `Chỉ tiêu`. */
+export function isCeiling(t: Pick<Target, 'comparator' | 'lowerIsBetter'>): boolean {
+  return t.lowerIsBetter || t.comparator === '<=' || t.comparator === '<';
 }
 
 /**
  * Attainment in percent of the target: achieved ÷ target for floors; target ÷ achieved for ceilings
- * (a ceiling of 0 kept is 100 %). Null where the ratio means nothing (a floor of 0).
+ * (a ceiling of 0 kept is 100 %). Null where the ratio means nothing (a floor of 0, a result of 0
+ * under a ceiling above 0).
  */
 export function attainment(t: Pick<Target, 'comparator' | 'value' | 'lowerIsBetter'>, achieved: number): number | null {
-  const lower = t.lowerIsBetter || t.comparator === '<=' || t.comparator === '<';
-  if (lower) {
-    if (achieved <= EPS) return 100;
+  if (isCeiling(t)) {
+    if (achieved <= EPS) return t.value > EPS ? null : 100;
     return (Math.max(t.value, 0) / achieved) * 100;
   }
   return t.value > EPS ? (achieved / t.value) * 100 : null;

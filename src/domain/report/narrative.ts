@@ -1,11 +1,18 @@
-import { viNumber, viPercent } from '../numberText';
-import { plannedText, resultText } from './resultText';
+import { viNumber } from '../numberText';
+import { isCeiling } from './attainment';
+import type { TargetResult } from './consolidate';
+import { naturalOrgName } from './orgName';
 import type { ReportFigures } from './reportFigures';
+import { amountText, DEFAULT_PRECISION, percentFigure, plannedWords, type ReportPrecision } from './resultText';
 
 /**
  * The body of a summary report as Vietnamese sentences, from the consolidated figures only. Each
  * paragraph has a stable key so a regenerated report can keep the paragraphs the officer rewrote.
  * Paragraphs the figures cannot write (assessment, next steps) are left as bracketed prompts.
+ *
+ * What a signer must be able to defend (issue #18): every number carries its unit, comparators are
+ * words, computed percentages share one precision, every rating says what it is computed from, a
+ * ceiling reads as a ceiling, and no unit is named both as a leader and as one needing attention.
  */
 export type ParagraphKey =
   | 'reporting'
@@ -30,6 +37,9 @@ export interface NarrativeContext {
   periodLabel: string;
   /** Sheet listing every unit, named where a list is cut short. */
   byUnitSheet: string;
+  /** Sheet holding the rating thresholds (Table XepLoai). */
+  unitsSheet?: string;
+  precision?: ReportPrecision;
 }
 
 /** Lists longer than this name the first ones and say how many more, pointing at the full sheet. */
@@ -43,65 +53,104 @@ export function joinVi(items: readonly string[]): string {
 
 function cut(items: readonly string[], ctx: NarrativeContext, sep = '; '): string {
   if (items.length <= LISTED) return items.join(sep);
-  return `${items.slice(0, LISTED).join(sep)}${sep}và ${items.length - LISTED} đơn vị khác (xem trang ${ctx.byUnitSheet})`;
+  return `${items.slice(0, LISTED).join(sep)}${sep}và ${viNumber(items.length - LISTED)} đơn vị khác (xem trang ${ctx.byUnitSheet})`;
 }
+
+const precisionOf = (ctx: NarrativeContext) => ctx.precision ?? DEFAULT_PRECISION;
 
 function reporting(f: ReportFigures, ctx: NarrativeContext): string {
   const { expected, reported, missingNames } = f.units;
   if (expected === 0) return 'Chưa có đơn vị nào gửi báo cáo.';
-  const share = viPercent((100 * reported) / expected);
   if (!missingNames.length) return `Tất cả ${viNumber(expected)}/${viNumber(expected)} đơn vị đã gửi báo cáo.`;
-  return `Có ${viNumber(reported)}/${viNumber(expected)} đơn vị đã gửi báo cáo (${share}); ${viNumber(missingNames.length)} đơn vị chưa báo cáo: ${cut(missingNames, ctx, ', ')}.`;
+  const share = percentFigure((100 * reported) / expected, precisionOf(ctx));
+  return `Có ${viNumber(reported)}/${viNumber(expected)} đơn vị đã gửi báo cáo (${share} số đơn vị); ${viNumber(missingNames.length)} đơn vị chưa báo cáo: ${cut(missingNames, ctx, ', ')}.`;
 }
 
 function targets(f: ReportFigures): string {
   const t = f.targets;
-  const parts = [`Có ${t.exceeded + t.met}/${t.total} chỉ tiêu đạt và vượt (${t.exceeded} chỉ tiêu vượt, ${t.met} chỉ tiêu đạt)`];
-  parts.push(t.notMet ? `${t.notMet} chỉ tiêu chưa đạt` : 'không có chỉ tiêu nào chưa đạt');
-  if (t.na) parts.push(`${t.na} chỉ tiêu không áp dụng`);
-  if (t.notReported) parts.push(`${t.notReported} chỉ tiêu chưa có số liệu`);
+  const parts = [`Có ${viNumber(t.exceeded + t.met)}/${viNumber(t.total)} chỉ tiêu đạt và vượt (${viNumber(t.exceeded)} chỉ tiêu vượt, ${viNumber(t.met)} chỉ tiêu đạt)`];
+  parts.push(t.notMet ? `${viNumber(t.notMet)} chỉ tiêu chưa đạt` : 'không có chỉ tiêu nào chưa đạt');
+  if (t.na) parts.push(`${viNumber(t.na)} chỉ tiêu không áp dụng`);
+  if (t.notReported) parts.push(`${viNumber(t.notReported)} chỉ tiêu chưa có số liệu`);
   return `${parts.join('; ')}.`;
 }
 
-function notMet(f: ReportFigures): string {
-  const lines = f.notMetTargets.map((t) => {
-    const reached = t.attainment === null ? '' : `, bằng ${viPercent(t.attainment)} chỉ tiêu`;
-    return `${t.code} – ${t.text}: đạt ${resultText(t)} (kế hoạch ${plannedText(t)}${reached})`;
-  });
-  return `Các chỉ tiêu chưa đạt: ${lines.join('; ')}.`;
+/** "Không có CĐCS không hoàn thành nhiệm vụ" counts "CĐCS không hoàn thành nhiệm vụ". */
+const NONE_PREFIX = /^không có\s+/i;
+
+/** One missed target as a sentence a signer can defend. */
+export function missedTargetText(t: TargetResult, p: ReportPrecision = DEFAULT_PRECISION): string {
+  const head = `${t.code} – ${t.text}`;
+  if (t.result === null) return `${head}: chưa có số liệu`;
+  const result = amountText(t, t.result, true, p);
+  const plan = plannedWords(t);
+  // The comparator says how the plan reads; a result carries no lower-is-better flag of its own.
+  if (isCeiling({ comparator: t.comparator, lowerIsBetter: false })) {
+    // A ceiling kept or passed has no meaningful "bằng …% chỉ tiêu": say what happened and what was allowed.
+    const counted = NONE_PREFIX.test(t.text.trim()) && !t.percent ? t.text.trim().replace(NONE_PREFIX, '') : '';
+    return counted
+      ? `${head}: có ${viNumber(t.result, 2)} ${counted}, chỉ tiêu là ${plan}`
+      : `${head}: kết quả ${result}, chỉ tiêu là ${plan}`;
+  }
+  const reached = t.attainment === null ? '' : ` (bằng ${percentFigure(t.attainment, p)} chỉ tiêu)`;
+  return `${head}: đạt ${result}, chỉ tiêu là ${plan}${reached}`;
 }
 
-function ratings(f: ReportFigures): string {
+function notMet(f: ReportFigures, ctx: NarrativeContext): string {
+  return `Các chỉ tiêu chưa đạt: ${f.notMetTargets.map((t) => missedTargetText(t, precisionOf(ctx))).join('; ')}.`;
+}
+
+/** "Hoàn thành tốt nhiệm vụ: từ 70%" … the last level "dưới 50%". */
+function thresholds(f: ReportFigures, ctx: NarrativeContext): string {
+  const p = precisionOf(ctx);
+  const pct = (x: number) => `${viNumber(x, p.percentDecimals)}%`;
+  return f.basis.levels.map((l, i, all) => {
+    const above = all[i - 1];
+    if (l.minScore <= 0 && above) return `${l.name} dưới ${pct(above.minScore)}`;
+    return `${l.name} từ ${pct(l.minScore)}`;
+  }).join(', ');
+}
+
+function ratings(f: ReportFigures, ctx: NarrativeContext): string {
+  const where = ctx.unitsSheet ? ` (bảng XepLoai, trang ${ctx.unitsSheet})` : '';
+  const basis = `Xếp loại các đơn vị được tính từ tỷ lệ chỉ tiêu mỗi đơn vị đạt hoặc vượt, theo ngưỡng${where}: ${thresholds(f, ctx)}`;
+  const own = f.basis.ownRatingTargets.length
+    ? ` Đây là xếp loại theo kết quả thực hiện chỉ tiêu, không phải kết quả đánh giá, xếp loại mà các đơn vị báo cáo ở chỉ tiêu ${joinVi(f.basis.ownRatingTargets)}; hai số liệu này có thể khác nhau.`
+    : '';
   const parts = f.ratings.map((r) => `${r.level}: ${viNumber(r.count)} đơn vị`);
   if (f.unrated) parts.push(`chưa xếp loại (không có chỉ tiêu để đánh giá): ${viNumber(f.unrated)} đơn vị`);
-  return `Kết quả xếp loại ${viNumber(f.units.reported)} đơn vị đã báo cáo: ${parts.join('; ')}.`;
+  return `${basis}.${own} Kết quả của ${viNumber(f.units.reported)} đơn vị đã báo cáo: ${parts.join('; ')}.`;
 }
 
-function leaders(f: ReportFigures): string {
-  return `Các đơn vị dẫn đầu: ${joinVi(f.leaders.map((u) => `${u.name} (hạng ${u.rank}, ${viNumber(u.score ?? 0, 1)} điểm)`))}.`;
+const judgedShare = (score: number | null, ctx: NarrativeContext) => (score === null ? '' : `đạt ${percentFigure(score, precisionOf(ctx))} số chỉ tiêu được đánh giá`);
+
+function leaders(f: ReportFigures, ctx: NarrativeContext): string {
+  const level = f.basis.leaderLevel ? ` (xếp loại ${f.basis.leaderLevel.name} trở lên)` : '';
+  return `Các đơn vị dẫn đầu${level}: ${joinVi(f.leaders.map((u) => `${u.name} (hạng ${viNumber(u.rank ?? 0)}, ${judgedShare(u.score, ctx)})`))}.`;
 }
 
 function attention(f: ReportFigures, ctx: NarrativeContext): string {
-  const items = f.attention.map((u) => `${u.name} – chưa đạt ${u.notMet.length}/${u.judged} chỉ tiêu (${u.notMet.join(', ')})`);
-  return `Các đơn vị cần quan tâm, hỗ trợ: ${cut(items, ctx)}.`;
+  const level = f.basis.leaderLevel ? ` (xếp loại dưới mức ${f.basis.leaderLevel.name})` : '';
+  const items = f.attention.map((u) => `${u.name} – chưa đạt ${viNumber(u.notMet.length)}/${viNumber(u.judged)} chỉ tiêu (${u.notMet.join(', ')})`);
+  return `Các đơn vị cần quan tâm, hỗ trợ${level}: ${cut(items, ctx)}.`;
 }
 
-function groups(f: ReportFigures): string {
-  const items = f.groups.map((g) => `${g.name || 'Chưa phân loại'}: ${g.reported}/${g.units} đơn vị báo cáo${g.score === null ? '' : `, đạt ${viPercent(g.score)} số chỉ tiêu được đánh giá`}`);
+function groups(f: ReportFigures, ctx: NarrativeContext): string {
+  const items = f.groups.map((g) => `${g.name || 'Chưa phân loại'}: ${viNumber(g.reported)}/${viNumber(g.units)} đơn vị báo cáo${g.score === null ? '' : `, ${judgedShare(g.score, ctx)}`}`);
   return `Theo loại hình đơn vị: ${items.join('; ')}.`;
 }
 
 export function reportNarrative(f: ReportFigures, ctx: NarrativeContext): Paragraph[] {
   const out: Paragraph[] = [{ key: 'reporting', text: reporting(f, ctx) }, { key: 'targets', text: targets(f) }];
-  if (f.notMetTargets.length) out.push({ key: 'targets-not-met', text: notMet(f) });
-  if (f.units.reported) out.push({ key: 'ratings', text: ratings(f) });
-  if (f.leaders.length) out.push({ key: 'leaders', text: leaders(f) });
+  if (f.notMetTargets.length) out.push({ key: 'targets-not-met', text: notMet(f, ctx) });
+  if (f.units.reported) out.push({ key: 'ratings', text: ratings(f, ctx) });
+  if (f.leaders.length) out.push({ key: 'leaders', text: leaders(f, ctx) });
   if (f.attention.length) out.push({ key: 'attention', text: attention(f, ctx) });
-  if (f.groups.length) out.push({ key: 'groups', text: groups(f) });
+  if (f.groups.length) out.push({ key: 'groups', text: groups(f, ctx) });
   out.push(
     { key: 'assessment', text: '[Đánh giá chung: ưu điểm, hạn chế và nguyên nhân — đồng chí bổ sung.]' },
     { key: 'next-steps', text: '[Phương hướng, nhiệm vụ thời gian tới và kiến nghị, đề xuất — đồng chí bổ sung.]' },
-    { key: 'closing', text: `Trên đây là báo cáo kết quả thực hiện các chỉ tiêu ${ctx.periodLabel} của ${ctx.issuingBody}./.` },
+    { key: 'closing', text: `Trên đây là báo cáo kết quả thực hiện các chỉ tiêu ${ctx.periodLabel} của ${naturalOrgName(ctx.issuingBody)}./.` },
   );
   return out;
 }

@@ -1,3 +1,4 @@
+import { matchKey } from '../text';
 import { missingUnitNames, type Consolidation, type TargetResult, type UnitResult } from './consolidate';
 import type { RatingLevel, Unit } from './unit';
 
@@ -35,6 +36,18 @@ export interface GroupFigures {
   score: number | null;
 }
 
+/** The rating levels' thresholds, highest first: the basis every rating in the text states. */
+export interface RatingBasis {
+  levels: RatingLevel[];
+  /** The lowest level a leader may hold (the second-highest level: "Hoàn thành tốt nhiệm vụ" by default). */
+  leaderLevel: RatingLevel | null;
+  /**
+   * Targets whose text names a rating level ("80% CĐCS hoàn thành xuất sắc nhiệm vụ"): those count the
+   * units' own evaluations, which the computed ratings must not be mistaken for.
+   */
+  ownRatingTargets: string[];
+}
+
 export interface ReportFigures {
   targets: TargetCounts;
   notMetTargets: TargetResult[];
@@ -42,9 +55,10 @@ export interface ReportFigures {
   /** Units at each rating level, highest first, then the reported units without a rating. */
   ratings: { level: string; count: number }[];
   unrated: number;
-  /** The best-ranked units (rank 1 to 3, ties included). */
+  basis: RatingBasis;
+  /** The best-ranked units (rank 1 to 3, ties included) among those rated at least `basis.leaderLevel`. */
   leaders: UnitResult[];
-  /** Reported units that missed at least one target, weakest first. */
+  /** Reported units rated below `basis.leaderLevel` (or unrated with a missed target), weakest first: never a leader. */
   attention: UnitAttention[];
   /** Present when the units fall into two or more types. */
   groups: GroupFigures[];
@@ -62,13 +76,28 @@ function judgedOf(u: UnitResult): { judged: number; passed: number; notMet: stri
   return { judged, passed, notMet };
 }
 
+/** Leaders come from the top two levels (Hướng dẫn 1294: "Hoàn thành tốt nhiệm vụ" and above). */
+const LEADER_LEVELS = 2;
+
+export function ratingBasis(targets: readonly Pick<TargetResult, 'code' | 'text'>[], levels: readonly RatingLevel[]): RatingBasis {
+  const sorted = [...levels].sort((a, b) => b.minScore - a.minScore);
+  const names = sorted.map((l) => matchKey(l.name)).filter(Boolean);
+  // "không hoàn thành nhiệm vụ" contains "hoàn thành nhiệm vụ": any level named is enough.
+  const ownRatingTargets = targets.filter((t) => names.some((n) => matchKey(t.text).includes(n))).map((t) => t.code);
+  return { levels: sorted, leaderLevel: sorted.length ? sorted[Math.min(LEADER_LEVELS, sorted.length) - 1] : null, ownRatingTargets };
+}
+
 export function reportFigures(c: Consolidation, units: readonly Unit[], levels: readonly RatingLevel[]): ReportFigures {
   const count = (s: TargetResult['status']) => c.targets.filter((t) => t.status === s).length;
   const reported = c.byUnit.filter((u) => u.reported);
-  const sortedLevels = [...levels].sort((a, b) => b.minScore - a.minScore);
+  const basis = ratingBasis(c.targets, levels);
+  const sortedLevels = basis.levels;
   const judged = new Map(c.byUnit.map((u) => [u.code, judgedOf(u)]));
+  const leaderMin = basis.leaderLevel?.minScore ?? Infinity;
+  const leads = (u: UnitResult) => u.score !== null && u.score >= leaderMin;
 
   const attention = reported
+    .filter((u) => !leads(u))
     .map((u) => ({ code: u.code, name: u.name, score: u.score, ...(judged.get(u.code) as ReturnType<typeof judgedOf>) }))
     .filter((u) => u.notMet.length > 0)
     .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || b.notMet.length - a.notMet.length || a.code.localeCompare(b.code))
@@ -91,7 +120,8 @@ export function reportFigures(c: Consolidation, units: readonly Unit[], levels: 
     units: { expected: c.units.expected, reported: c.units.reported, missingNames: missingUnitNames(c) },
     ratings: sortedLevels.map((l) => ({ level: l.name, count: reported.filter((u) => u.rating === l.name).length })),
     unrated: reported.filter((u) => !u.rating).length,
-    leaders: reported.filter((u) => u.rank !== null && u.rank <= 3).sort((a, b) => (a.rank as number) - (b.rank as number)),
+    basis,
+    leaders: reported.filter((u) => leads(u) && u.rank !== null && u.rank <= 3).sort((a, b) => (a.rank as number) - (b.rank as number)),
     attention,
     groups,
   };

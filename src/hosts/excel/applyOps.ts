@@ -113,6 +113,7 @@ function applyFormat(range: Excel.Range, op: Extract<Op, { kind: 'format' }>): v
   }
   if (st.bold !== undefined) f.font.bold = st.bold;
   if (st.italic !== undefined) f.font.italic = st.italic;
+  if (st.underline) f.font.underline = 'Single';
   if (st.fontSize !== undefined) f.font.size = st.fontSize;
   if (st.fontColor) f.font.color = st.fontColor;
   if (st.fill) f.fill.color = st.fill;
@@ -125,7 +126,7 @@ function applyFormat(range: Excel.Range, op: Extract<Op, { kind: 'format' }>): v
     if (op.rows > 1) edges.push('InsideHorizontal');
     if (op.cols > 1) edges.push('InsideVertical');
     for (const e of edges) f.borders.getItem(e).style = 'Continuous';
-  }
+  } else if (st.topRule) f.borders.getItem('EdgeTop').style = 'Continuous';
 }
 
 function applyPageLayout(ws: Excel.Worksheet, p: PrintSpec): void {
@@ -145,6 +146,8 @@ function applyPageLayout(ws: Excel.Worksheet, p: PrintSpec): void {
     pl.headersFooters.state = 'FirstAndDefault';
     const first = pl.headersFooters.firstPage;
     first.centerHeader = p.firstPageHeader.center ?? '';
+    if (p.firstPageHeader.left) first.leftHeader = p.firstPageHeader.left;
+    if (p.firstPageHeader.right) first.rightHeader = p.firstPageHeader.right;
     if (p.footer?.center) first.centerFooter = p.footer.center;
   }
   const hf = pl.headersFooters.defaultForAllPages;

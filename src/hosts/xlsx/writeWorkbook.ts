@@ -121,7 +121,7 @@ function addSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
   ws.headerFooter = {
     oddHeader: headerFooterText(p.header),
     oddFooter: headerFooterText(p.footer),
-    ...(p.firstPageHeader ? { differentFirst: true, firstHeader: headerFooterText(p.firstPageHeader) ?? '', firstFooter: headerFooterText(p.footer) } : {}),
+    ...(p.firstPageHeader ? { differentFirst: true, firstHeader: headerFooterText(p.firstPageHeader) ?? '', firstFooter: headerFooterText(p.footer) ?? '' } : {}),
   } as ExcelJS.HeaderFooter;
   // ExcelJS breaks after a (1-based) row: after row r0 - 1 (0-based), i.e. 1-based row r0.
   for (const r0 of p.rowBreaks ?? []) if (r0 > 0) ws.getRow(r0).addPageBreak();
@@ -139,6 +139,7 @@ function applyStyle(cell: ExcelJS.Cell, st: CellStyle, font: SheetSpec['font']):
     size: st.fontSize ?? font.size,
     bold: st.bold ?? false,
     italic: st.italic ?? false,
+    ...(st.underline ? { underline: true } : {}),
     ...(st.fontColor ? { color: { argb: argb(st.fontColor) } } : {}),
   };
   if (st.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(st.fill) } };
@@ -153,7 +154,7 @@ function applyStyle(cell: ExcelJS.Cell, st: CellStyle, font: SheetSpec['font']):
   if (st.borders) {
     const thin = { style: 'thin' as const };
     cell.border = { top: thin, bottom: thin, left: thin, right: thin };
-  }
+  } else if (st.topRule) cell.border = { top: { style: 'thin' } };
 }
 
 function addValidation(ws: ExcelJS.Worksheet, v: ValidationSpec): void {

@@ -1,5 +1,5 @@
 import { DEFAULT_COMMEMORATIONS } from '../../../src/domain/calendar/commemoration';
-import { CONTINUOUS_LISTED, monthSchedule, timedDay } from '../../../src/domain/calendar/monthSchedule';
+import { monthSchedule, printableMonth, scheduleNote, timedDay, yearSchedule } from '../../../src/domain/calendar/monthSchedule';
 import type { Task } from '../../../src/domain/task';
 import { period } from '../../support/period';
 
@@ -40,12 +40,44 @@ describe('monthSchedule', () => {
     expect(pages.flatMap((p) => p.items)).toHaveLength(DEFAULT_COMMEMORATIONS.length);
   });
 
-  it('sums up long standing work in one line so a month stays a page', () => {
-    const many = Array.from({ length: CONTINUOUS_LISTED + 1 }, (_, i) => task(`Việc thường xuyên ${i + 1}`, { frequency: 'continuous' }));
+  it('sums up standing work in one short line per section, with who carries it out', () => {
+    const long = 'Tuyên truyền, phổ biến, quán triệt các Nghị quyết, chỉ thị của Đảng, chính sách pháp luật của Nhà nước và các văn bản của Công đoàn cấp trên đến đoàn viên';
+    const many = [
+      task(long, { section: '1.1', frequency: 'continuous', responsible: 'Ban Tuyên giáo' }),
+      task('Việc thường xuyên thứ hai', { section: '1.2', frequency: 'continuous', responsible: '', coordinating: 'Tổ công đoàn' }),
+      task('Chăm lo đời sống đoàn viên', { section: '2.1', frequency: 'continuous' }),
+    ];
     const [sep] = monthSchedule(school, many, [], '2025-09');
-    expect(sep.items.map((i) => i.content)).toEqual([`Thực hiện ${CONTINUOUS_LISTED + 1} nhiệm vụ thường xuyên (xem trang Nhiệm vụ).`]);
-    const [few] = monthSchedule(school, many.slice(1), [], '2025-09');
-    expect(few.items).toHaveLength(CONTINUOUS_LISTED);
+    expect(sep.items).toHaveLength(2);
+    expect(sep.items[0].content).toMatch(/^Tuyên truyền, phổ biến, quán triệt .*… và 1 nhiệm vụ khác của mục 1$/);
+    expect(sep.items[0].content.length).toBeLessThan(110);
+    expect(sep.items[0].responsible).toBe('Ban Tuyên giáo, Tổ công đoàn');
+    expect(sep.items[1]).toMatchObject({ when: 'Thường xuyên', content: 'Chăm lo đời sống đoàn viên', responsible: 'BCH' });
+  });
+
+  it('writes a note only when the timing says more than the page does', () => {
+    expect(scheduleNote('Tháng 10/2023')).toBe('');
+    expect(scheduleNote('Quý II/2026')).toBe('');
+    expect(scheduleNote('Từ tháng 3 đến tháng 10/2026')).toBe('');
+    expect(scheduleNote('Tháng 7 và 8/2024')).toBe('');
+    expect(scheduleNote('Thường xuyên')).toBe('');
+    expect(scheduleNote('trước 09/4')).toBe('trước 09/4');
+    expect(scheduleNote('nhân dịp 20/11')).toBe('nhân dịp 20/11');
+    const [oct] = monthSchedule(school, tasks, [], '2025-10');
+    expect(oct.items.find((i) => i.content === 'Hội nghị viên chức')!.note).toBe('');
+  });
+
+  it('gives a congress term one page per year, and a year\'s months on request', () => {
+    const term = period('2025-2030');
+    const pages = yearSchedule(term, [task('Đại hội', { start: '2027-03', end: '2027-05', timingText: 'Quý II/2027' }), task('Thăm hỏi', { frequency: 'continuous' })], DEFAULT_COMMEMORATIONS);
+    expect(pages.map((p) => p.title)).toEqual([2025, 2026, 2027, 2028, 2029, 2030].map((y) => `LỊCH CÔNG TÁC NĂM ${y}`));
+    const y2027 = pages[2];
+    expect(y2027.items.find((i) => i.content === 'Đại hội')!.when).toBe('Tháng 3 - 5');
+    expect(y2027.items.filter((i) => i.kind === 'continuous')).toHaveLength(1);
+    expect(y2027.items.filter((i) => i.kind === 'commemoration').every((i) => i.note === 'Năm chẵn')).toBe(true);
+    expect(printableMonth('2027', term)).toBe('2027');
+    expect(monthSchedule(term, [], [], '2027').map((p) => p.month)).toHaveLength(12);
+    expect(() => printableMonth('2027', school)).toThrow(/YYYY-MM/);
   });
 
   it('reads a day from the timing words only in its own month', () => {

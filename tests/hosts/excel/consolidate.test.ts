@@ -64,6 +64,9 @@ describe('Excel host: consolidating the report sheets of the workbook', () => {
     expect(result.consolidation.units.missing).toEqual(core.units.missing);
     for (const [name, snap] of before) expect(snapshot(fake.state.sheet(name as string)!)).toBe(snap);
     expect(fake.state.sheet(SHEET.summary)!.get(4, 0)).toBe(plan.targets[0].code);
+    // Printed, its first page carries the official header: the issuing body left, the national motto right.
+    expect(fake.state.sheet(SHEET.summary)!.pageLayout['first.rightHeader']).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(fake.state.sheet(SHEET.summary)!.pageLayout['first.leftHeader']).toContain(plan.info.issuingBody.toUpperCase());
     expect(fake.maxRequestBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
     expect(fake.maxResponseBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
   });

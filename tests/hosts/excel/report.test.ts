@@ -37,13 +37,17 @@ describe('Excel host: the summary report', () => {
     expect(fake.syncCount).toBe(2);
     const s = report(fake);
     expect(s.value(0, 0)).toBe('LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐÔNG NAM');
-    expect(s.value(2, RIGHT_COL)).toBe('An Khánh, ngày 05 tháng 01 năm 2027');
+    expect(s.value(0, RIGHT_COL)).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(s.value(rowOfKey(s, 'header'), RIGHT_COL)).toBe('An Khánh, ngày 05 tháng 01 năm 2027');
     expect(s.charts).toHaveLength(2);
     expect(s.charts[0]).toMatchObject({ type: 'ColumnClustered', seriesBy: 'Columns', title: 'Biểu đồ 1. Mức đạt so với chỉ tiêu (%)' });
     expect([...s.charts[0].seriesTypes]).toEqual([[1, 'Line']]);
     expect([...s.hiddenColumns].sort()).toEqual([KEY_COL, KEY_COL + 1, KEY_COL + 2]);
     expect(s.pageLayout['headersFooters.state']).toBe('FirstAndDefault');
     expect(s.pageLayout['first.centerHeader']).toBe('');
+    // The header block's two rules are top edges only: under the issuing body (column C) and under the tiêu ngữ (F:I).
+    const rules = s.formats.filter((f) => f.prop === 'border.EdgeTop.style' && !s.formats.some((g) => g.address === f.address && g.prop === 'border.EdgeLeft.style'));
+    expect(rules.map((f) => f.address.replace(/\d+/g, ''))).toEqual(expect.arrayContaining(['C:C', 'F:I']));
     expect(snapshotOthers(fake)).toBe(before);
   });
 

@@ -7,6 +7,9 @@ import { SHEET, TABLE } from '../../../src/sheets/names';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { readPlan } from '../../../src/sheets/read/readPlan';
 import { scheduleLayout } from '../../../src/sheets/scheduleSheet';
+import { reportWorkbook } from '../../../src/sheets/reportSheet';
+import { consolidatePlan } from '../../../src/domain/report/consolidate';
+import { demoWardReports } from '../../../src/demo/demoReports';
 
 describe('xlsx host', () => {
   let data: Uint8Array;
@@ -75,5 +78,16 @@ describe('xlsx host', () => {
     plan.tasks[0].content = '=HYPERLINK("http://x","y")';
     const back = readPlan(await readWorkbookValues(await writeWorkbook(planWorkbook(plan))));
     expect(back.plan!.tasks[0].content).toBe('=HYPERLINK("http://x","y")');
+  });
+
+  it('draws the report header\'s rules as top edges and prints the motto on the schedule\'s pages', async () => {
+    const plan = demoWardPlan();
+    const report = await loadWorkbook(await writeWorkbook(reportWorkbook({ plan, consolidation: consolidatePlan(plan, demoWardReports(plan)), date: '2027-01-05', drawsCharts: false })));
+    const ws = report.getWorksheet(SHEET.report)!;
+    const tops: string[] = [];
+    ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => { if (cell.border?.top && !cell.border.left) tops.push(cell.address.replace(/\d+/, '')); }));
+    expect(tops).toEqual(expect.arrayContaining(['C', 'F', 'G', 'H', 'I']));
+    const schedule = wb.getWorksheet(SHEET.schedule)!;
+    expect(schedule.headerFooter.oddHeader).toMatch(/&R.*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n.*&UĐộc lập - Tự do - Hạnh phúc/);
   });
 });
