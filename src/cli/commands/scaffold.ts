@@ -10,11 +10,11 @@ import { parseCommandArgs, requireOption } from '../args';
 import { writeOutput } from '../output';
 import type { CommandResult } from './result';
 
-export const SCAFFOLD_USAGE = 'unionplan scaffold --period 2026|2025-2026|2025-2030 --org "<tên đơn vị>" [--parent "<đơn vị cấp trên>"] -o plan.xlsx [--force]\n  unionplan scaffold --from kế-hoạch.docx [--org "<tên đơn vị>"] [--parent "…"] -o plan.xlsx [--force]';
+export const SCAFFOLD_USAGE = 'unionplan scaffold --period 2026|2025-2026|2025-2030|2026-11|2026-Q2|2026-H1|2026-04..2026-05 --org "<tên đơn vị>" [--parent "<đơn vị cấp trên>"] -o plan.xlsx [--force]\n  unionplan scaffold --from kế-hoạch.docx [--org "<tên đơn vị>"] [--parent "…"] -o plan.xlsx [--force]';
 
 const PERIOD_HELP = {
-  vi: 'Kỳ kế hoạch phải là 2026 (năm), 2025-2026 (năm học) hoặc 2025-2030 (nhiệm kỳ 5 năm).',
-  en: 'The period must be 2026 (year), 2025-2026 (school year) or 2025-2030 (5-year term).',
+  vi: 'Kỳ kế hoạch phải là 2026 (năm), 2025-2026 (năm học), 2025-2030 (nhiệm kỳ 5 năm), 2026-11 (tháng), 2026-Q2 (quý), 2026-H1 (6 tháng đầu năm) hoặc 2026-04..2026-05 (đợt, từ tháng đến tháng).',
+  en: 'The period must be 2026 (year), 2025-2026 (school year), 2025-2030 (5-year term), 2026-11 (month), 2026-Q2 (quarter), 2026-H1 (first half-year) or 2026-04..2026-05 (a campaign, month to month).',
 };
 
 export async function scaffoldCommand(args: string[]): Promise<CommandResult> {
