@@ -23,11 +23,11 @@ describe('findTargets (DESIGN.md §3)', () => {
     expect(one('Phấn đấu 3/3 tổ công đoàn đạt vững mạnh', false)).toMatchObject({ value: 3, base: 3, unit: 'tổ công đoàn', percent: false });
   });
   it('reads "không có … không hoàn thành" as a ceiling of zero units', () => {
-    expect(one('Không có CĐCS không hoàn thành nhiệm vụ', false)).toMatchObject({ comparator: '=', value: 0, unit: 'CĐCS', rule: 'unit-count' });
+    expect(one('Không có CĐCS không hoàn thành nhiệm vụ', false)).toMatchObject({ comparator: '<=', value: 0, unit: 'CĐCS', rule: 'unit-count' });
   });
   it('finds every target of one sentence, each with its own clause', () => {
     const found = findTargets('Phấn đấu có trên 85% CĐCS hoàn thành tốt nhiệm vụ, trong đó 15% CĐCS hoàn thành xuất sắc nhiệm vụ, không có CĐCS không hoàn thành nhiệm vụ.', '2.2', false);
-    expect(found.map((t) => [t.comparator, t.value, t.percent])).toEqual([['>', 85, true], ['>=', 15, true], ['=', 0, false]]);
+    expect(found.map((t) => [t.comparator, t.value, t.percent])).toEqual([['>', 85, true], ['>=', 15, true], ['<=', 0, false]]);
     expect(found[1].text).toBe('trong đó 15% CĐCS hoàn thành xuất sắc nhiệm vụ');
     expect(found.every((t) => t.section === '2.2')).toBe(true);
   });
