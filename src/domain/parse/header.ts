@@ -182,5 +182,5 @@ function readCampaign(t: string, ctx: PeriodContext): Period | null {
 /** A title about one event ("Tổ chức Hội diễn văn nghệ chào mừng Đại hội …"): a term it cites is the congress's, not the plan's. */
 export function isEventTitle(t: string): boolean {
   // One event, not a series ("Tổ chức các Cuộc thi … năm 2021" runs through the year).
-  return /(?:tổ chức|chào mừng|kỷ niệm|vui)\s+["“]?(?:hội diễn|hội thao|hội thi|hội nghị|ngày hội|giải|cuộc thi|liên hoan|hội chợ|tết|lễ|đêm|gặp mặt|tham quan|sinh hoạt)|chăm lo tết|tết sum vầy/iu.test(t);
+  return /(?:tổ chức|chào mừng|kỷ niệm|vui)\s+["“]?(?:hội diễn|hội thao|hội thi|hội nghị|ngày hội|giải|cuộc thi|liên hoan|hội chợ|tết|lễ|đêm|gặp mặt|tham quan|sinh hoạt)|chăm lo[^.;]{0,80}tết|(?:nhân\s+)?dịp\s+tết|tết sum vầy/iu.test(t);
 }

@@ -31,8 +31,11 @@ export function romanValue(s: string): number | null {
 }
 
 const PART = /^(?:PHẦN\s+|Phần\s+)?([IVX]{1,6})\s*([.\-–—/):])\s*(.*)$/u;
-const PART_WORD = /^(PHẦN|Phần|CHƯƠNG|Chương)\s+(THỨ\s+\p{Lu}+|thứ\s+\p{Ll}+|[IVX]{1,6}|\d{1,2})\b\s*[.:\-–]?\s*(.*)$/u;
+const PART_WORD = /^(PHẦN|Phần|CHƯƠNG|Chương)\s+(THỨ\s+\p{Lu}+|thứ\s+\p{Ll}+|[IVX]{1,6}(?=[\s.:\-–)]|\p{Lu}[\p{Ll}\s])|\d{1,2}(?!\d))\s*[.:\-–)]?\s*(.*)$/u;
+/** "II Đối tượng tham gia:", a part number without its separator before a word in capitals. */
+const PART_BARE = /^([IVX]{1,6})\s+(\p{Lu}.*)$/u;
 const SUBNUMBER = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*[)\-–:]?\s+(.*)$/u;
+const NUMBER_BARE = /^(\d{1,2})\s+(\p{Lu}\p{Ll}.*)$/u;
 const NUMBER = /^(\d{1,2})\s*([.\-–)/:])(?!\d)\s*(.*)$/u;
 const LETTER = /^([a-zđ])\s*([.)\-–:])\s+(.*)$/u;
 const UPPER_LETTER = /^([A-Đ])\s*([.)\-–:])\s+(.*)$/u;
@@ -47,10 +50,15 @@ export function readMarker(line: string): Marker | null {
     // "V. " is a part; "I-" too. A lone "I" opening a sentence ("I. Tình hình") is as well.
     return { kind: 'part', label: m[1], style: `part${sep(m[2])}`, rest: m[3].trim() };
   }
+  m = PART_BARE.exec(line);
+  if (m && romanValue(m[1]) !== null && line.length <= 160) return { kind: 'part', label: m[1], style: 'part.', rest: m[2].trim() };
   m = SUBNUMBER.exec(line);
   if (m && !/^\d{1,2}\.\d{1,2}\.\d{4}/.test(line)) return { kind: 'subnumber', label: m[1], style: `subnumber${m[1].split('.').length}`, rest: m[2].trim() };
   m = NUMBER.exec(line);
   if (m && isNumberMarker(m[1], m[2], m[3])) return { kind: 'number', label: m[1], style: `number${sep(m[2])}`, rest: m[3].trim() };
+  // "1 Mục đích", "2 Thành phần": a short heading numbered without its separator.
+  m = NUMBER_BARE.exec(line);
+  if (m && line.split(/\s+/).length <= 9 && !/[.;]$/.test(line)) return { kind: 'number', label: m[1], style: 'number.', rest: m[2].trim() };
   m = LETTER.exec(line);
   if (m) return { kind: 'letter', label: m[1], style: `letter${sep(m[2])}`, rest: m[3].trim() };
   m = UPPER_LETTER.exec(line);

@@ -205,7 +205,9 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   const addItem = (line: SourceLine, text: string, marker: Marker | null) => {
     const z = zone();
     const own = marker && (marker.kind === 'number' || marker.kind === 'subnumber') ? marker.label : null;
-    if (z === 'targets' || z === 'purpose') {
+    // A purpose part's line that says when it happens ("Tổ chức … vào dịp … 1/5") is a task.
+    const dated = z === 'purpose' && inlineTiming(text, period)?.timing.kind === 'months';
+    if (z === 'targets' || (z === 'purpose' && !dated)) {
       const found = findTargets(text, own ?? section(), z === 'targets', line.nos[0]);
       if (found.length) {
         targets.push(...found);
@@ -215,7 +217,10 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
     }
     const sched = contextMonths();
     if (sched?.schedule && z !== 'review') {
-      for (const m of sched.months) schedule.push({ month: m, text, line: line.nos[0] });
+      // "chào mừng ngày Quốc khánh 2/9" under "Quý III": the item's own date narrows the heading's months.
+      const own = inlineTiming(text, period);
+      const months = own?.timing.kind === 'months' && own.timing.months.every((m) => sched.months.includes(m)) ? own.timing.months : sched.months;
+      for (const m of months) schedule.push({ month: m, text, line: line.nos[0] });
       for (const t of findTargets(text, '', false, line.nos[0])) targets.push(t);
       place(line, 'schedule');
       return;
@@ -289,7 +294,8 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
       const months = headingMonths(monthHead.heading, period);
       const inside = months.filter((m) => m >= period.from && m <= period.to);
       if (months.length > inside.length && inside.length) warn('timing-outside-period', `"${monthHead.heading}" nằm ngoài kỳ kế hoạch (${periodLabel(period)}).`, text, line.nos[0]);
-      enter({ style: `month${marker?.style ?? ''}`, label: '', text: monthHead.heading, numbered: false, item: false, months: inside.length ? inside : months, schedule: inside.length > 0 });
+      // A school year's plan that schedules "QUÝ III/2021 (Tháng 7 – 9)" means those months, summer included: kept, and said.
+      enter({ style: `month${marker?.style ?? ''}`, label: '', text: monthHead.heading, numbered: false, item: false, months, schedule: inside.length > 0 });
       if (monthHead.rest) addItem(line, monthHead.rest, null);
       else toOther(line, 'heading');
       continue;
@@ -410,7 +416,7 @@ function hasChildren(lines: readonly SourceLine[], i: number, marker: Marker, st
       // A paragraph under a short numbered line is its content; under a long one, the next item.
       return marker.rest.length < 160 || lines[i].emphasis;
     }
-    if (m.style === marker.style) return false;
+    if (m.style === marker.style || m.kind === 'part' || m.kind === 'upper-letter') return false;
     // A style already open above this line closes it; a new one opens under it.
     const own = stack.findIndex((h) => h.style === marker.style);
     return !stack.slice(0, own >= 0 ? own : stack.length).some((h) => h.style === m.style);

@@ -11,8 +11,11 @@ import { inlineTiming, placeMonth } from './timing';
  */
 const MONTH_HEADING = /^(tháng\s+\d{1,2}(?:\s*(?:,|và|-|–|đến)\s*(?:tháng\s+)?\d{1,2}){0,3}(?:\s*(?:\/|năm|\.)\s*\d{4}(?!\d))?)\s*(?:\([^)]{0,60}\))?\s*(?:[:.\-–]\s*(.*))?$/iu;
 
+/** "QUÝ III/2021 (Tháng 7 – 9)", "Quý I:": a schedule by quarter. */
+const QUARTER_HEADING = /^(quý\s+(?:iv|iii|ii|i|[1-4])(?![\p{L}\d])(?:\s*(?:\/|năm)\s*\d{4}(?!\d))?)\s*(?:\([^)]{0,60}\))?\s*(?:[:.\-–]\s*(.*))?$/iu;
+
 export function isMonthHeading(text: string): { heading: string; rest: string } | null {
-  const m = MONTH_HEADING.exec(text.trim());
+  const m = MONTH_HEADING.exec(text.trim()) ?? QUARTER_HEADING.exec(text.trim());
   if (!m) return null;
   const rest = (m[2] ?? '').trim();
   // "Tháng 5 tổ chức hội thao" is a sentence; "Tháng 5: tổ chức hội thao" a heading with its first item.

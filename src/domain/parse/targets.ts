@@ -135,10 +135,21 @@ export function findTargets(text: string, section: string, countsToo: boolean, l
     const at = m.index!;
     if (taken(at, at + m[0].length)) continue;
     const cue = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    if (!countsToo && !TARGET_CUE.test(cue) && !m[5]) continue;
+    // "Phấn đấu đến năm 2018 có 10 triệu đoàn viên": the clause says it is a target.
+    const striving = /phấn đấu/i.test(masked.slice(Math.max(0, masked.lastIndexOf(';', at) + 1, masked.lastIndexOf('.', at) + 1), at));
+    if (!countsToo && !TARGET_CUE.test(cue) && !m[5] && !striving) continue;
     const value = readNumber(m[2], m[3]);
     if (!Number.isFinite(value) || value <= 0) continue;
     hits.push({ at, end: at + m[0].length, t: { comparator: m[5] ? '>=' : comparatorOf(m[1]), value, percent: false, unit: m[4].replace(/\s+/g, ' '), base: null } });
+  }
+  // "ít nhất 01 video clip": a strong comparator makes a target of whatever it counts.
+  const strong = new RegExp(`(ít nhất|tối thiểu|không dưới|tối đa|không quá|không vượt quá)\\s+${NUMBER}\\s+(\\p{L}+(?:\\s+\\p{L}+)?)`, 'giu');
+  for (const m of masked.matchAll(strong)) {
+    const at = m.index!;
+    if (taken(at, at + m[0].length)) continue;
+    const value = readNumber(m[2], m[3]);
+    if (!Number.isFinite(value) || value <= 0) continue;
+    hits.push({ at, end: at + m[0].length, t: { comparator: comparatorOf(m[1]), value, percent: false, unit: m[4], base: null } });
   }
   hits.sort((a, b) => a.at - b.at);
   const parts = clauses(text);
