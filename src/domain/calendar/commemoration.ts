@@ -131,7 +131,7 @@ const NAMED_DAY_PATTERNS: readonly (readonly [RegExp, NamedDay])[] = [
   [/phụ\s+nữ\s+việt\s+nam|hội\s+(?:liên\s+hiệp|lhpn|lh)\s*phụ\s+nữ|hlhpn|hội\s+lhpn/u, named('Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam', 20, 10, 1930)],
   [/ngày\s+pháp\s+luật/u, named('Ngày Pháp luật Việt Nam', 9, 11, null)],
   [/nhà\s+giáo\s+việt\s+nam|hiến\s+chương\s+nhà\s+giáo/u, named('Ngày Nhà giáo Việt Nam', 20, 11, 1982)],
-  [/đại\s+đoàn\s+kết\s+toàn\s+dân\s+tộc/u, named('Ngày hội Đại đoàn kết toàn dân tộc', 18, 11, 1930)],
+  [/ngày\s+hội\s+đại\s+đoàn\s+kết/u, named('Ngày hội Đại đoàn kết toàn dân tộc', 18, 11, 1930)],
   [/thành\s+lập\s+quân\s+đội|quân\s+đội\s+nhân\s+dân\s+việt\s+nam|quốc\s+phòng\s+toàn\s+dân/u, named('Ngày thành lập Quân đội nhân dân Việt Nam', 22, 12, 1944)],
 ];
 

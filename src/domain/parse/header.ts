@@ -8,7 +8,7 @@ import { yearMonth } from '../month';
  * tháng 4 năm 2024", the document type and title, and the period the title names. Flattened
  * tables and glued lines put these anywhere in a line, in any order.
  */
-const NUMBER = /(?:^|[\s|(])S[ốóôo]\s*:?\s*(\d{0,4}\s*\/\s*[\p{Lu}Đ][\p{Lu}Đ0-9]*(?:\s*[-–.]\s*[\p{Lu}Đ0-9]+)*(?:\s*\/\s*[\p{Lu}Đ0-9]+(?:\s*[-–.]\s*[\p{Lu}Đ0-9]+)*)?)/u;
+const NUMBER = /(?:^|[\s|(])S[ốóôo]\s*:?\s*(\d{0,4}(?:\s*\/\s*\d{4})?\s*\/\s*[\p{Lu}Đ][\p{Lu}Đ0-9]*(?:\s*[-–.]\s*[\p{Lu}Đ0-9]+)*(?:\s*\/\s*[\p{Lu}Đ0-9]+(?:\s*[-–.]\s*[\p{Lu}Đ0-9]+)*)?)/u;
 
 /** The document's number and symbol ("31/KH-LĐLĐ"), or null when the line has none or leaves it blank ("Số: /KH-CĐ"). */
 export function readNumber(line: string): string | null {
@@ -59,6 +59,8 @@ export interface PeriodContext {
   event?: boolean;
   /** The document's own date, to place a month or a campaign written without its year. */
   date?: IsoDate | null;
+  /** The school year (its first year) the document names elsewhere. */
+  schoolYear?: number;
   /** Years written in the body, most frequent first. */
   years?: readonly number[];
 }
@@ -88,6 +90,7 @@ export function readPeriod(text: string, ctx: PeriodContext = {}): Period | null
   const t = text.toLowerCase().replace(/\s+/g, ' ');
   const school = new RegExp(`năm học\\s*:?\\s*${YEAR}\\s*[-–]\\s*${YEAR}`).exec(t);
   const schoolFirst = school && Number(school[2]) === Number(school[1]) + 1 ? Number(school[1]) : null;
+  const schoolContext = schoolFirst ?? ctx.schoolYear ?? null;
 
   // "từ tháng 4 đến tháng 5 năm 2025", "tháng 7 và 8/2024", "tháng 3, 4/2025": a range of months.
   let m = new RegExp(`(?:từ\\s+)?tháng\\s+(\\d{1,2})(?:\\s*[/.]\\s*${YEAR})?\\s*(?:đến|-|–|và)\\s*(?:hết\\s+)?(?:tháng\\s+)?(\\d{1,2})(?:\\s*(?:[/.]|năm)\\s*${YEAR})`).exec(t);
@@ -115,7 +118,7 @@ export function readPeriod(text: string, ctx: PeriodContext = {}): Period | null
   // A month without its year: "Kế hoạch tháng 11" of a school union, "kế hoạch tháng 01".
   m = /(?:kế hoạch|lịch công tác|chương trình|hoạt động|công tác|báo cáo)[^.;]{0,40}?\btháng\s+(\d{1,2})(?![\d/])/.exec(t) ?? /^tháng\s+(\d{1,2})(?![\d/])/.exec(t);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && !/năm học/.test(t.slice(m.index, m.index + m[0].length))) {
-    const y = yearForMonth(Number(m[1]), ctx, schoolFirst);
+    const y = yearForMonth(Number(m[1]), ctx, schoolContext);
     if (y) return monthPeriod(yearMonth(y, Number(m[1])));
   }
   const campaign = readCampaign(t, ctx);

@@ -92,7 +92,7 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
     const parts = [lines[title].text];
     block.info.add(title);
     // Title lines are short and do not introduce the body ("… như sau:").
-    while (end < lines.length && parts.length < 5 && lines[end].text.length < 160 && !/[:.;]$/.test(lines[end].text) && !readMarker(lines[end].text) && !field(end) && !(end > last && isBodyLine(lines[end].text) && last >= 0)) {
+    while (end < lines.length && parts.length < 5 && !lines[end].cells && lines[end].text.length < 160 && !/[:.;]$/.test(lines[end].text) && !readMarker(lines[end].text) && !field(end) && !(end > last && isBodyLine(lines[end].text) && last >= 0)) {
       parts.push(lines[end].text);
       block.info.add(end++);
     }

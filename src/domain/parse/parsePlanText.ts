@@ -91,6 +91,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   const opening: string[] = [];
   for (let i = start; i < lines.length; i++) {
     const l = lines[i];
+    if (l.cells) break;
     const marker = readMarker(l.text);
     const openingLine = OPENING_WORDS.test(marker?.kind === 'bullet' ? marker.rest : l.text);
     const beforeStructure = firstStructure > i && !marker;
@@ -104,7 +105,9 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   // Period: the title's, else the page title's or the opening's; the year of a month from the date.
   const years = commonYears(legacy.text);
   const event = isEventTitle(`${info.title ?? ''} ${header.pageText}`);
-  const ctx = { date: info.date, years, event };
+  // A school year written anywhere near the top places a month the title gives without its year.
+  const schoolYear = /năm học\s*:?\s*(\d{4})\s*[-–]\s*(\d{4})/iu.exec(`${info.title ?? ''} ${header.pageText} ${opening.join(' ')}`);
+  const ctx = { date: info.date, years, event, schoolYear: schoolYear && Number(schoolYear[2]) === Number(schoolYear[1]) + 1 ? Number(schoolYear[1]) : undefined };
   // The opening's grounds ("Thực hiện Chương trình …, giai đoạn 2013-2018 của …") cite other documents' periods.
   const ownOpening = opening.filter((l) => !/^(?:[-–•+]\s*)?(căn cứ|thực hiện|theo)(?![\p{L}])/iu.test(l)).slice(0, 3).join(' ');
   const stated = (info.title && readPeriod(info.title, ctx)) || (header.pageText && readPeriod(header.pageText, ctx)) || (ownOpening && readPeriod(ownOpening, ctx)) || null;
@@ -188,6 +191,8 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
       if (inline.strength === 'explicit') warnOutside(inline, line);
       timing = inline.timing;
       waits = inline.strength !== 'explicit';
+    } else if (inline?.outside.length) {
+      // The task names its own time, outside the period: no default month for it.
     } else if (ctxHeading) {
       timing = { text: null, kind: 'months', months: ctxHeading.months };
     } else if (oneMonth) {

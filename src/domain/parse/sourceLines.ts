@@ -99,8 +99,7 @@ function cleanPhysical(raw: string, no: number, debris: Debris[]): { pieces: str
   s = s.replace(BOOKMARK, ' ');
   for (const m of s.matchAll(HTML_TAG)) said('markup', m[0]);
   s = s.replace(HTML_TAG, '');
-  const page = PAGE_MARK.exec(s.trim());
-  if (page) {
+  for (let page = PAGE_MARK.exec(s.trim()); page; page = PAGE_MARK.exec(s.trim())) {
     said('markup', page[0]);
     s = s.trim().slice(page[0].length);
   }

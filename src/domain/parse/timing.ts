@@ -222,13 +222,16 @@ export function inlineTiming(text: string, p: Period): InlineTiming | null {
   }
   const spans = mentions(lower.replace(/\s+/g, ' '), p, true);
   if (!spans.length) return null;
-  const months = spanMonths(lower, spans, p).filter((m) => m >= p.from && m <= p.to);
-  if (!months.length) return null;
-  return { timing: { text: timingWords(text, lower), kind: 'months', months }, outside: [], strength: 'mentioned' };
+  const all = spanMonths(lower, spans, p);
+  const months = all.filter((m) => m >= p.from && m <= p.to);
+  // Only months outside the period ("chuẩn bị Tháng Công nhân tháng 5" in a March plan): said, but not this period's.
+  const words = timingWords(text, spans[0].at);
+  if (!months.length) return { timing: { text: words, kind: 'unspecified', months: [] }, outside: all, strength: 'mentioned' };
+  return { timing: { text: words, kind: 'months', months }, outside: [], strength: 'mentioned' };
 }
 
-/** The words that carry a sentence's timing, for the Timing column: "ngày 26/3", "tháng 5". */
-function timingWords(text: string, lower: string): string | null {
-  const m = /(?:(?:từ|vào|trong|nhân dịp|nhân|trước|sau|cuối|đầu|giữa)\s+)?(?:ngày\s+)?(?:\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|quý\s+[ivx]+(?:\s*\/\s*\d{4})?)/.exec(lower);
-  return m ? text.slice(m.index, m.index + m[0].length).trim() : null;
+/** The words that carry a sentence's timing, for the Timing column: from its first mention to the next punctuation. */
+function timingWords(text: string, at: number): string | null {
+  const m = /^[^,;.()]{1,40}/.exec(text.normalize('NFC').replace(/\s+/g, ' ').slice(at));
+  return m ? m[0].trim() : null;
 }

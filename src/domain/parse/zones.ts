@@ -15,8 +15,12 @@ const REVIEW = /^(?:đánh giá|tình hình|kết quả|kiểm điểm|nhìn l�
 const PURPOSE = /^(?:các\s+)?(?:mục đích|yêu cầu|ý nghĩa|mục tiêu|quan điểm|đối tượng|thành phần|phạm vi|nguyên tắc)/iu;
 const TASKS = /nhiệm vụ|giải pháp|nội dung|hoạt động|công tác|chương trình|biện pháp|tổ chức thực hiện|phân công|lịch|kinh phí|thời gian/iu;
 
+const REVIEW_HEAD = /^(?:đánh giá|tình hình|kết quả|kiểm điểm|nhìn lại|ưu điểm|tồn tại|hạn chế|những việc đã làm)/iu;
+
 export function zoneOf(heading: string): Zone | null {
   if (TARGETS.test(heading)) return 'targets';
+  // "Kết quả thực hiện nhiệm vụ năm học …" looks back even though it names the year's tasks.
+  if (REVIEW_HEAD.test(heading) && !/phương hướng|(?:tới|sau|tiếp theo)(?![\p{L}])/iu.test(heading)) return 'review';
   if (AHEAD.test(heading)) return 'tasks';
   if (REVIEW.test(heading)) return 'review';
   if (PURPOSE.test(heading) && !/nhiệm vụ|giải pháp/iu.test(heading)) return 'purpose';

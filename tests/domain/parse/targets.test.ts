@@ -40,3 +40,32 @@ describe('findTargets (DESIGN.md §3)', () => {
     expect(findTargets('Phối hợp với 6 tổ chức chính trị - xã hội', '', false)).toEqual([]);
   });
 });
+
+describe('targets anywhere in a sentence (issue #16)', () => {
+  const all = (text: string, counts = false) => findTargets(text, '', counts).map((t) => [t.comparator, t.value, t.percent, t.base]);
+  it.each([
+    ['Thu kinh phí công đoàn tại 4/4 khối doanh nghiệp', [['>=', 4, false, 4]]],
+    ['giới thiệu ít nhất 02 đoàn viên ưu tú cho Đảng xem xét kết nạp', [['>=', 2, false, null]]],
+    ['Mỗi tổ đăng ký ít nhất một công trình', [['>=', 1, false, null]]],
+    ['Phấn đấu phát triển 1,5 triệu đoàn viên', [['>=', 1500000, false, null]]],
+    ['95% doanh nghiệp có từ 20 lao động trở lên thành lập công đoàn', [['>=', 95, true, null]]],
+    ['giới thiệu ít nhất 01 (một) đoàn viên ưu tú', [['>=', 1, false, null]]],
+    ['Phấn đấu đến năm 2018 có 10 triệu đoàn viên', [['>=', 10000000, false, null]]],
+    ['gửi dự thi ít nhất 01 video clip', [['>=', 1, false, null]]],
+    ['Tỷ lệ tai nạn lao động giảm 5%', [['>=', 5, true, null]]],
+    ['Phát triển thêm 1.200 đoàn viên', [['>=', 1200, false, null]]],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toEqual(expected);
+  });
+  it('never reads anniversaries, dates, times, article numbers or money as targets', () => {
+    expect(all('Kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2024)', true)).toEqual([]);
+    expect(all('Mỗi phần quà trị giá 80.000 đồng; hỗ trợ 5 triệu đồng', true)).toEqual([]);
+    expect(all('Đúng 6 giờ 00 phút tập trung tại cổng trường', true)).toEqual([]);
+    expect(all('Theo Điều 5 Luật Công đoàn và Nghị định 04/2015/NĐ-CP', true)).toEqual([]);
+    expect(all('Xếp loại Hoàn thành xuất sắc nhiệm vụ đạt 97/100 điểm', true)).toEqual([]);
+  });
+  it('reads a bare count in a task only where a word says it is a target', () => {
+    expect(all('Tổ chức 02 lớp tập huấn cho cán bộ công đoàn')).toEqual([]);
+    expect(all('Tổ chức 02 lớp tập huấn cho cán bộ công đoàn', true)).toEqual([['>=', 2, false, null]]);
+  });
+});
