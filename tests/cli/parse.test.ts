@@ -5,6 +5,8 @@ import { cli } from '../support/cli';
 import { readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
 import { readPlan } from '../../src/sheets/read/readPlan';
 import { makeDocx } from '../support/docx';
+import { execFileSync } from 'node:child_process';
+import { findSoffice } from '../../src/cli/pdf';
 
 
 const dir = mkdtempSync(join(tmpdir(), 'unionplan-parse-'));
@@ -65,10 +67,20 @@ describe('unionplan parse', () => {
     expect(json.tasks).toMatchObject([{ section: '1', timing: { kind: 'months', months: ['2026-01', '2026-02', '2026-03'] } }]);
   });
 
+  it('reads an old Word file (.doc) through LibreOffice', async () => {
+    const docx = join(dir, 'cu-nguon.docx');
+    writeFileSync(docx, await makeDocx(['Số: 03/KH-CĐCS', 'KẾ HOẠCH', 'Hoạt động công đoàn năm 2026', 'II. CHỈ TIÊU', { bullet: 'Kết nạp mới: tăng thêm 15 đoàn viên.' }]));
+    const profile = mkdtempSync(join(tmpdir(), 'unionplan-test-lo-'));
+    execFileSync(findSoffice()!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'doc:MS Word 97', '--outdir', dir, docx], { stdio: 'pipe', timeout: 120_000 });
+    const json = JSON.parse((await cli('parse', join(dir, 'cu-nguon.doc'), '--json')).out);
+    expect(json.info).toMatchObject({ number: '03/KH-CĐCS', period: { kind: 'year', from: '2026-01' } });
+    expect(json.targets.map((t: { value: number }) => t.value)).toEqual([15]);
+  }, 180_000);
+
   it.each([
     ['hong.docx', 'không phải tệp Word'],
     ['cu.doc', '.docx'],
-    ['bang.xls', 'chỉ nhận tệp .docx hoặc .txt'],
+    ['bang.xls', 'chỉ nhận tệp .docx, .doc hoặc .txt'],
   ])('refuses %s with a message naming the file', async (name, words) => {
     const file = join(dir, name);
     writeFileSync(file, 'not a document');

@@ -6,6 +6,7 @@ import { planTaskCount } from '../../domain/parse/toPlan';
 import type { OtherReason, ParsedPlan, ParsedTarget, ParsedTask } from '../../domain/parse/types';
 import { UserError } from '../../domain/userError';
 import { parsePlanDocument } from '../../hosts/xlsx/readPlanDocument';
+import { docToDocx } from '../docToDocx';
 import { parseCommandArgs } from '../args';
 import { readInput } from '../input';
 import type { CommandResult } from './result';
@@ -13,7 +14,7 @@ import type { CommandResult } from './result';
 export const PARSE_USAGE = 'unionplan parse <kế-hoạch.docx|kế-hoạch.doc|kế-hoạch.txt> [--json]';
 
 export async function readDocumentFile(path: string, options: ParseOptions = {}): Promise<ParsedPlan> {
-  return parsePlanDocument(basename(path), readInput(path), options);
+  return parsePlanDocument(basename(path), readInput(path), options, { convertDoc: docToDocx });
 }
 
 /** The JSON shape: info, targets, tasks, schedule, the lines placed nowhere else, where every line went, warnings. */
