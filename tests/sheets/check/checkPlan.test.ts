@@ -63,6 +63,10 @@ const CASES: [RuleCode, (m: Values) => string][] = [
   ['task-no-timing', all(task(newTask, 'content', 'Rà soát danh sách đoàn viên'), task(newTask, 'timing', null))],
   ['anniversary-count', all(task(newTask, 'start', monthToSerial('2026-02')), task(newTask, 'content', 'Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2026)'))],
   ['anniversary-year', all(task(newTask, 'start', monthToSerial('2026-02')), task(newTask, 'content', 'Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2025)'))],
+  // Without years in brackets the count is held to the commemoration's founding year (1929 + 97 = 2026).
+  ['anniversary-count', all(task(newTask, 'start', monthToSerial('2026-07')), task(newTask, 'content', 'Kỷ niệm 96 năm Ngày thành lập Công đoàn Việt Nam'))],
+  ['text-date-impossible', all(task(newTask, 'start', monthToSerial('2026-05')), task(newTask, 'content', 'Triển khai công văn ngày 0/5/2026 của LĐLĐ'))],
+  ['text-year-impossible', all(task(newTask, 'start', monthToSerial('2026-05')), task(newTask, 'timing', 'tháng 5/20226'))],
   ['info-number-format', info('number', 'KH số 12')],
   ['info-signer-missing', info('signerName', null)],
   ['info-issuer-missing', info('issuingBody', null)],
