@@ -142,12 +142,18 @@ export interface NamedDayMention {
   end: number;
 }
 
+/** Compiled once: texts are read line by line, a large document has tens of thousands. */
+const NAMED_DAY_SCAN = NAMED_DAY_PATTERNS.map(([pattern, day]) => [new RegExp(pattern.source, 'gu'), day] as const);
+
+/** A word every phrase above holds: a text without one names no day, and is passed over at once. */
+const ANY_DAY_WORD = /tết|trung\s+thu|rằm|thiếu\s+nhi|trẻ\s+em|giỗ|thầy\s+thuốc|đảng|phụ\s+nữ|thanh\s+niên|thành\s+lập|giải\s+phóng|thống\s+nhất|lao\s+động|công\s+nhân|an\s+toàn|sinh|gia\s+đình|thương\s+binh|công\s+đoàn\s+việt|cách\s+mạng|quốc\s+khánh|doanh\s+nhân|pháp\s+luật|nhà\s+giáo|đại\s+đoàn\s+kết|quân\s+đội|quốc\s+phòng/u;
+
 /** The named days a text mentions, in text order; each phrase once. */
 export function findNamedDays(text: string): NamedDayMention[] {
   const lower = text.toLowerCase();
   const out: NamedDayMention[] = [];
-  for (const [pattern, day] of NAMED_DAY_PATTERNS) {
-    const re = new RegExp(pattern.source, 'gu');
+  if (!ANY_DAY_WORD.test(lower)) return out;
+  for (const [re, day] of NAMED_DAY_SCAN) {
     for (const m of lower.matchAll(re)) {
       const at = m.index!;
       // "Tết Trung thu" also reads as "Tết": a span already taken by an earlier phrase is skipped.

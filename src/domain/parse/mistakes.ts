@@ -82,8 +82,9 @@ export function anniversaryMistakes(text: string, years: readonly number[]): Tex
       : { kind: 'anniversary-year', text: '', stated: p.stated, expected: p.expected, message: `Năm kỷ niệm ghi ${p.stated}, không khớp với thời điểm ${p.expected} của mục này.` });
   }
   if (!years.length) return out;
-  const named = findNamedDays(text);
+  let named: ReturnType<typeof findNamedDays> | null = null;
   for (const m of text.matchAll(COUNT_BEFORE_DAY)) {
+    named ??= findNamedDays(text);
     const after = m.index! + m[0].length;
     // The day must follow the count directly ("95 năm Ngày thành lập Công đoàn Việt Nam").
     const day = named.find((n) => n.at >= after && n.at - after <= 25 && n.day.foundingYear !== null);

@@ -58,8 +58,12 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   const read = readLines(legacy.text);
   const lines = read.lines;
   const warnings: ParseWarning[] = [];
+  const said = new Set<string>();
   const warn = (code: string, message: string, where: string, line: number | null) => {
-    if (!warnings.some((w) => w.code === code && w.line === line && w.text === where)) warnings.push({ code, message, text: where, line });
+    const key = `${code}\u0000${line}\u0000${where}`;
+    if (said.has(key)) return;
+    said.add(key);
+    warnings.push({ code, message, text: where, line });
   };
   if (legacy.encoding) {
     warn('legacy-converted', `Văn bản gõ bằng bảng mã ${legacy.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'} đã được chuyển sang Unicode (${legacy.converted.length} dòng). Hãy soát lại chữ hoa có dấu.`, '', null);
@@ -351,12 +355,12 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   const taskYears = new Map<number, number[]>();
   for (const t of tasks) if (t.timing.kind === 'months' && t.timing.months.length) taskYears.set(t.line, [...new Set(t.timing.months.map((m) => splitYearMonth(m).year))]);
   for (const s of schedule) taskYears.set(s.line, [...new Set([...(taskYears.get(s.line) ?? []), splitYearMonth(s.month).year])]);
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     for (const m of dateMistakes(line.text)) warn(m.kind === 'date' ? 'date-impossible' : 'year-impossible', m.message, line.text, line.nos[0]);
     const isItem = placements.get(line.nos[0]) === 'task' || placements.get(line.nos[0]) === 'schedule';
-    const ys = taskYears.get(line.nos[0]) ?? (isItem || header.info.has(lines.indexOf(line)) ? periodYearsList : []);
+    const ys = taskYears.get(line.nos[0]) ?? (isItem || header.info.has(index) ? periodYearsList : []);
     if (ys.length) for (const m of anniversaryMistakes(line.text, ys)) warn(m.kind, m.message, line.text, line.nos[0]);
-  }
+  });
 
   // Debris said once per kind; lines that held nothing else are accounted as debris.
   const kinds = new Map<string, number>();

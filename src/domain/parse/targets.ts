@@ -94,11 +94,23 @@ interface Hit {
   t: Omit<ParsedTarget, 'text' | 'rule' | 'conditional' | 'section' | 'line'>;
 }
 
+/** The patterns, compiled once (matchAll works on a copy, so the shared lastIndex is never touched). */
+const UNIT_AFTER = new RegExp(`^\\s*${UNIT}(?![\\p{L}])`, 'iu');
+const NONE = new RegExp(`không có\\s+(?:\\p{L}+\\s+){0,2}?${UNIT}\\s+(?:nào\\s+)?(không|bị|vi phạm|yếu|xếp loại|kém)`, 'giu');
+const PERCENT = new RegExp(`(?:${CMP}\\s+)?(\\d+(?:[.,]\\d+)?)\\s*%(\\s*trở lên)?`, 'giu');
+const FRACTION = new RegExp(`(?<![\\d/])(\\d{1,4})\\s*/\\s*(\\d{1,4})(?![\\d/])\\s+${UNIT}(?![\\p{L}])`, 'giu');
+const COUNT = new RegExp(`(?:${CMP}\\s+)?(?<![\\p{L}\\d.,])${NUMBER}\\s+${UNIT}(?![\\p{L}])(\\s*trở lên)?`, 'giu');
+/** "ít nhất 01 video clip": a strong comparator makes a target of whatever it counts. */
+const STRONG = new RegExp(`(ít nhất|tối thiểu|không dưới|tối đa|không quá|không vượt quá)\\s+${NUMBER}\\s+(\\p{L}+(?:\\s+\\p{L}+)?)`, 'giu');
+/** Text with no digit and no number word states no target: most lines, skipped at once. */
+const MAY_HOLD = new RegExp(`\\d|không có|(?<![\\p{L}])(?:${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{L}])`, 'iu');
+
 /**
  * The targets a sentence states. `countsToo`: read bare counts ("20 doanh nghiệp") as targets, as in
  * a targets part; elsewhere a count needs a comparator word before it ("ít nhất 02 đoàn viên").
  */
 export function findTargets(text: string, section: string, countsToo: boolean, line = 0): ParsedTarget[] {
+  if (!MAY_HOLD.test(text)) return [];
   // "Phát triển đoàn viên mới năm 2024: tăng thêm 106 đoàn viên": the value is after the colon.
   const colon = text.indexOf(':');
   const scopeStart = colon > 0 && colon < 160 && /\d/.test(text.slice(colon)) ? colon + 1 : 0;
@@ -106,32 +118,28 @@ export function findTargets(text: string, section: string, countsToo: boolean, l
   const hits: Hit[] = [];
   const taken = (at: number, end: number) => hits.some((h) => at < h.end && h.at < end);
   const unitAfter = (from: number) => {
-    const m = new RegExp(`^\\s*${UNIT}(?![\\p{L}])`, 'iu').exec(masked.slice(from, from + 60));
+    const m = UNIT_AFTER.exec(masked.slice(from, from + 60));
     return m ? m[1].replace(/\s+/g, ' ') : null;
   };
 
-  const none = new RegExp(`không có\\s+(?:\\p{L}+\\s+){0,2}?${UNIT}\\s+(?:nào\\s+)?(không|bị|vi phạm|yếu|xếp loại|kém)`, 'giu');
-  for (const m of masked.matchAll(none)) {
+  for (const m of masked.matchAll(NONE)) {
     hits.push({ at: m.index!, end: m.index! + m[0].length, t: { comparator: '<=', value: 0, percent: false, unit: m[1].replace(/\s+/g, ' '), base: null } });
   }
-  const percent = new RegExp(`(?:${CMP}\\s+)?(\\d+(?:[.,]\\d+)?)\\s*%(\\s*trở lên)?`, 'giu');
-  for (const m of masked.matchAll(percent)) {
+  for (const m of masked.matchAll(PERCENT)) {
     const at = m.index!;
     if (taken(at, at + m[0].length)) continue;
     const value = Number(m[2].replace(',', '.'));
     if (!(value > 0) || value > 1000) continue;
     hits.push({ at, end: at + m[0].length, t: { comparator: comparatorOf(m[1]), value, percent: true, unit: unitAfter(at + m[0].length), base: null } });
   }
-  const fraction = new RegExp(`(?<![\\d/])(\\d{1,4})\\s*/\\s*(\\d{1,4})(?![\\d/])\\s+${UNIT}(?![\\p{L}])`, 'giu');
-  for (const m of masked.matchAll(fraction)) {
+  for (const m of masked.matchAll(FRACTION)) {
     const at = m.index!;
     if (taken(at, at + m[0].length)) continue;
     const [v, b] = [Number(m[1]), Number(m[2])];
     if (v > b || b === 0) continue;
     hits.push({ at, end: at + m[0].length, t: { comparator: '>=', value: v, percent: false, unit: m[3].replace(/\s+/g, ' '), base: b } });
   }
-  const count = new RegExp(`(?:${CMP}\\s+)?(?<![\\p{L}\\d.,])${NUMBER}\\s+${UNIT}(?![\\p{L}])(\\s*trở lên)?`, 'giu');
-  for (const m of masked.matchAll(count)) {
+  for (const m of masked.matchAll(COUNT)) {
     const at = m.index!;
     if (taken(at, at + m[0].length)) continue;
     const cue = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -142,9 +150,7 @@ export function findTargets(text: string, section: string, countsToo: boolean, l
     if (!Number.isFinite(value) || value <= 0) continue;
     hits.push({ at, end: at + m[0].length, t: { comparator: m[5] ? '>=' : comparatorOf(m[1]), value, percent: false, unit: m[4].replace(/\s+/g, ' '), base: null } });
   }
-  // "ít nhất 01 video clip": a strong comparator makes a target of whatever it counts.
-  const strong = new RegExp(`(ít nhất|tối thiểu|không dưới|tối đa|không quá|không vượt quá)\\s+${NUMBER}\\s+(\\p{L}+(?:\\s+\\p{L}+)?)`, 'giu');
-  for (const m of masked.matchAll(strong)) {
+  for (const m of masked.matchAll(STRONG)) {
     const at = m.index!;
     if (taken(at, at + m[0].length)) continue;
     const value = readNumber(m[2], m[3]);
