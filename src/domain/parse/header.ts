@@ -8,7 +8,9 @@ import { yearMonth } from '../month';
  * tháng 4 năm 2024", the document type and title, and the period the title names. Flattened
  * tables and glued lines put these anywhere in a line, in any order.
  */
-const NUMBER = /(?:^|[\s|(])S[ốóôo]\s*:?\s*(\d{0,4}(?:\s*\/\s*\d{4})?\s*\/\s*[\p{Lu}Đ][\p{Lu}Đ0-9]*(?:\s*[-–.]\s*[\p{Lu}Đ0-9]+)*(?:\s*\/\s*[\p{Lu}Đ0-9]+(?:\s*[-–.]\s*[\p{Lu}Đ0-9]+)*)?)/u;
+const SYMBOL = '[\\p{Lu}Đ][\\p{Lu}\\p{Ll}Đđ0-9]*(?:\\s*[-–.]\\s*[\\p{Lu}Đ0-9][\\p{Lu}\\p{Ll}Đđ0-9]*)*(?:\\s*\\/\\s*[\\p{Lu}Đ0-9][\\p{Lu}\\p{Ll}Đđ0-9]*(?:\\s*[-–.]\\s*[\\p{Lu}Đ0-9]+)*)?';
+/** "31/KH-LĐLĐ", "04/2015/NĐ-CP", and the Party's style the federations also use: "57-KH/LĐLĐ", "88-CTr/TU". */
+const NUMBER = new RegExp(`(?:^|[\\s|(])S[ốóôo]\\s*:?\\s*(\\d{0,4}(?:\\s*\\/\\s*\\d{4})?\\s*\\/\\s*${SYMBOL}|\\d{1,4}\\s*-\\s*${SYMBOL})`, 'u');
 
 /** The document's number and symbol ("31/KH-LĐLĐ"), or null when the line has none or leaves it blank ("Số: /KH-CĐ"). */
 export function readNumber(line: string): string | null {
@@ -20,7 +22,7 @@ export function readNumber(line: string): string | null {
 
 /** Whether the line holds a document number field at all, filled or not. */
 export function hasNumberField(line: string): boolean {
-  return /(?:^|[\s|(])S[ốóô]\s*:?\s*[\d.…]*\s*\/\s*[\p{Lu}Đ]/u.test(line) || /^S[ốóô]\s*:/u.test(line);
+  return /(?:^|[\s|(])S[ốóô]\s*:?\s*(?:[\d.…]*\s*\/|\d{1,4}\s*-)\s*[\p{Lu}Đ]/u.test(line) || /^S[ốóô]\s*:/u.test(line);
 }
 
 export interface PlaceDate {

@@ -57,7 +57,7 @@ const HEADING_MARK = /^#{1,6}\s+/;
  */
 const MOTTO = /CỘNG\s*H(?:OÀ|ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|[ĐđÐ][ộỘ][cC]\s*[lL][ậẬ][pP]\s*[-–—]?\s*(?:[tT][ựưỰƯ]\s*[dD][oO]\s*)?[-–—]?\s*(?:[tT][ựỰ]\s*[-–—]\s*)?[hH][ạẠ][nN][hH]\s*[pP][hH][úÚ][cC]/gu;
 /** "Số: 03 /BC-CĐCS", "Số:…./BC-CĐ MGSB": the field runs over the symbol's capitals, not the place after it. */
-const NUMBER_FIELD = /S[ốóô]\s*:?\s*[\d.…_ ]*\/\s*[\p{Lu}Đ][\p{Lu}Đ0-9&]*(?:\s*[-–.&/]\s*[\p{Lu}Đ0-9]+)*(?:\s+(?![\p{Lu}]{1,3}\.)[\p{Lu}Đ0-9]{2,}(?=[\s,]|$))*/gu;
+const NUMBER_FIELD = /S[ốóô]\s*:?\s*(?:[\d.…_ ]*\/|\d{1,4}\s*-)\s*[\p{Lu}Đ][\p{Lu}Đ0-9&]*(?:\s*[-–.&/]\s*[\p{Lu}Đ0-9]+)*(?:\s+(?![\p{Lu}]{1,3}\.)[\p{Lu}Đ0-9]{2,}(?=[\s,]|$))*/gu;
 const PLACE_DATE = /[\p{Lu}][\p{L}.\-]*(?:\s+[\p{L}.\-]+){0,5}?\s*,\s*ngày\s*[\d.…_ ]{1,12}\s*tháng\s*[\d.…_ ]{1,12}\s*năm\s*\d{4}/gu;
 const DOC_TYPE_CAPS = /(?<=\S\s+)(?=(?:KẾ HOẠCH|BÁO CÁO|CHƯƠNG TRÌNH|NGHỊ QUYẾT|THÔNG BÁO|LỊCH CÔNG TÁC)(?:\s+\p{Lu}|\s*$))/gu;
 

@@ -5,7 +5,7 @@ import { readLines } from '../../../src/domain/parse/sourceLines';
 describe('readNumber and readPlaceDate', () => {
   it.each([
     ['Số: 31/KH- LĐLĐ', '31/KH-LĐLĐ'], ['Số:03 /BC-CĐCS', '03/BC-CĐCS'], ['Số 01/KH-NC', '01/KH-NC'], ['Só: 12/KH-CĐ', '12/KH-CĐ'],
-    ['Số: 04/2015/NĐ-CP', '04/2015/NĐ-CP'], ['Số: /KH-CĐ', null], ['Số:…./BC-CĐ MGSB', null], ['Số trang 9', null],
+    ['Số: 04/2015/NĐ-CP', '04/2015/NĐ-CP'], ['Số: 57-KH/LĐLĐ', '57-KH/LĐLĐ'], ['Số 88-CTr/TU', '88-CTr/TU'], ['Số: /KH-CĐ', null], ['Số:…./BC-CĐ MGSB', null], ['Số trang 9', null],
   ])('%s → %s', (line, number) => {
     expect(readNumber(line)).toBe(number);
   });
