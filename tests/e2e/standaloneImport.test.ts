@@ -59,7 +59,7 @@ it('reads a .docx plan, shows what it found, and downloads the plan workbook', a
   await page.screenshot({ path: join(SCREENSHOTS, 'import-review-320.png'), fullPage: true });
   expect(await axeViolations(page)).toEqual([]);
   expect(await review.textContent()).toContain('2 chỉ tiêu · 2 nhiệm vụ (2 có thời gian)');
-  expect(await page.getByRole('textbox', { name: /Tên đơn vị ban hành/ }).inputValue()).toBe('CÔNG ĐOÀN XÃ TÂN HƯNG');
+  expect(await page.getByRole('textbox', { name: /Tên đơn vị ban hành/ }).inputValue()).toBe('Công đoàn xã Tân Hưng');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -72,7 +72,7 @@ it('reads a .docx plan, shows what it found, and downloads the plan workbook', a
   await download.saveAs(saved);
   const { plan, findings } = readPlan(await readWorkbookValues(readFileSync(saved)));
   expect(findings).toEqual([]);
-  expect(plan!.info).toMatchObject({ issuingBody: 'CÔNG ĐOÀN XÃ TÂN HƯNG', number: '12/KH-CĐX' });
+  expect(plan!.info).toMatchObject({ issuingBody: 'Công đoàn xã Tân Hưng', number: '12/KH-CĐX' });
   expect(plan!.targets.map((t) => [t.comparator, t.value])).toEqual([['>=', 40], ['>', 90]]);
   expect(plan!.tasks.map((t) => [t.frequency, t.start])).toEqual([['scheduled', '2026-05'], ['continuous', null]]);
   expect(errors).toEqual([]);

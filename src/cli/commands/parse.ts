@@ -1,46 +1,98 @@
 import { basename } from 'node:path';
+import { splitYearMonth } from '../../domain/month';
 import { periodLabel } from '../../domain/period';
 import type { ParseOptions } from '../../domain/parse/parsePlanText';
-import type { ParsedPlan } from '../../domain/parse/types';
+import { planTaskCount } from '../../domain/parse/toPlan';
+import type { OtherReason, ParsedPlan, ParsedTarget, ParsedTask } from '../../domain/parse/types';
 import { UserError } from '../../domain/userError';
 import { documentBytesLimit, parsePlanDocument } from '../../hosts/xlsx/readPlanDocument';
+import { docToDocx } from '../docToDocx';
 import { parseCommandArgs } from '../args';
 import { readInput } from '../input';
 import type { CommandResult } from './result';
 
-export const PARSE_USAGE = 'unionplan parse <kế-hoạch.docx|kế-hoạch.txt> [--json]';
+export const PARSE_USAGE = 'unionplan parse <kế-hoạch.docx|kế-hoạch.doc|kế-hoạch.txt> [--json]';
 
 export async function readDocumentFile(path: string, options: ParseOptions = {}): Promise<ParsedPlan> {
-  return parsePlanDocument(basename(path), readInput(path, { bytes: documentBytesLimit(path), what: { vi: 'văn bản kế hoạch', en: 'plan document' } }), options);
+  return parsePlanDocument(basename(path), readInput(path, { bytes: documentBytesLimit(path), what: { vi: 'văn bản kế hoạch', en: 'plan document' } }), options, { convertDoc: docToDocx });
 }
 
-/** The JSON shape of issue #3, with the extra fields the parser knows. */
+/** The JSON shape: info, targets, tasks, schedule, the lines placed nowhere else, where every line went, warnings. */
 export function parsedJson(p: ParsedPlan): unknown {
   return {
     info: { ...p.info, period: p.info.period ? { kind: p.info.period.kind, from: p.info.period.from, to: p.info.period.to } : null },
     targets: p.targets,
     tasks: p.tasks,
     schedule: p.schedule,
+    other: p.other,
+    lines: p.lines,
     warnings: p.warnings,
   };
 }
 
-function summary(p: ParsedPlan, lang: 'vi' | 'en'): string {
+const CMP: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
+const REASONS: Record<OtherReason, { vi: string; en: string }> = {
+  preamble: { vi: 'phần mở đầu', en: 'preamble' }, purpose: { vi: 'mục đích, yêu cầu', en: 'purpose' }, heading: { vi: 'đề mục', en: 'heading' },
+  closing: { vi: 'phần kết', en: 'closing' }, debris: { vi: 'ký hiệu thừa', en: 'debris' }, unread: { vi: 'chưa hiểu', en: 'not understood' },
+};
+const FROM = {
+  header: { vi: 'phần đầu văn bản', en: 'the header' }, title: { vi: 'tên văn bản', en: 'the title' },
+  opening: { vi: 'câu mở đầu', en: 'the opening sentence' }, signature: { vi: 'phần chữ ký', en: 'the signature' },
+};
+
+const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const months = (ms: readonly string[]) => ms.map((m) => { const { year, month } = splitYearMonth(m); return `${month}/${year}`; });
+
+function targetLine(t: ParsedTarget): string {
+  const value = `${CMP[t.comparator]} ${t.value}${t.percent ? '%' : ''}${t.base !== null ? `/${t.base}` : ''}${t.unit ? ` ${t.unit}` : ''}`;
+  return `  dòng ${t.line}: ${value} — ${clip(t.text)}`;
+}
+
+function taskTiming(t: ParsedTask, lang: 'vi' | 'en'): string {
+  if (t.timing.kind === 'months') {
+    const list = months(t.timing.months);
+    return list.length > 4 ? `${list[0]}–${list[list.length - 1]}` : list.join(', ');
+  }
+  const words = { continuous: ['thường xuyên', 'continuous'], periodic: ['định kỳ', 'periodic'], adhoc: ['đột xuất', 'ad hoc'], event: ['theo sự kiện', 'per event'], unspecified: ['chưa rõ thời gian', 'no timing'] }[t.timing.kind];
+  return words[lang === 'vi' ? 0 : 1];
+}
+
+/**
+ * What was recognised and what was not, for review before `scaffold --from` writes the sheets:
+ * the targets with comparator and value, the tasks with their months, the schedule, the lines
+ * placed nowhere else by reason, and the count of tasks the plan workbook will hold.
+ */
+function listing(p: ParsedPlan, lang: 'vi' | 'en'): string {
+  const vi = lang === 'vi';
+  const count = planTaskCount(p);
+  const out: string[] = [];
+  const body = p.info.issuingBody ? `${p.info.issuingBody}${p.info.issuingBodyFrom ? ` (${vi ? 'đọc từ' : 'read from'} ${FROM[p.info.issuingBodyFrom][lang]})` : ''}` : vi ? '(không tìm thấy)' : '(not found)';
+  out.push(`${vi ? 'Văn bản' : 'Document'}: ${p.info.title ?? (vi ? '(không rõ tên)' : '(untitled)')}${p.info.number ? ` — ${vi ? 'Số' : 'No.'}: ${p.info.number}` : ''}`);
+  out.push(`${vi ? 'Đơn vị ban hành' : 'Issuing body'}: ${body}`);
+  out.push(`${vi ? 'Kỳ' : 'Period'}: ${p.info.period ? (vi ? periodLabel(p.info.period) : `${p.info.period.from} to ${p.info.period.to}`) : vi ? '(không rõ)' : '(unknown)'}`);
+  if (p.info.convertedFrom) out.push(vi ? `Đã chuyển từ bảng mã ${p.info.convertedFrom.toUpperCase()} sang Unicode.` : `Converted from ${p.info.convertedFrom.toUpperCase()} to Unicode.`);
+  out.push('', `${vi ? 'Chỉ tiêu' : 'Targets'} (${p.targets.length}):`, ...p.targets.map(targetLine));
   const dated = p.tasks.filter((t) => t.timing.kind !== 'unspecified').length;
-  const lines = lang === 'vi'
-    ? [
-      `Văn bản: ${p.info.title ?? '(không rõ tên)'}${p.info.number ? ` — Số: ${p.info.number}` : ''}`,
-      `Kỳ: ${p.info.period ? periodLabel(p.info.period) : '(không rõ)'}`,
-      `Chỉ tiêu: ${p.targets.length} · Nhiệm vụ: ${p.tasks.length} (${dated} có thời gian) · Lịch tháng: ${p.schedule.length} mục`,
-      ...p.warnings.map((w) => `Cảnh báo [${w.code}]: ${w.message}${w.text ? ` — "${w.text.slice(0, 100)}"` : ''}`),
-    ]
-    : [
-      `Document: ${p.info.title ?? '(untitled)'}${p.info.number ? ` — No. ${p.info.number}` : ''}`,
-      `Period: ${p.info.period ? `${p.info.period.from} to ${p.info.period.to}` : '(unknown)'}`,
-      `Targets: ${p.targets.length} · Tasks: ${p.tasks.length} (${dated} with timing) · Schedule: ${p.schedule.length} entries`,
-      ...p.warnings.map((w) => `Warning [${w.code}]: ${w.message}`),
-    ];
-  return lines.join('\n');
+  out.push('', `${vi ? 'Nhiệm vụ' : 'Tasks'} (${p.tasks.length}, ${dated} ${vi ? 'có thời gian' : 'with timing'}):`);
+  for (const t of p.tasks) out.push(`  ${vi ? 'dòng' : 'line'} ${t.line}${t.section ? ` [${t.section}]` : ''}: ${taskTiming(t, lang)}${t.done ? (vi ? ' (đã làm)' : ' (done)') : ''} — ${clip(t.text)}`);
+  if (p.schedule.length) {
+    out.push('', `${vi ? 'Lịch tháng' : 'Monthly schedule'} (${p.schedule.length} ${vi ? 'mục' : 'entries'}, ${count.fromSchedule} ${vi ? 'việc' : 'distinct items'}):`);
+    for (const s of p.schedule) out.push(`  ${vi ? 'dòng' : 'line'} ${s.line}: ${months([s.month])[0]} — ${clip(s.text)}`);
+  }
+  if (p.other.length) {
+    const by = new Map<OtherReason, number>();
+    for (const o of p.other) by.set(o.reason, (by.get(o.reason) ?? 0) + 1);
+    out.push('', `${vi ? 'Không phải chỉ tiêu hay nhiệm vụ' : 'Neither target nor task'} (${p.other.length} ${vi ? 'dòng' : 'lines'}: ${[...by].map(([r, n]) => `${REASONS[r][lang]} ${n}`).join(', ')}):`);
+    for (const o of p.other.filter((x) => x.reason !== 'heading' && x.reason !== 'debris')) out.push(`  ${vi ? 'dòng' : 'line'} ${o.line} (${REASONS[o.reason][lang]}): ${clip(o.text)}`);
+  }
+  if (p.warnings.length) {
+    out.push('', `${vi ? 'Cảnh báo' : 'Warnings'} (${p.warnings.length}):`);
+    for (const w of p.warnings) out.push(`  ${vi ? 'Cảnh báo' : 'Warning'} [${w.code}]${w.line !== null ? ` ${vi ? 'dòng' : 'line'} ${w.line}` : ''}: ${w.message}${w.text ? ` — "${clip(w.text, 100)}"` : ''}`);
+  }
+  out.push('', vi
+    ? `Bảng kế hoạch (scaffold --from) sẽ có ${p.targets.length} chỉ tiêu và ${count.tasks + count.fromSchedule} nhiệm vụ (${count.tasks} nhiệm vụ + ${count.fromSchedule} việc của lịch tháng).`
+    : `The plan workbook (scaffold --from) will hold ${p.targets.length} targets and ${count.tasks + count.fromSchedule} tasks (${count.tasks} tasks + ${count.fromSchedule} schedule items).`);
+  return out.join('\n');
 }
 
 export async function parseCommand(args: string[]): Promise<CommandResult> {
@@ -51,5 +103,5 @@ export async function parseCommand(args: string[]): Promise<CommandResult> {
     const json = JSON.stringify(parsedJson(parsed), null, 2);
     return { vi: json, en: json };
   }
-  return { vi: summary(parsed, 'vi'), en: summary(parsed, 'en') };
+  return { vi: listing(parsed, 'vi'), en: listing(parsed, 'en') };
 }

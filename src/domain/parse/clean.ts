@@ -32,30 +32,4 @@ export function paragraphs(text: string): string[] {
   return out;
 }
 
-/**
- * Old documents typed in TCVN3 (ABC) or VNI fonts look like "C«ng ®oµn" or "Coâng ñoaøn" once their
- * text is read as Unicode. Their letters are spread over Latin-1 code points that Vietnamese
- * Unicode text never uses together, so a high share of them marks the text.
- */
-export type LegacyEncoding = 'tcvn3' | 'vni';
-
-const TCVN3_MARKERS = /[®«µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉËª¬ÌÐÎÏÑ­ÕÒÓÔÖ×ÝØÜÞßãáâäåæçèéêëìíîïóñòôõöøùúûüþ]/g;
-const VNI_MARKERS = /[aeiouyAEIOUY][øùûõïâêôåäëöüòóñ]|ñ|Ñ|ö[ôøùûõï]/g;
-/** Latin-1 letters and signs Vietnamese Unicode text does not use: both legacy encodings are full of them. */
-const FOREIGN = /[®«µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉËª¬ÌÐÎÏÑÕÒÓÔÖ×ÝØÜÞßäåæçëîïñöøûüþ]/g;
-const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/g;
-
-export function detectLegacyEncoding(text: string, minLetters = 20): LegacyEncoding | null {
-  const sample = text.slice(0, 20_000);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
-  if (letters < minLetters) return null;
-  // Short text ("Ban Tuyên giáo") can share a few code points with the legacy maps by chance.
-  if ((sample.match(FOREIGN) ?? []).length < 2) return null;
-  const unicode = (sample.match(VIETNAMESE) ?? []).length;
-  const tcvn = (sample.match(TCVN3_MARKERS) ?? []).length;
-  const vni = (sample.match(VNI_MARKERS) ?? []).length;
-  if (unicode > Math.max(tcvn, vni)) return null;
-  if (tcvn / letters > 0.04 && /[®«µ¸]/.test(sample)) return 'tcvn3';
-  if (vni / letters > 0.04) return 'vni';
-  return null;
-}
+export { detectLegacyEncoding, type LegacyEncoding } from './legacyEncoding';

@@ -1,48 +1,191 @@
 import { isValidIsoDate, type IsoDate } from '../excelDate';
-import { monthPeriod, schoolYearPeriod, termPeriod, yearPeriod, type Period } from '../period';
+import { findNamedDays, namedDayDates } from '../calendar/commemoration';
+import { halfYearPeriod, monthPeriod, quarterPeriod, rangePeriod, schoolYearPeriod, termPeriod, TERM_YEARS, yearPeriod, type Period } from '../period';
 import { yearMonth } from '../month';
 
 /**
  * The header block of an official document (DESIGN.md §6): "Số: 31/KH-LĐLĐ", "Huyện DMC, ngày 01
- * tháng 4 năm 2024", the document type and title, and the period the title names.
+ * tháng 4 năm 2024", the document type and title, and the period the title names. Flattened
+ * tables and glued lines put these anywhere in a line, in any order.
  */
+const SYMBOL = '[\\p{Lu}Đ][\\p{Lu}\\p{Ll}Đđ0-9]*(?:\\s*[-–.]\\s*[\\p{Lu}Đ0-9][\\p{Lu}\\p{Ll}Đđ0-9]*)*(?:\\s*\\/\\s*[\\p{Lu}Đ0-9][\\p{Lu}\\p{Ll}Đđ0-9]*(?:\\s*[-–.]\\s*[\\p{Lu}Đ0-9]+)*)?';
+/** "31/KH-LĐLĐ", "04/2015/NĐ-CP", and the Party's style the federations also use: "57-KH/LĐLĐ", "88-CTr/TU". */
+const NUMBER = new RegExp(`(?:^|[\\s|(])S[ốóôo]\\s*:?\\s*(\\d{0,4}(?:\\s*\\/\\s*\\d{4})?\\s*\\/\\s*${SYMBOL}|\\d{1,4}\\s*-\\s*${SYMBOL})`, 'u');
+
+/** The document's number and symbol ("31/KH-LĐLĐ"), or null when the line has none or leaves it blank ("Số: /KH-CĐ"). */
 export function readNumber(line: string): string | null {
-  const m = /^Số\s*:\s*(.+)$/i.exec(line);
+  const m = NUMBER.exec(line);
   if (!m) return null;
-  // "31/KH- LĐLĐ", "03 /BC-CĐCS": the symbol is written without spaces.
   const value = m[1].replace(/\s+/g, '').replace(/[.,;]$/, '');
-  return /\d/.test(value) ? value : null;
+  return /^\d/.test(value) ? value : null;
+}
+
+/** Whether the line holds a document number field at all, filled or not. */
+export function hasNumberField(line: string): boolean {
+  return /(?:^|[\s|(])S[ốóô]\s*:?\s*(?:[\d.…]*\s*\/|\d{1,4}\s*-)\s*[\p{Lu}Đ]/u.test(line) || /^S[ốóô]\s*:/u.test(line);
 }
 
 export interface PlaceDate {
-  place: string;
+  place: string | null;
   date: IsoDate | null;
   /** The date as written, when it does not exist (31/4). */
   invalid: string | null;
+  /** Where the place starts in the line, so text before it (a glued number) is not taken for it. */
+  at: number;
 }
+
+const PLACE_DATE = /([\p{L}][\p{L}.\- ]{0,40}?)\s*,\s*ngày\s*(\d{1,2}|[.…_ ]{1,12})\s*tháng\s*(\d{1,2}|[.…_ ]{1,12})\s*năm\s*(\d{4})/iu;
+/** "Tp HCM ngày 20 tháng 09 năm 2017": without the comma only a line that is nothing else. */
+const PLACE_DATE_ALONE = /^([\p{Lu}][\p{L}.\- ]{0,40}?)\s+ngày\s*(\d{1,2}|[.…_ ]{1,12})\s*tháng\s*(\d{1,2}|[.…_ ]{1,12})\s*năm\s*(\d{4})\s*\.?$/u;
 
 export function readPlaceDate(line: string): PlaceDate | null {
-  const m = /^(.{2,80}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*$/i.exec(line);
+  const m = PLACE_DATE.exec(line) ?? PLACE_DATE_ALONE.exec(line.trim());
   if (!m) return null;
-  const iso = `${m[4]}-${m[3].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? { place: m[1].trim(), date: iso, invalid: null } : { place: m[1].trim(), date: null, invalid: `${m[2]}/${m[3]}/${m[4]}` };
+  // The place is the last words before the comma: "Số: 12/KH-CĐ Hà Nội, ngày …" gives "Hà Nội".
+  let place = m[1].trim();
+  const glued = /(?:\/[\p{Lu}Đ0-9-]+|\d)\s+(\p{Lu}.*)$/u.exec(place);
+  if (glued) place = glued[1];
+  const day = Number(m[2]);
+  const month = Number(m[3]);
+  if (!/\d/.test(m[2]) || !/\d/.test(m[3])) return { place, date: null, invalid: null, at: m.index };
+  const iso = `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isValidIsoDate(iso) ? { place, date: iso, invalid: null, at: m.index } : { place, date: null, invalid: `${m[2]}/${m[3]}/${m[4]}`, at: m.index };
 }
 
-export const DOC_TYPES = /^(KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH CÔNG TÁC|CHƯƠNG TRÌNH|BÁO CÁO|NGHỊ QUYẾT|PHƯƠNG HƯỚNG)\b/;
+export const DOC_TYPES = /^(KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH CÔNG TÁC|CHƯƠNG TRÌNH|BÁO CÁO|NGHỊ QUYẾT|PHƯƠNG HƯỚNG|LỊCH CÔNG TÁC|THÔNG BÁO|HƯỚNG DẪN|KẾ HOẠCH LIÊN TỊCH)(?![\p{L}])/u;
+/** The same words in running case, as web pages title a document ("Kế hoạch hoạt động tháng 6"). */
+export const DOC_TYPES_ANY_CASE = /^(kế hoạch|chương trình|báo cáo|nghị quyết|phương hướng|lịch công tác|thông báo)(?![\p{L}])/iu;
+
+export interface PeriodContext {
+  /** The document is about one event: a year or term it names dates the event, not a plan's period. */
+  event?: boolean;
+  /** The document's own date, to place a month or a campaign written without its year. */
+  date?: IsoDate | null;
+  /** The school year (its first year) the document names elsewhere. */
+  schoolYear?: number;
+  /** Years written in the body, most frequent first. */
+  years?: readonly number[];
+}
+
+const QUARTER_WORDS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const YEAR = '(\\d{4})(?!\\d)';
+
+/** The year a month written without one belongs to: the document's date (a plan is issued shortly before), else the body's commonest year. */
+function yearForMonth(month: number, ctx: PeriodContext, schoolYear: number | null): number | null {
+  if (schoolYear !== null) return month >= 9 ? schoolYear : schoolYear + 1;
+  if (ctx.date) {
+    const y = Number(ctx.date.slice(0, 4));
+    const m = Number(ctx.date.slice(5, 7));
+    // A December document planning January plans next year's.
+    return month < m - 6 ? y + 1 : y;
+  }
+  return ctx.years?.[0] ?? null;
+}
 
 /**
- * The period a title names, most specific first: a school year, a congress term, a single month,
- * then a year. "năm học 2023-2024", "nhiệm kỳ 2023 - 2028", "tháng 11 năm 2026", "năm 2024".
+ * The period a title (or the opening lines) names, most specific first: a month ("tháng 3/2025",
+ * "Kế hoạch tháng 11" of a school year), a quarter, a half-year, a campaign ("từ 15/4 đến 31/5/2025",
+ * "Tháng Công nhân năm 2025", "Tết Trung thu 2020"), a school year, a congress term or programme
+ * span, then a year.
  */
-export function readPeriod(text: string): Period | null {
-  const t = text.toLowerCase();
-  let m = /năm học\s*:?\s*(\d{4})\s*[-–]\s*(\d{4})/.exec(t);
-  if (m && Number(m[2]) === Number(m[1]) + 1) return schoolYearPeriod(Number(m[1]));
-  m = /(?:nhiệm kỳ|giai đoạn)\s*:?\s*(\d{4})\s*[-–]\s*(\d{4})/.exec(t);
-  if (m && Number(m[2]) > Number(m[1])) return termPeriod(Number(m[1]), Number(m[2]));
-  m = /tháng\s+(\d{1,2})\s*(?:năm|\/)\s*(\d{4})/.exec(t);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && !/năm \d{4}\s*$/.test(t.slice(0, m.index))) return monthPeriod(yearMonth(Number(m[2]), Number(m[1])));
-  const years = [...t.matchAll(/năm\s+(\d{4})(?!\s*[-–]\s*\d)/g)].map((x) => Number(x[1]));
-  if (years.length) return yearPeriod(years[years.length - 1]);
+export function readPeriod(text: string, ctx: PeriodContext = {}): Period | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  const school = new RegExp(`năm học\\s*:?\\s*${YEAR}\\s*[-–]\\s*${YEAR}`).exec(t);
+  const schoolFirst = school && Number(school[2]) === Number(school[1]) + 1 ? Number(school[1]) : null;
+  const schoolContext = schoolFirst ?? ctx.schoolYear ?? null;
+
+  // "từ tháng 4 đến tháng 5 năm 2025", "tháng 7 và 8/2024", "tháng 3, 4/2025": a range of months.
+  let m = new RegExp(`(?:từ\\s+)?tháng\\s+(\\d{1,2})(?:\\s*[/.]\\s*${YEAR})?\\s*(?:đến|-|–|và)\\s*(?:hết\\s+)?(?:tháng\\s+)?(\\d{1,2})(?:\\s*(?:[/.]|năm)\\s*${YEAR})`).exec(t);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const yb = Number(m[4]);
+    const ya = m[2] ? Number(m[2]) : a <= b ? yb : yb - 1;
+    if (a >= 1 && a <= 12 && b >= 1 && b <= 12) return rangePeriod(yearMonth(ya, a), yearMonth(yb, b));
+  }
+  // "tháng 3/2025", "THÁNG 5. 2020", "tháng 11 năm 2026".
+  m = new RegExp(`tháng\\s+(\\d{1,2})\\s*(?:[/.]|năm)\\s*${YEAR}`).exec(t);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && !/\d\s*$/.test(t.slice(0, m.index))) return monthPeriod(yearMonth(Number(m[2]), Number(m[1])));
+  // "quý II/2025", "quý 3 năm 2024".
+  m = new RegExp(`quý\\s+(iv|iii|ii|i|[1-4])(?![\\p{L}\\d])\\s*(?:[/.-]|năm)?\\s*(?:${YEAR})?`, 'u').exec(t);
+  if (m && (m[2] || ctx.date || ctx.years?.length)) {
+    const y = m[2] ? Number(m[2]) : ctx.date ? Number(ctx.date.slice(0, 4)) : ctx.years![0];
+    return quarterPeriod(y, QUARTER_WORDS[m[1]]);
+  }
+  // "6 tháng đầu năm 2025", "sơ kết 6 tháng cuối năm".
+  m = new RegExp(`(?:6|sáu) tháng (đầu|cuối) năm(?:\\s+${YEAR})?`).exec(t);
+  if (m) {
+    const y = m[2] ? Number(m[2]) : ctx.date ? Number(ctx.date.slice(0, 4)) : ctx.years?.[0];
+    if (y) return halfYearPeriod(y, m[1] === 'đầu' ? 1 : 2);
+  }
+  // A month without its year: "Kế hoạch tháng 11" of a school union, "kế hoạch tháng 01".
+  m = /(?:kế hoạch|lịch công tác|chương trình|hoạt động|công tác|báo cáo)[^.;]{0,40}?\btháng\s+(\d{1,2})(?![\d/])/.exec(t) ?? /^tháng\s+(\d{1,2})(?![\d/])/.exec(t);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && !/năm học/.test(t.slice(m.index, m.index + m[0].length))) {
+    const y = yearForMonth(Number(m[1]), ctx, schoolContext);
+    if (y) return monthPeriod(yearMonth(y, Number(m[1])));
+  }
+  const campaign = readCampaign(t, ctx);
+  if (campaign) return campaign;
+  if (schoolFirst !== null) return schoolYearPeriod(schoolFirst);
+  const event = ctx.event ?? isEventTitle(t);
+  m = new RegExp(`(?:nhiệm kỳ|giai đoạn)\\s*:?\\s*${YEAR}\\s*[-–]\\s*${YEAR}`).exec(t);
+  if (m && Number(m[2]) > Number(m[1]) && !event) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return b - a === TERM_YEARS ? termPeriod(a, b) : rangePeriod(yearMonth(a, 1), yearMonth(b, 12));
+  }
+  // A bare span of years: "KẾ HOẠCH CÔNG ĐOÀN 2017 - 2018" is a school year, "(2006 - 2010)" five years.
+  m = new RegExp(`(?<![\\d/])${YEAR}\\s*[-–]\\s*${YEAR}`).exec(t);
+  if (m && !event && Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (b === a + 1) return schoolYearPeriod(a);
+    return b - a === TERM_YEARS ? termPeriod(a, b) : rangePeriod(yearMonth(a, 1), yearMonth(b, 12));
+  }
+  // An event's "năm 2019" dates the event, not a plan for the year.
+  const years = [...t.matchAll(new RegExp(`năm\\s+${YEAR}(?!\\s*[-–]\\s*\\d)`, 'g'))].map((x) => Number(x[1]));
+  if (years.length && !event) return yearPeriod(years[years.length - 1]);
   return null;
+}
+
+/**
+ * A campaign or event plan: a span of days ("từ 15/4 đến 31/5/2025"), the summer ("hoạt động hè
+ * năm 2018"), an anniversary's end date ("(22/7/1951 - 22/7/2016)"), a named day or month ("Tháng
+ * Công nhân năm 2025", "Ngày Quốc tế phụ nữ 8/3", "Tết Trung thu 2020") or a day written as a date
+ * ("KẾ HOẠCH TỔ CHỨC NGÀY 20/10"). The period is the event's month. Tết Nguyên đán is not read as a
+ * period: the care for it runs over the weeks before, which the plan states or does not.
+ */
+function readCampaign(t: string, ctx: PeriodContext): Period | null {
+  const ctxYear = ctx.date ? Number(ctx.date.slice(0, 4)) : ctx.years?.[0];
+  const span = new RegExp(`từ\\s+(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${YEAR})?\\s*(?:đến|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*${YEAR})?`).exec(t);
+  if (span) {
+    const yb = span[6] ? Number(span[6]) : span[3] ? Number(span[3]) : ctxYear;
+    if (yb) {
+      const [ma, mb] = [Number(span[2]), Number(span[5])];
+      const ya = span[3] ? Number(span[3]) : ma <= mb ? yb : yb - 1;
+      if (ma >= 1 && ma <= 12 && mb >= 1 && mb <= 12) return rangePeriod(yearMonth(ya, ma), yearMonth(yb, mb));
+    }
+  }
+  const summer = new RegExp(`(?:hoạt động|dịp|mùa)\\s+hè(?:\\s+năm)?\\s+${YEAR}`).exec(t);
+  if (summer) return rangePeriod(yearMonth(Number(summer[1]), 6), yearMonth(Number(summer[1]), 8));
+  const anniversary = /\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(\d{4})\s*[-–—]\s*\d{1,2}\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/.exec(t);
+  if (anniversary && Number(anniversary[3]) - Number(anniversary[1]) >= 5) {
+    const month = yearMonth(Number(anniversary[3]), Number(anniversary[2]));
+    return rangePeriod(month, month);
+  }
+  // The year: one written in the title (the latest, not an anniversary's founding year), else the document's.
+  const written = [...t.matchAll(/(?<![\d/])((?:19|20)\d{2})(?!\d)/g)].map((x) => Number(x[1]));
+  const year = written.length ? Math.max(...written) : ctxYear;
+  if (!year) return null;
+  const day = findNamedDays(t).find((n) => n.day.name !== 'Tết Nguyên đán');
+  if (day) {
+    const event = namedDayDates(day.day, [year])[0];
+    if (event) return rangePeriod(event.slice(0, 7), event.slice(0, 7));
+  }
+  const dated = /(?:ngày|kỷ niệm|chào mừng|nhân dịp)\s+(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/])/.exec(t);
+  if (dated && Number(dated[2]) >= 1 && Number(dated[2]) <= 12 && Number(dated[1]) >= 1 && Number(dated[1]) <= 31) return rangePeriod(yearMonth(year, Number(dated[2])), yearMonth(year, Number(dated[2])));
+  return null;
+}
+
+/** A title about one event ("Tổ chức Hội diễn văn nghệ chào mừng Đại hội …"): a term it cites is the congress's, not the plan's. */
+export function isEventTitle(t: string): boolean {
+  // One event, not a series ("Tổ chức các Cuộc thi … năm 2021" runs through the year).
+  return /(?:tổ chức|chào mừng|kỷ niệm|vui)\s+["“]?(?:hội diễn|hội thao|hội thi|hội nghị|ngày hội|giải|cuộc thi|liên hoan|hội chợ|tết|lễ|đêm|gặp mặt|tham quan|sinh hoạt)|chăm lo[^.;]{0,80}tết|(?:nhân\s+)?dịp\s+tết|tết sum vầy/iu.test(t);
 }

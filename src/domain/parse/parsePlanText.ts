@@ -1,56 +1,26 @@
-import { periodContains, periodLabel, periodYears, yearPeriod, type Period } from '../period';
+import { periodLabel, periodYears, yearPeriod, type Period } from '../period';
 import { splitYearMonth, type YearMonth } from '../month';
-import { anniversaryProblems } from './anniversary';
-import { detectLegacyEncoding, paragraphs } from './clean';
-import { DOC_TYPES, readNumber, readPeriod, readPlaceDate } from './header';
+import { UserError } from '../userError';
+import { isEventTitle, readPeriod } from './header';
+import { readHeaderBlock } from './headerBlock';
+import { bodyFromOpening, bodyFromSignature, bodyFromTitle } from './issuingBody';
+import { convertLegacyText } from './legacyEncoding';
+import { anniversaryMistakes, dateMistakes } from './mistakes';
+import { nameCase } from './names';
+import { isCapitalsHeading, readMarker, type Marker } from './outline';
+import { readLines, type SourceLine } from './sourceLines';
+import { headingMonths, isMonthHeading } from './sections';
 import { findTargets } from './targets';
 import { inlineTiming, parseTiming, type TimingRead } from './timing';
-import type { ParsedInfo, ParsedPlan, ParsedTarget, ParsedTask, ParseWarning, ScheduleEntry, Timing } from './types';
-import { UserError } from '../userError';
+import type { LinePlacement, OtherLine, OtherReason, ParsedInfo, ParsedPlan, ParsedTarget, ParsedTask, ParseWarning, Placement, ScheduleEntry, Timing } from './types';
+import { zoneOf, type Zone } from './zones';
 
 /**
- * Reads a plan document's text (pasted, or a .docx's raw text) into info, targets, tasks and the
- * month-by-month schedule. Pure: the same text always gives the same result, and bad text gives
- * warnings, not exceptions — except legacy-font text, which is refused with a clear message.
+ * Reads a plan document's text (pasted, or a .docx's text) into info, targets, tasks, the
+ * month-by-month schedule and everything else, each with its line number: no line is lost. Pure:
+ * the same text always gives the same result, and bad text gives warnings, not exceptions —
+ * except legacy-font text mixed beyond repair, refused with a clear message.
  */
-type Block =
-  | { kind: 'part'; roman: string; title: string }
-  | { kind: 'section'; number: string; title: string }
-  | { kind: 'bullet'; text: string }
-  | { kind: 'timing'; text: string }
-  | { kind: 'month'; months: YearMonth[]; text: string }
-  | { kind: 'end' }
-  | { kind: 'text'; text: string };
-
-const PART = /^([IVX]{1,5})\s*[./]\s*(.+)$/;
-const SECTION = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[./)]\s*(.*)$/;
-const BULLET = /^[-–•+]\s*(.+)$/;
-const TIMING = /^thời gian(?: thực hiện)?\s*:\s*(.+)$/i;
-const MONTH_HEAD = /^tháng\s+(\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*)\s*(?:\/|năm)\s*(\d{4})\s*:?$/i;
-const END = /^(nơi nhận|trên đây là|tm\.|t\/m|kt\.|q\.|chủ tịch$|phó chủ tịch$)/i;
-
-function classify(line: string): Block {
-  let m = PART.exec(line);
-  if (m) return { kind: 'part', roman: m[1], title: m[2].trim() };
-  m = MONTH_HEAD.exec(line);
-  if (m) {
-    const y = Number(m[2]);
-    const ms = m[1].split(/\s*(?:,|và|-|–)\s*/).map(Number).filter((x) => x >= 1 && x <= 12);
-    return { kind: 'month', months: ms.map((x) => `${y}-${String(x).padStart(2, '0')}`), text: line };
-  }
-  m = TIMING.exec(line);
-  if (m) return { kind: 'timing', text: m[1].trim().replace(/\.$/, '') };
-  m = SECTION.exec(line);
-  if (m && !/^\d{1,2}\/\d/.test(line)) return { kind: 'section', number: m[1], title: m[2].trim() };
-  m = BULLET.exec(line);
-  if (m) return { kind: 'bullet', text: m[1].trim() };
-  if (END.test(line)) return { kind: 'end' };
-  return { kind: 'text', text: line };
-}
-
-const isTargetsHeading = (s: string) => /chỉ tiêu/i.test(s);
-const isTasksHeading = (s: string) => /nhiệm vụ|giải pháp|nội dung (công tác|hoạt động)/i.test(s) && !/mục đích/i.test(s);
-
 export interface ParseOptions {
   /** The plan's period when the reader knows it better than the text (the user typed it). */
   period?: Period;
@@ -58,188 +28,425 @@ export interface ParseOptions {
   fallbackYear?: number;
 }
 
-export function parsePlanText(text: string, options: ParseOptions = {}): ParsedPlan {
-  const legacy = detectLegacyEncoding(text);
-  if (legacy) {
-    const font = legacy === 'tcvn3' ? 'TCVN3 (ABC, phông .Vn…)' : 'VNI (phông VNI-…)';
-    throw new UserError('legacy-encoding',
-      `Văn bản được gõ bằng bảng mã ${font}, không phải Unicode. Hãy mở tệp trong Word, chuyển mã sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) rồi thử lại.`,
-      `The text uses the legacy ${legacy.toUpperCase()} encoding, not Unicode. Convert it to Unicode (e.g. with Unikey's converter) and retry.`);
-  }
-  const lines = paragraphs(text);
-  const warnings: ParseWarning[] = [];
-  const warn = (code: string, message: string, where: string) => warnings.push({ code, message, text: where });
+interface Heading {
+  style: string;
+  label: string;
+  text: string;
+  /** Numbered headings give their tasks a section. */
+  numbered: boolean;
+  /** A bullet or numbered item that has items under it: it is still an item itself. */
+  item: boolean;
+  months: YearMonth[];
+  /** A month heading of a monthly schedule ("Tháng 9/2023"). */
+  schedule: boolean;
+}
 
-  // Header: before the first part, section or long paragraph.
-  const info: ParsedInfo = { number: null, place: null, date: null, title: null, period: null, issuingBody: null, signerOnBehalf: null, signerTitle: null, signerName: null, recipients: [] };
-  let bodyStart = 0;
-  const uppercase: string[] = [];
-  for (let i = 0; i < lines.length && i < 40; i++) {
-    const line = lines[i];
-    const number = readNumber(line);
-    const pd = readPlaceDate(line);
-    if (number) info.number ??= number;
-    else if (pd) {
-      info.place ??= pd.place;
-      info.date ??= pd.date;
-      if (pd.invalid) warn('date-invalid', `Ngày ban hành ${pd.invalid} không có thật.`, line);
-    } else if (DOC_TYPES.test(line) && !info.title) {
-      const title = [line];
-      let j = i + 1;
-      // Title lines are short and do not introduce the body ("… như sau:").
-      while (j < lines.length && title.length < 5 && lines[j].length < 120 && !/:$/.test(lines[j]) && classify(lines[j]).kind === 'text' && !readPlaceDate(lines[j])) title.push(lines[j++]);
-      info.title = title.join(' ').replace(/\s+/g, ' ').trim();
-      bodyStart = j;
-      i = j - 1;
-    } else if (!info.title && line === line.toUpperCase() && /\p{Lu}/u.test(line) && !/CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP/.test(line)) {
-      uppercase.push(line);
-    } else if (info.title && (line.length >= 120 || classify(line).kind !== 'text')) {
-      break;
-    }
+const TIMING_LINE = /^thời gian(?:\s+(?:thực hiện|tổ chức|dự kiến|hoàn thành|triển khai))?\s*:\s*(.+)$/iu;
+const RESPONSIBLE_LINE = /^(?:đơn vị|bộ phận|người|cá nhân|cơ quan)?\s*(?:thực hiện|chủ trì|phụ trách|phối hợp|chịu trách nhiệm|giao)(?:\s+thực hiện)?\s*:\s*(.+)$/iu;
+const CLOSING_START = /^(nơi nhận|trên đây là|tm\.?\s|t\/m\s|kt\.?\s|q\.\s|chủ tịch$|phó chủ tịch$|hiệu trưởng$|người lập|người viết|xác nhận của|duyệt của|ban giám hiệu$)/iu;
+const SIGNATURE = /^(tm\.?|t\/m|kt\.?|q\.|thay mặt|ký thay)\s|^(chủ tịch|phó chủ tịch|hiệu trưởng|bí thư|giám đốc|trưởng ban|ban chấp hành|ban thường vụ|bch|btv)(?:\s+(công đoàn|cđcs|cđ)\b.*)?[.:]?$|^\(?\s*đã ký\s*\)?$|^\(ký[^)]*\)$|^ký(,| và) ghi rõ/iu;
+const PERSON = /^(?:(?:đ\/c|ông|bà|thầy|cô|ts\.?|ths\.?|bs\.?)\s+)?(\p{Lu}\p{Ll}+\s+){1,4}\p{Lu}\p{Ll}+$/u;
+const OPENING_WORDS = /^(căn cứ|thực hiện|theo|để|nhằm|hưởng ứng|trên cơ sở|tiếp tục thực hiện|được sự|nay|qua|năm học|trong năm|trong bối cảnh|với chủ đề|nhân dịp|chào mừng)(?![\p{L}])/iu;
+
+export function parsePlanText(text: string, options: ParseOptions = {}): ParsedPlan {
+  const legacy = convertLegacyText(text);
+  if (legacy.mixed.length >= 3 && legacy.mixed.length > legacy.converted.length) {
+    throw new UserError('legacy-encoding',
+      `Văn bản lẫn chữ Unicode với chữ gõ bằng bảng mã cũ (${legacy.encoding === 'vni' ? 'VNI' : 'TCVN3'}) ngay trong cùng dòng (dòng ${legacy.mixed.slice(0, 5).join(', ')}…), không chuyển được. Hãy mở tệp trong Word, chuyển mã toàn bộ sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) rồi thử lại.`,
+      `The text mixes Unicode and legacy ${legacy.encoding?.toUpperCase()} letters within lines (${legacy.mixed.slice(0, 5).join(', ')}…) and cannot be converted. Convert the whole document to Unicode and retry.`);
   }
-  if (uppercase.length) info.issuingBody = uppercase[uppercase.length - 1];
-  const stated = (info.title && readPeriod(info.title)) || readPeriod(lines.slice(bodyStart, bodyStart + 3).join(' ')) || null;
+  const read = readLines(legacy.text);
+  const lines = read.lines;
+  const warnings: ParseWarning[] = [];
+  const said = new Set<string>();
+  const warn = (code: string, message: string, where: string, line: number | null) => {
+    const key = `${code}\u0000${line}\u0000${where}`;
+    if (said.has(key)) return;
+    said.add(key);
+    warnings.push({ code, message, text: where, line });
+  };
+  if (legacy.encoding) {
+    warn('legacy-converted', `Văn bản gõ bằng bảng mã ${legacy.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'} đã được chuyển sang Unicode (${legacy.converted.length} dòng). Hãy soát lại chữ hoa có dấu.`, '', null);
+  }
+  const placements = new Map<number, Placement>();
+  const other: OtherLine[] = [];
+  const place = (line: SourceLine, p: Placement) => {
+    for (const no of line.nos) if (!placements.has(no) || rank(p) > rank(placements.get(no)!)) placements.set(no, p);
+  };
+  const toOther = (line: SourceLine, reason: OtherReason) => {
+    other.push({ line: line.nos[0], text: line.text, reason });
+    place(line, 'other');
+  };
+
+  // Header.
+  const header = readHeaderBlock(lines);
+  const info: ParsedInfo = {
+    number: header.number, place: header.place, date: header.date, title: header.title, period: null,
+    issuingBody: null, superiorBody: null, issuingBodyFrom: null,
+    signerOnBehalf: null, signerTitle: null, signerName: null, recipients: [], convertedFrom: legacy.encoding,
+  };
+  if (header.invalidDate) warn('date-invalid', `Ngày ban hành ${header.invalidDate.text} không có thật.`, lines[header.invalidDate.index].text, lines[header.invalidDate.index].nos[0]);
+  for (const i of header.info) place(lines[i], 'info');
+  for (const i of header.preamble) toOther(lines[i], 'preamble');
+
+  // The preamble after the title: the opening sentences up to "… như sau:" or the first part.
+  let start = header.end;
+  const firstStructure = lines.findIndex((l, i) => i >= start && isStructure(l));
+  const opening: string[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.cells) break;
+    const marker = readMarker(l.text);
+    const openingLine = OPENING_WORDS.test(marker?.kind === 'bullet' ? marker.rest : l.text);
+    const beforeStructure = firstStructure > i && !marker;
+    if (!openingLine && !beforeStructure) break;
+    opening.push(l.text);
+    toOther(l, 'preamble');
+    start = i + 1;
+    if (/:\s*$/.test(l.text)) break;
+  }
+
+  // Period: the title's, else the page title's or the opening's; the year of a month from the date.
+  const years = commonYears(legacy.text);
+  const event = isEventTitle(`${info.title ?? ''} ${header.pageText}`);
+  // A school year written anywhere near the top places a month the title gives without its year.
+  const schoolYear = /năm học\s*:?\s*(\d{4})\s*[-–]\s*(\d{4})/iu.exec(`${info.title ?? ''} ${header.pageText} ${opening.join(' ')}`);
+  const ctx = { date: info.date, years, event, schoolYear: schoolYear && Number(schoolYear[2]) === Number(schoolYear[1]) + 1 ? Number(schoolYear[1]) : undefined };
+  // The opening's grounds ("Thực hiện Chương trình …, giai đoạn 2013-2018 của …") cite other documents' periods.
+  const ownOpening = opening.filter((l) => !/^(?:[-–•+]\s*)?(căn cứ|thực hiện|theo)(?![\p{L}])/iu.test(l)).slice(0, 3).join(' ');
+  const stated = (info.title && readPeriod(info.title, ctx)) || (header.pageText && readPeriod(header.pageText, ctx)) || (ownOpening && readPeriod(ownOpening, ctx)) || null;
   let period: Period;
   if (options.period) period = options.period;
   else if (stated) period = stated;
-  else if (info.date) {
+  else if (info.date && !event) {
     // A plan dated in a year is, nearly always, that year's plan; the reviewer is told it was a guess.
+    // An event's plan ("Tổ chức Hội thao …", "chăm lo Tết") is not: its period stays unknown.
     period = yearPeriod(Number(info.date.slice(0, 4)));
-    warn('period-guessed', `Văn bản không ghi rõ kỳ kế hoạch; tạm lấy ${periodLabel(period)} theo ngày ban hành.`, '');
+    warn('period-guessed', `Văn bản không ghi rõ kỳ kế hoạch; tạm lấy ${periodLabel(period)} theo ngày ban hành.`, '', null);
   } else {
-    period = yearPeriod(options.fallbackYear ?? new Date().getFullYear());
+    period = yearPeriod(options.fallbackYear ?? years[0] ?? new Date().getFullYear());
   }
-  info.period = options.period || stated || info.date ? period : null;
-  if (!info.period) warn('period-missing', `Văn bản không ghi kỳ kế hoạch (năm, năm học hay nhiệm kỳ): thời gian được đặt tạm trong ${periodLabel(period)}. Hãy nhập kỳ kế hoạch.`, '');
-  if (!info.title) warn('title-missing', 'Không tìm thấy tên văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH…).', '');
+  info.period = options.period || stated || (info.date && !event) ? period : null;
+  if (!info.period) warn('period-missing', `Văn bản không ghi kỳ kế hoạch (năm, năm học, tháng, quý hay nhiệm kỳ): thời gian được đặt tạm trong ${periodLabel(period)}. Hãy nhập kỳ kế hoạch.`, '', null);
+  if (!info.title) warn('title-missing', 'Không tìm thấy tên văn bản (KẾ HOẠCH, CHƯƠNG TRÌNH…).', '', null);
   const periodYearsList = periodYears(period);
+  const oneMonth = period.from === period.to ? period.from : null;
+
+  // Issuing body: the header's, else the opening sentence's, else the title's.
+  const headerBody = header.bodies.length ? header.bodies[header.bodies.length - 1] : null;
+  if (headerBody) {
+    info.issuingBody = headerBody;
+    info.issuingBodyFrom = 'header';
+    if (header.bodies.length > 1) info.superiorBody = header.bodies[header.bodies.length - 2];
+  } else {
+    // The title names it formally; the opening sentence ("… xây dựng kế hoạch như sau") otherwise,
+    // looked for also in the first lines of the body where the grounds are a part of their own.
+    const fromTitle = info.title ? bodyFromTitle(info.title) : null;
+    const fromOpening = [...opening, ...lines.slice(start, start + 15).map((l) => l.text)].map(bodyFromOpening).find((b) => b);
+    if (fromTitle) [info.issuingBody, info.issuingBodyFrom] = [nameCase(fromTitle), 'title'];
+    else if (fromOpening) [info.issuingBody, info.issuingBodyFrom] = [nameCase(fromOpening), 'opening'];
+  }
 
   const targets: ParsedTarget[] = [];
   const tasks: ParsedTask[] = [];
-  // Tasks of the current section still waiting for a "Thời gian thực hiện:" line.
-  let pending: ParsedTask[] = [];
   const schedule: ScheduleEntry[] = [];
-  const body = lines.slice(bodyStart);
-  const blocks = body.map(classify);
-  const hasParts = blocks.some((b) => b.kind === 'part');
-  let zone: 'targets' | 'tasks' | 'none' | 'schedule' = hasParts ? 'none' : 'tasks';
-  let targetSection = false;
-  let section = '';
-  let months: YearMonth[] = [];
-  let sectionHasBullets = false;
+  const docZone: Zone = info.title && /^BÁO CÁO/iu.test(info.title) ? 'review' : 'tasks';
+  const stack: Heading[] = [];
+  // Tasks since the last heading still waiting for a "Thời gian thực hiện:" line.
+  let pending: ParsedTask[] = [];
+  let lastTask: ParsedTask | null = null;
+  let tasksSinceHeading = 0;
+  let closing: 'none' | 'signature' | 'recipients' = 'none';
+  let table: { content: number; time: number; responsible: number } | null = null;
 
-  const checkAnniversaries = (t: string, years: readonly number[]) => {
-    for (const p of anniversaryProblems(t, years)) {
-      warn(`anniversary-${p.kind}`, p.kind === 'count'
-        ? `Số năm kỷ niệm ghi ${p.stated} nhưng khoảng năm cho ${p.expected} năm.`
-        : `Năm kỷ niệm ghi ${p.stated}, không khớp với thời điểm ${p.expected} của mục này.`, t);
+  const zone = (): Zone => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k].item) continue;
+      const z = zoneOf(stack[k].text);
+      if (z) return z;
     }
+    return docZone;
   };
-  const warnOutside = (read: TimingRead, where: string) => {
-    if (read.outside.length) warn('timing-outside-period', `Thời gian "${read.outside.map(monthText).join(', ')}" nằm ngoài kỳ kế hoạch (${periodLabel(period)}).`, where);
+  const section = () => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].numbered && !stack[k].item) return stack[k].label;
+    return '';
   };
-  const addTask = (t: string) => {
-    const inline = inlineTiming(t, period);
-    if (inline) warnOutside(inline, t);
-    const timing: Timing = inline?.timing ?? { text: null, kind: 'unspecified', months: [] };
-    const task = { section, text: t, timing };
+  const contextMonths = () => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k].months.length) return stack[k];
+    return null;
+  };
+  const enter = (h: Heading) => {
+    const at = stack.findIndex((x) => x.style === h.style);
+    if (at >= 0) stack.length = at;
+    stack.push(h);
+  };
+  const warnOutside = (read: TimingRead, where: SourceLine) => {
+    if (read.outside.length) warn('timing-outside-period', `Thời gian "${read.outside.map(monthText).join(', ')}" nằm ngoài kỳ kế hoạch (${periodLabel(period)}).`, where.text, where.nos[0]);
+  };
+
+  const addTask = (line: SourceLine, text: string, ownSection: string | null, extra: { timing?: string; responsible?: string } = {}) => {
+    const z = zone();
+    const done = z === 'review';
+    const ctxHeading = contextMonths();
+    let timing: Timing = { text: null, kind: 'unspecified', months: [] };
+    let waits = true;
+    const inline = extra.timing ? { ...parseTiming(extra.timing, period), strength: 'explicit' as const } : inlineTiming(text, period);
+    if (inline && (inline.timing.kind !== 'unspecified')) {
+      if (inline.strength === 'explicit') warnOutside(inline, line);
+      timing = inline.timing;
+      waits = inline.strength !== 'explicit';
+    } else if (inline?.outside.length) {
+      // The task names its own time, outside the period: no default month for it.
+    } else if (ctxHeading) {
+      timing = { text: null, kind: 'months', months: ctxHeading.months };
+    } else if (oneMonth) {
+      timing = { text: null, kind: 'months', months: [oneMonth] };
+    }
+    const task: ParsedTask = { section: ownSection ?? section(), text, timing, responsible: extra.responsible ?? '', done, line: line.nos[0] };
     tasks.push(task);
-    if (!inline) pending.push(task);
-    checkAnniversaries(t, periodYearsList);
-    for (const x of findTargets(t, section, false)) targets.push(x);
+    lastTask = task;
+    tasksSinceHeading++;
+    if (waits) pending.push(task);
+    if (!done) for (const t of findTargets(text, ownSection ?? section(), false, line.nos[0])) targets.push(t);
+    place(line, 'task');
   };
 
-  let signatureRead = false;
-  for (let i = 0; i < body.length; i++) {
-    const line = body[i];
-    const b = blocks[i];
-    if (b.kind === 'end') {
-      // The signature block and distribution list come once, at the first closing line.
-      if (!signatureRead) readSignature(body.slice(i), info);
-      signatureRead = true;
-      zone = 'none';
-      continue;
+  const addItem = (line: SourceLine, text: string, marker: Marker | null) => {
+    const z = zone();
+    const own = marker && (marker.kind === 'number' || marker.kind === 'subnumber') ? marker.label : null;
+    // A purpose part's line that says when it happens ("Tổ chức … vào dịp … 1/5") is a task.
+    const dated = z === 'purpose' && inlineTiming(text, period)?.timing.kind === 'months';
+    if (z === 'targets' || (z === 'purpose' && !dated)) {
+      const found = findTargets(text, own ?? section(), z === 'targets', line.nos[0]);
+      if (found.length) {
+        targets.push(...found);
+        place(line, 'target');
+      } else toOther(line, 'purpose');
+      return;
     }
-    if (b.kind === 'part') {
-      zone = /hàng tháng|từng tháng/i.test(b.title) ? 'schedule' : isTargetsHeading(b.title) ? 'targets' : isTasksHeading(b.title) ? 'tasks' : 'none';
-      // Bullets right under a targets part are targets; numbered sections below may narrow that.
-      targetSection = zone === 'targets';
-      section = '';
-      continue;
+    const sched = contextMonths();
+    if (sched?.schedule && z !== 'review') {
+      // "chào mừng ngày Quốc khánh 2/9" under "Quý III": the item's own date narrows the heading's months.
+      const own = inlineTiming(text, period);
+      const months = own?.timing.kind === 'months' && own.timing.months.every((m) => sched.months.includes(m)) ? own.timing.months : sched.months;
+      for (const m of months) schedule.push({ month: m, text, line: line.nos[0] });
+      for (const t of findTargets(text, '', false, line.nos[0])) targets.push(t);
+      place(line, 'schedule');
+      return;
     }
-    if (b.kind === 'month') {
-      zone = 'schedule';
-      months = b.months.filter((m) => periodContains(period, m));
-      if (months.length < b.months.length) warn('timing-outside-period', `"${b.text}" nằm ngoài kỳ kế hoạch (${periodLabel(period)}).`, b.text);
-      continue;
-    }
-    if (b.kind === 'text' && /công tác cụ thể hàng tháng|lịch công tác/i.test(line)) {
-      zone = 'schedule';
-      months = [];
-      continue;
-    }
-    if (zone === 'schedule') {
-      const t = b.kind === 'bullet' || b.kind === 'text' ? b.text : b.kind === 'section' ? b.title : '';
-      if (!t || !months.length) continue;
-      for (const m of months) schedule.push({ month: m, text: t });
-      checkAnniversaries(t, [...new Set(months.map((m) => splitYearMonth(m).year))]);
-      continue;
-    }
-    if (b.kind === 'section') {
-      section = b.number;
-      sectionHasBullets = false;
-      pending = [];
-      if (zone === 'targets') {
-        const found = findTargets(b.title, b.number, true);
-        // "2. Các chỉ tiêu chủ yếu" opens the targets; "1. Mục tiêu" or "3. Các chương trình" does not;
-        // a numbered line that states a target ("2.3. Phấn đấu … trên 90% CĐCS …") is one.
-        if (!b.number.includes('.')) targetSection = isTargetsHeading(b.title) || found.length > 0;
-        if (targetSection) targets.push(...found);
+    addTask(line, text, own);
+  };
+
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i];
+    const text = line.text;
+    const marker = readMarker(text);
+    const body = marker ? marker.rest : text;
+
+    // The signature block and distribution list; a heading after it opens the body again.
+    if (closing === 'none' && CLOSING_START.test(body)) closing = 'signature';
+    if (closing !== 'none') {
+      if (isReopening(line, marker)) closing = 'none';
+      else {
+        readClosingLine(line, body, marker, info);
+        if (/^nơi nhận/iu.test(body)) closing = 'recipients';
+        else if (closing === 'recipients' && !marker) closing = 'signature';
+        const isInfo = closing === 'recipients' || SIGNATURE.test(body) || PERSON.test(body) || /^nơi nhận/iu.test(body);
+        if (isInfo) place(line, 'info');
+        else toOther(line, 'closing');
+        continue;
       }
+    }
+
+    // Table rows: a header row names the columns; each row after it is a task.
+    if (line.cells) {
+      const head = tableHeader(line.cells);
+      if (head) {
+        table = head;
+        toOther(line, 'heading');
+        continue;
+      }
+      const cells = line.cells;
+      const content = table ? cells[table.content] : cells.find((c) => !/^\d{1,3}\.?$/.test(c)) ?? text;
+      if (content) {
+        addTask(line, content, null, { timing: table ? cells[table.time] : undefined, responsible: table ? cells[table.responsible] ?? '' : '' });
+        continue;
+      }
+    }
+
+    const timingMatch = TIMING_LINE.exec(body);
+    if (timingMatch && !marker?.kind.startsWith('number')) {
+      const read = parseTiming(timingMatch[1].trim().replace(/[.;]$/, ''), period);
+      if (pending.length) {
+        warnOutside(read, line);
+        for (const t of pending) t.timing = read.timing;
+        pending = [];
+        place(line, 'task');
+      } else if (tasksSinceHeading > 0) {
+        // The tasks above said when in their own words already: the line repeats it.
+        warnOutside(read, line);
+        place(line, 'task');
+      } else addTask(line, body, null, { timing: timingMatch[1].trim().replace(/[.;]$/, '') });
       continue;
     }
-    if (b.kind === 'timing') {
-      const read = parseTiming(b.text, period);
-      warnOutside(read, b.text);
-      for (const t of pending) t.timing = read.timing;
-      pending = [];
+    const responsible = RESPONSIBLE_LINE.exec(body);
+    const previous = lastTask as ParsedTask | null;
+    if (responsible && previous && !marker?.kind.startsWith('number')) {
+      previous.responsible = previous.responsible ? `${previous.responsible}; ${responsible[1].trim()}` : responsible[1].trim();
+      place(line, 'task');
       continue;
     }
-    if (zone === 'targets') {
-      if (targetSection) targets.push(...findTargets(b.text, section, true));
-    } else if (zone === 'tasks' && section) {
-      // Bullets are the tasks; where a section has none, each paragraph is one.
-      if (b.kind === 'bullet') {
-        sectionHasBullets = true;
-        addTask(b.text);
-      } else if (!sectionHasBullets) addTask(b.text);
+
+    // Month headings of a monthly schedule: "Tháng 9/2023", "THÁNG 10:", "Tháng 7 và 8/2024: …".
+    const monthHead = isMonthHeading(body);
+    if (monthHead) {
+      const months = headingMonths(monthHead.heading, period);
+      const inside = months.filter((m) => m >= period.from && m <= period.to);
+      if (months.length > inside.length && inside.length) warn('timing-outside-period', `"${monthHead.heading}" nằm ngoài kỳ kế hoạch (${periodLabel(period)}).`, text, line.nos[0]);
+      // A school year's plan that schedules "QUÝ III/2021 (Tháng 7 – 9)" means those months, summer included: kept, and said.
+      enter({ style: `month${marker?.style ?? ''}`, label: '', text: monthHead.heading, numbered: false, item: false, months, schedule: inside.length > 0 });
+      if (monthHead.rest) addItem(line, monthHead.rest, null);
+      else toOther(line, 'heading');
+      continue;
     }
+
+    if (marker || isCapitalsHeading(text) || line.emphasis) {
+      const kind = marker?.kind;
+      const heading = kind === 'part' || kind === 'upper-letter' || (!marker && (isCapitalsHeading(text) || (line.emphasis && text.length < 120 && !/[.;]$/.test(text))))
+        || ((kind === 'number' || kind === 'subnumber' || kind === 'letter') && hasChildren(lines, i, marker!, stack));
+      const style = marker ? marker.style : line.emphasis && !isCapitalsHeading(text) ? 'emphasis' : 'capitals';
+      const months = heading ? headingMonths(body, period) : [];
+      if (heading) {
+        enter({ style, label: marker?.label ?? '', text: body, numbered: kind === 'number' || kind === 'subnumber', item: false, months, schedule: false });
+        pending = [];
+        tasksSinceHeading = 0;
+        // A heading that states targets ("2.3. Phấn đấu … trên 90% CĐCS …") is read for them.
+        const z = zone();
+        const found = z === 'targets' || z === 'tasks' || z === 'purpose' ? findTargets(body, marker?.label ?? section(), z === 'targets', line.nos[0]) : [];
+        if (found.length) {
+          targets.push(...found);
+          place(line, 'target');
+        } else toOther(line, 'heading');
+        continue;
+      }
+      if (marker) {
+        // Bullets and numbered items are items; bullets with sub-bullets also set the level.
+        enter({ style, label: marker.label, text: body, numbered: false, item: true, months: [], schedule: false });
+        addItem(line, body, marker);
+        continue;
+      }
+    }
+
+    // A plain paragraph: an item, or the lead-in of the list under it ("Chương trình cụ thể như sau:").
+    if (/:\s*$/.test(text) && i + 1 < lines.length && readMarker(lines[i + 1].text)) {
+      toOther(line, 'heading');
+      continue;
+    }
+    addItem(line, text, null);
   }
 
-  for (const t of targets) if (!Number.isFinite(t.value)) warn('target-unreadable', 'Không đọc được giá trị chỉ tiêu.', t.text);
-  return {
-    info,
-    targets,
-    tasks,
-    schedule,
-    warnings,
-  };
+  // Signature lines can name the body when nothing else did ("TM. BAN CHẤP HÀNH CÔNG ĐOÀN TRƯỜNG X").
+  if (!info.issuingBody && info.signerOnBehalf) {
+    const fromSignature = bodyFromSignature(info.signerOnBehalf);
+    if (fromSignature) [info.issuingBody, info.issuingBodyFrom] = [nameCase(fromSignature), 'signature'];
+  }
+
+  // Mistakes anywhere in the text: impossible dates and years, anniversary counts.
+  const taskYears = new Map<number, number[]>();
+  for (const t of tasks) if (t.timing.kind === 'months' && t.timing.months.length) taskYears.set(t.line, [...new Set(t.timing.months.map((m) => splitYearMonth(m).year))]);
+  for (const s of schedule) taskYears.set(s.line, [...new Set([...(taskYears.get(s.line) ?? []), splitYearMonth(s.month).year])]);
+  lines.forEach((line, index) => {
+    for (const m of dateMistakes(line.text)) warn(m.kind === 'date' ? 'date-impossible' : 'year-impossible', m.message, line.text, line.nos[0]);
+    const isItem = placements.get(line.nos[0]) === 'task' || placements.get(line.nos[0]) === 'schedule';
+    const ys = taskYears.get(line.nos[0]) ?? (isItem || header.info.has(index) ? periodYearsList : []);
+    if (ys.length) for (const m of anniversaryMistakes(line.text, ys)) warn(m.kind, m.message, line.text, line.nos[0]);
+  });
+
+  // Debris said once per kind; lines that held nothing else are accounted as debris.
+  const kinds = new Map<string, number>();
+  for (const d of read.debris) kinds.set(d.kind, (kinds.get(d.kind) ?? 0) + 1);
+  if (kinds.size) warn('debris-stripped', `Đã bỏ ký hiệu thừa do trang web hoặc bộ chuyển đổi để lại: ${[...kinds].map(([k, n]) => `${DEBRIS_NAMES[k] ?? k} (${n})`).join(', ')}.`, '', null);
+  const physical = legacy.text.replace(/\r\n?/g, '\n').split('\n');
+  for (const no of read.debrisOnly) {
+    other.push({ line: no, text: physical[no - 1].trim().slice(0, 80), reason: 'debris' });
+    placements.set(no, 'other');
+  }
+  for (const t of targets) if (!Number.isFinite(t.value)) warn('target-unreadable', 'Không đọc được giá trị chỉ tiêu.', t.text, t.line);
+
+  const placed: LinePlacement[] = [...placements].map(([line, placement]) => ({ line, placement })).sort((a, b) => a.line - b.line);
+  other.sort((a, b) => a.line - b.line);
+  return { info, targets, tasks, schedule, other, lines: placed, warnings };
+}
+
+const DEBRIS_NAMES: Record<string, string> = { markup: 'dấu định dạng **, #', bookmark: 'đánh dấu Word [bookmark]', download: 'nút "Tải về"', table: 'kẻ bảng |', rule: 'đường kẻ ---' };
+
+/** A line holds several things at times (a task that states a target): the most specific wins. */
+function rank(p: Placement): number {
+  return { other: 0, info: 1, task: 2, schedule: 3, target: 4 }[p];
+}
+
+/** Where the body's structure starts: a numbered part or section, or a heading in capitals. */
+function isStructure(line: SourceLine): boolean {
+  const m = readMarker(line.text);
+  if (m && m.kind !== 'bullet') return true;
+  return isCapitalsHeading(line.text) && line.text.length >= 8;
+}
+
+/** After the signature, a part, a heading in capitals or a month heading starts more body (a schedule annex). */
+function isReopening(line: SourceLine, marker: Marker | null): boolean {
+  const text = line.text;
+  if (marker?.kind === 'part' || marker?.kind === 'upper-letter') return true;
+  if (isMonthHeading(marker ? marker.rest : text)) return true;
+  return isCapitalsHeading(text) && text.length >= 20 && !SIGNATURE.test(text) && !/^(nơi nhận|chủ tịch|phó chủ tịch|hiệu trưởng)/iu.test(text);
 }
 
 /** "TM. BAN THƯỜNG VỤ" / "PHÓ CHỦ TỊCH" / the name, and the "Nơi nhận:" list, in either order. */
-function readSignature(lines: readonly string[], info: ParsedInfo): void {
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/^[-–]\s*/, '');
-    if (/^(tm|t\/m|kt)\.?\s/i.test(line) && !info.signerOnBehalf) {
-      info.signerOnBehalf = line;
-      const next = lines[i + 1];
-      if (next && next === next.toUpperCase() && /CHỦ TỊCH|TRƯỞNG|BÍ THƯ/.test(next)) info.signerTitle = next;
-    } else if (/^nơi nhận\s*:?/i.test(line) && !info.recipients.length) {
-      for (let j = i + 1; j < lines.length && /^[-–•+]/.test(lines[j]); j++) info.recipients.push(lines[j].replace(/^[-–•+]\s*/, '').trim());
-    } else if (info.signerOnBehalf && !info.signerName && /^(\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*$/u.test(line) && line !== line.toUpperCase()) {
-      info.signerName = line;
+function readClosingLine(line: SourceLine, body: string, marker: Marker | null, info: ParsedInfo): void {
+  const text = body.trim();
+  if (/^(tm|t\/m|kt)\.?\s/iu.test(text) && !info.signerOnBehalf) info.signerOnBehalf = text;
+  else if (info.signerOnBehalf && !info.signerTitle && text === text.toUpperCase() && /CHỦ TỊCH|TRƯỞNG|BÍ THƯ|GIÁM ĐỐC/u.test(text)) info.signerTitle = text;
+  else if (marker?.kind === 'bullet' && info.recipients !== null) {
+    // Bullets in the closing are the distribution list.
+    info.recipients.push(text);
+  } else if (info.signerOnBehalf && !info.signerName && PERSON.test(text) && text !== text.toUpperCase()) info.signerName = text;
+  void line;
+}
+
+/** Whether a numbered line has lines under it (a heading) or is an item itself. */
+function hasChildren(lines: readonly SourceLine[], i: number, marker: Marker, stack: readonly Heading[]): boolean {
+  if (/:\s*$/.test(lines[i].text)) return true;
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const next = lines[j];
+    const m = readMarker(next.text);
+    const body = m ? m.rest : next.text;
+    if (TIMING_LINE.test(body) || RESPONSIBLE_LINE.test(body)) continue;
+    if (!m) {
+      if (isCapitalsHeading(next.text) || CLOSING_START.test(next.text) || isMonthHeading(next.text)) return false;
+      // A paragraph under a short numbered line is its content; under a long one, the next item.
+      return marker.rest.length < 160 || lines[i].emphasis;
     }
+    if (m.style === marker.style || m.kind === 'part' || m.kind === 'upper-letter') return false;
+    // A style already open above this line closes it; a new one opens under it.
+    const own = stack.findIndex((h) => h.style === marker.style);
+    return !stack.slice(0, own >= 0 ? own : stack.length).some((h) => h.style === m.style);
   }
+  return false;
+}
+
+/** A table's header row: the column of the work, of its timing and of who does it. */
+function tableHeader(cells: readonly string[]): { content: number; time: number; responsible: number } | null {
+  const find = (re: RegExp) => cells.findIndex((c) => re.test(c));
+  const content = find(/nội dung|công việc|hoạt động|nhiệm vụ/iu);
+  const time = find(/thời gian|^tháng$|thời hạn/iu);
+  if (content < 0 || time < 0) return null;
+  return { content, time, responsible: find(/thực hiện|phụ trách|chủ trì|người|bộ phận|đơn vị/iu) };
+}
+
+/** Years the text writes (1990–2100), most frequent first: where a month without a year belongs. */
+function commonYears(text: string): number[] {
+  const counts = new Map<number, number>();
+  for (const m of text.slice(0, 200_000).matchAll(/(?<!\d)(19[89]\d|20\d\d)(?!\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
 }
 
 function monthText(ym: YearMonth): string {

@@ -1,4 +1,6 @@
-import { monthsBetween, yearMonth, type YearMonth } from '../month';
+import { findNamedDays, namedDayDates } from '../calendar/commemoration';
+import { lunarToSolar } from '../calendar/lunar';
+import { addMonths, monthsBetween, splitYearMonth, yearMonth, type YearMonth } from '../month';
 import { periodMonths, periodYears, type Period } from '../period';
 import type { Timing } from './types';
 
@@ -22,58 +24,149 @@ interface Span {
   ends: YearMonth[];
   all: YearMonth[];
   at: number;
+  /** A named day ("Tết Trung thu"), weaker than a written date. */
+  named: boolean;
 }
 
-/** Every placement of month m (1–12) inside the period, or in `year` when given. */
-function placeMonth(m: number, year: number | null, p: Period): YearMonth[] {
-  if (m < 1 || m > 12) return [];
-  if (year !== null) return [yearMonth(year, m)];
-  return periodYears(p).map((y) => yearMonth(y, m)).filter((ym) => ym >= p.from && ym <= p.to);
+/**
+ * Every placement of month m (1–12) inside the period, or in `year` when given. A yearless month
+ * that a short period does not hold (a May plan's review of "tháng 4") is placed in the year that
+ * brings it nearest the period, so it can be reported as outside rather than lost.
+ */
+export function placeMonth(m: number, year: number | null, p: Period): YearMonth[] {
+  if (!Number.isInteger(m) || m < 1 || m > 12) return [];
+  if (year !== null) return year >= 1900 && year <= 2100 ? [yearMonth(year, m)] : [];
+  const inside = periodYears(p).map((y) => yearMonth(y, m)).filter((ym) => ym >= p.from && ym <= p.to);
+  if (inside.length) return inside;
+  const first = splitYearMonth(p.from).year;
+  const candidates = [first - 1, first, first + 1, splitYearMonth(p.to).year + 1].map((y) => yearMonth(y, m));
+  const distance = (ym: YearMonth) => (ym < p.from ? monthsBetween(ym, p.from).length : monthsBetween(p.to, ym).length);
+  return [candidates.sort((a, b) => distance(a) - distance(b))[0]];
 }
 
 const list = (s: string) => s.split(/\s*(?:,|và|-|–)\s*/).filter(Boolean);
 
-/** Quarter, month and day/month mentions, in text order. */
-function mentions(text: string, p: Period): Span[] {
+const blankOut = (s: string, at: number, length: number) => s.slice(0, at) + ' '.repeat(length) + s.slice(at + length);
+
+/**
+ * Dates that cite a document rather than time a task: "Nghị quyết 02-NQ/TW ngày 12/6/2021",
+ * "Kế hoạch số 03/KH-LĐLĐ ngày 16/02/2011", "Công văn số 240/LĐLĐ ngày 11 tháng 9 năm 2020".
+ * The number or the kind of document stands shortly before "ngày".
+ */
+const CITATION = /(?:(?:số|nghị quyết|nghị định|quyết định|chỉ thị|công văn|kế hoạch|thông tư|hướng dẫn|thông báo|kết luận|luật|chương trình|đề án|công điện|văn bản)\s+(?:số\s+)?[\d\p{L}]*[\d][\d\p{L}./-]*|\d+\s*[-/]\s*[\p{Lu}\p{Ll}]{1,10}(?:\s*[-/.]\s*[\p{Lu}\p{Ll}0-9]{1,12}){0,3})[^;.]{0,40}?\s(?:ngày|ban hành ngày|ký ngày)\s+(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})/giu;
+
+/** "(28/7/1929 - 28/7/2024)": an anniversary's founding date is history, its end date the event. */
+const ANNIVERSARY_START = /(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(\d{4}))\s*[-–—]\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(\d{4})/g;
+
+/** "ngày 23 tháng 9 năm 2021", "ngày 5 tháng 01", "23 tháng 9 năm 2021". */
+const FULL_DATE = /ngày\s*(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)(?:\s+năm\s+(\d{4}))?(?!\d)|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/g;
+
+/**
+ * Lunar dates: "rằm tháng 8" (the 15th), "mùng 1 tháng giêng", "ngày 10 tháng 3 âm lịch", "15/8 âm
+ * lịch"; the lunar year may follow ("… năm Canh Tý – 2020").
+ */
+const LUNAR = /(?:(rằm)|(?:mùng|mồng|ngày)\s*(\d{1,2}))\s+tháng\s+(giêng|chạp|\d{1,2}(?=\s*\(?\s*âm lịch)|(?<=rằm\s+tháng\s+)\d{1,2})|(\d{1,2})\s*\/\s*(\d{1,2})\s*\(?\s*âm lịch/g;
+const LUNAR_MONTH_WORDS: Record<string, number> = { giêng: 1, chạp: 12 };
+
+/** Quarter, month, day/month, lunar and named-day mentions, in text order. */
+function mentions(text: string, p: Period, withNamed: boolean): Span[] {
   const spans: Span[] = [];
   let rest = text;
-  const blank = (m: RegExpExecArray) => {
-    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  const years = periodYears(p);
+  const push = (starts: YearMonth[], ends: YearMonth[], all: YearMonth[], at: number, named = false) => {
+    if (all.length) spans.push({ starts, ends, all, at, named });
   };
-  const quarter = /quý\s+((?:[ivx]+)(?:\s*(?:,|và|-|–)\s*[ivx]+)*)(?:\s*(?:\/|năm)\s*(\d{4}))?/g;
-  for (let m; (m = quarter.exec(text)); ) {
+  // Cited documents' dates are blanked first, so nothing below reads them.
+  for (const m of text.matchAll(CITATION)) {
+    const at = m.index! + m[0].length - m[1].length;
+    rest = blankOut(rest, at, m[1].length);
+  }
+  for (const m of rest.matchAll(ANNIVERSARY_START)) {
+    if (Number(m[3]) - Number(m[2]) >= 5) rest = blankOut(rest, m.index!, m[1].length);
+  }
+  const before = (at: number) => rest.slice(Math.max(0, at - 12), at);
+  // "trước ngày 1/10" is work done in September.
+  const earlier = (at: number, day: number, months: YearMonth[]) => (/trước\s+(?:ngày\s+)?$/.test(before(at)) && day <= 5 ? months.map((m) => addMonths(m, -1)) : months);
+
+  for (const m of rest.matchAll(LUNAR)) {
+    const day = m[1] ? 15 : Number(m[2] ?? m[4]);
+    const monthWord = m[3] ?? m[5];
+    const month = LUNAR_MONTH_WORDS[monthWord] ?? Number(monthWord);
+    // The lunar year is written after it when at all ("rằm tháng 8 âm lịch năm Canh Tý – 2020").
+    const yearAfter = /^[^.;\d]{0,30}?(\d{4})(?!\d)/.exec(rest.slice(m.index! + m[0].length));
+    const lunarYears = yearAfter ? [Number(yearAfter[1])] : [years[0] - 1, ...years];
+    const months = [...new Set(lunarYears.map((y) => lunarToSolar(day, month, y)).filter((d): d is string => d !== null).map((d) => d.slice(0, 7)))];
+    const solarDays = lunarYears.map((y) => lunarToSolar(day, month, y)).filter((d): d is string => d !== null);
+    const placed = earlier(m.index!, solarDays.length ? Number(solarDays[0].slice(8)) : 15, months).filter((ym) => yearAfter || (ym >= p.from && ym <= p.to));
+    push(placed, placed, placed, m.index!);
+    rest = blankOut(rest, m.index!, m[0].length);
+  }
+  for (const m of rest.matchAll(FULL_DATE)) {
+    const day = Number(m[1] ?? m[4]);
+    const year = m[3] ?? m[6];
+    if (day < 1 || day > 31) continue;
+    const months = earlier(m.index!, day, placeMonth(Number(m[2] ?? m[5]), year ? Number(year) : null, p));
+    push(months, months, months, m.index!);
+    rest = blankOut(rest, m.index!, m[0].length);
+  }
+  const quarter = /quý\s+((?:[ivx]+)(?:\s*(?:,|và|-|–)\s*[ivx]+)*)(?![\p{L}])(?:\s*(?:\/|năm)\s*(\d{4}))?/gu;
+  for (const m of rest.matchAll(quarter)) {
     const year = m[2] ? Number(m[2]) : null;
     const quarters = list(m[1]).map((q) => ROMAN[q]).filter(Boolean);
     if (quarters.length) {
       const first = quarters[0];
       const last = quarters[quarters.length - 1];
-      spans.push({
-        starts: placeMonth(first * 3 - 2, year, p),
-        ends: placeMonth(last * 3, year, p),
-        all: quarters.flatMap((q) => [1, 2, 3].flatMap((k) => placeMonth((q - 1) * 3 + k, year, p))).sort(),
-        at: m.index,
-      });
+      push(placeMonth(first * 3 - 2, year, p), placeMonth(last * 3, year, p),
+        quarters.flatMap((q) => [1, 2, 3].flatMap((k) => placeMonth((q - 1) * 3 + k, year, p))).sort(), m.index!);
     }
-    blank(m);
+    rest = blankOut(rest, m.index!, m[0].length);
   }
-  const month = /tháng\s+(\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*)(?:\s*(?:\/|năm)\s*(\d{4}))?/g;
-  for (let m; (m = month.exec(rest)); ) {
+  const month = /tháng\s+(\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*)(?!\d)(?:\s*(?:\/|năm)\s*(\d{4}))?(?!\d)/g;
+  for (const m of rest.matchAll(month)) {
     const year = m[2] ? Number(m[2]) : null;
     let numbers = list(m[1]).map(Number);
     // "tháng 3-5/2024" is March to May, not March and May.
     if (numbers.length === 2 && /[-–]/.test(m[1]) && numbers[0] < numbers[1]) numbers = Array.from({ length: numbers[1] - numbers[0] + 1 }, (_, k) => numbers[0] + k);
     const groups = numbers.map((x) => placeMonth(x, year, p));
-    if (groups.some((g) => g.length)) spans.push({ starts: groups[0], ends: groups[groups.length - 1], all: groups.flat().sort(), at: m.index });
-    blank(m);
+    if (groups.some((g) => g.length)) push(groups[0], groups[groups.length - 1], groups.flat().sort(), m.index!);
+    rest = blankOut(rest, m.index!, m[0].length);
   }
   const date = /(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/g;
-  for (let m; (m = date.exec(rest)); ) {
+  for (const m of rest.matchAll(date)) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
-    const months = placeMonth(Number(m[2]), m[3] ? Number(m[3]) : null, p);
-    if (months.length) spans.push({ starts: months, ends: months, all: months, at: m.index });
+    const months = earlier(m.index!, day, placeMonth(Number(m[2]), m[3] ? Number(m[3]) : null, p));
+    push(months, months, months, m.index!);
+  }
+  if (withNamed) {
+    for (const n of findNamedDays(rest)) {
+      // "Tết Sum vầy 2025", "Tháng Công nhân năm 2024": a year written after the name is its year.
+      const stated = /^[\s\p{L}]{0,12}?(?:năm\s+)?((?:19|20)\d{2})(?!\d)/u.exec(rest.slice(n.end));
+      const dates = namedDayDates(n.day, stated ? [Number(stated[1])] : n.day.lunar ? [years[0] - 1, ...years] : years);
+      const months = [...new Set(dates.map((d) => d.slice(0, 7)))].filter((ym) => ym >= p.from && ym <= p.to).sort();
+      push(months, months, months, n.at, true);
+    }
   }
   return spans.sort((a, b) => a.at - b.at);
+}
+
+const CONTINUOUS = /thường xuyên|liên tục|suốt (cả )?(năm|nhiệm kỳ)|cả năm|trong (cả )?nhiệm kỳ|cả nhiệm kỳ|trong năm học|cả năm học|quanh năm/;
+
+/** Months of the spans: "từ … đến …" is everything between, otherwise each mention's months. */
+function spanMonths(text: string, spans: readonly Span[], p: Period): YearMonth[] {
+  const range = /(?:^|\s|\()từ\s/.test(text);
+  const until = /\sđến\s|\s-\s|\s–\s|\stới\s/.test(text);
+  if (range && spans.length >= 2 && until) {
+    const { starts } = spans[0];
+    const { ends } = spans[spans.length - 1];
+    // Paired per year ("từ tháng 3 đến tháng 10" in a term is March to October of every year);
+    // a start without a year takes the end's ("từ tháng 3 đến tháng 10/2026").
+    return starts.length === ends.length
+      ? starts.flatMap((s, k) => monthsBetween(s, ends[k]))
+      : monthsBetween(starts.filter((s) => s <= ends[ends.length - 1]).pop() ?? starts[0], ends[ends.length - 1]);
+  }
+  if (range && spans.length === 1 && !/\sđến\s/.test(text)) return monthsBetween(spans[0].starts[0], p.to);
+  return [...new Set(spans.flatMap((s) => s.all))].sort();
 }
 
 /** Reads a timing phrase such as "từ Quý II/2024 đến Quý III/2024" or "08/3, 20/10". */
@@ -85,26 +178,11 @@ export function parseTiming(raw: string, p: Period): TimingRead {
     outside,
   });
   if (!text) return { timing: { text: null, kind: 'unspecified', months: [] }, outside: [] };
-  if (/thường xuyên|liên tục|suốt (cả )?(năm|nhiệm kỳ)|cả năm|trong (cả )?nhiệm kỳ|cả nhiệm kỳ|trong năm học|cả năm học/.test(text)) return result('continuous', all);
+  if (CONTINUOUS.test(text)) return result('continuous', all);
 
-  const spans = mentions(text, p);
+  const spans = mentions(text, p, true);
   if (spans.length) {
-    let months: YearMonth[];
-    const range = /(?:^|\s)từ\s/.test(text);
-    const until = /\sđến\s|\s-\s|\s–\s/.test(text);
-    if (range && spans.length >= 2 && until) {
-      const { starts } = spans[0];
-      const { ends } = spans[spans.length - 1];
-      // Paired per year ("từ tháng 3 đến tháng 10" in a term is March to October of every year);
-      // a start without a year takes the end's ("từ tháng 3 đến tháng 10/2026").
-      months = starts.length === ends.length
-        ? starts.flatMap((s, k) => monthsBetween(s, ends[k]))
-        : monthsBetween(starts.filter((s) => s <= ends[ends.length - 1]).pop() ?? starts[0], ends[ends.length - 1]);
-    } else if (range && spans.length === 1) {
-      months = monthsBetween(spans[0].starts[0], p.to);
-    } else {
-      months = [...new Set(spans.flatMap((s) => s.all))].sort();
-    }
+    const months = spanMonths(text, spans, p);
     const inside = months.filter((m) => m >= p.from && m <= p.to);
     const outside = months.filter((m) => m < p.from || m > p.to);
     if (inside.length) return result('months', inside, outside);
@@ -117,33 +195,43 @@ export function parseTiming(raw: string, p: Period): TimingRead {
 }
 
 /**
- * Timing stated inside a task's own sentence, only where a cue word shows it is timing ("thời gian
- * dự kiến trong tháng 5", "nhân dịp … 1/8", "các ngày lễ như: 08/3, 20/10", "trước 09/4"), so
- * citations like "Nghị quyết … ngày 12/6/2021" are not read as timing.
+ * Timing stated inside a task's own sentence: an explicit "Thời gian: …", a task that opens with
+ * its rhythm ("Thường xuyên …"), and otherwise every date, month, quarter and named day the
+ * sentence holds ("Tổ chức hội thao vào ngày 26/3", "gặp mặt nhân ngày Thương binh liệt sĩ 27/7",
+ * "vui Tết Trung thu"). Cited documents' dates ("Nghị quyết … ngày 12/6/2021") and anniversaries'
+ * founding dates are not timing. Months outside the period are dropped from a sentence's incidental
+ * dates, and reported only where the sentence says "Thời gian".
  */
-const CUES = [
-  /thời gian (?:dự kiến )?(?:trong |vào )?((?:tháng|quý)\s[^,.;)]*)/g,
-  /(?:trong|vào|cuối|đầu|giữa)\s+((?:tháng|quý)\s+[\divx]+(?:\s*(?:\/|năm)\s*\d{4})?)/g,
-  /nhân dịp[^.;]*?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)(?!\s*\/)/g,
-  /ngày lễ(?: lớn)?(?: như)?\s*:?\s*((?:\d{1,2}\s*\/\s*\d{1,2}(?:\s*(?:,|và)\s*)?)+)/g,
-  /trước (?:ngày )?(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)/g,
-];
+export interface InlineTiming extends TimingRead {
+  /** "explicit": "Thời gian: …" or an opening rhythm; "mentioned": dates found in the sentence. */
+  strength: 'explicit' | 'mentioned';
+}
 
-export function inlineTiming(text: string, p: Period): TimingRead | null {
+export function inlineTiming(text: string, p: Period): InlineTiming | null {
   const lower = text.normalize('NFC').toLowerCase();
-  // A task that opens with its rhythm: "Thường xuyên rà soát …", "Hàng năm xây dựng …".
-  if (/^thường xuyên\b/.test(lower)) return { timing: { text: 'Thường xuyên', kind: 'continuous', months: periodMonths(p) }, outside: [] };
-  if (/^(hàng|hằng) (năm|quý|tháng)\b/.test(lower)) return { timing: { text: text.slice(0, lower.indexOf(' ', 5)), kind: 'periodic', months: [] }, outside: [] };
-  // An explicit "Thời gian: …" inside the sentence says timing whatever its kind ("thường xuyên").
-  const explicit = /thời gian(?: thực hiện)?\s*:\s*([^.;]+)/.exec(lower);
+  if (/^thường xuyên\b/.test(lower)) return { timing: { text: 'Thường xuyên', kind: 'continuous', months: periodMonths(p) }, outside: [], strength: 'explicit' };
+  if (/^(hàng|hằng) (năm|quý|tháng)\b/.test(lower)) return { timing: { text: text.slice(0, lower.indexOf(' ', 5)), kind: 'periodic', months: [] }, outside: [], strength: 'explicit' };
+  // "Thời gian: …", "thời gian dự kiến trong tháng 5": the task says when, in so many words.
+  const explicit = /thời gian(?: thực hiện| tổ chức| dự kiến)?\s*(?::\s*|(?=\s+(?:trong|vào|từ|cuối|đầu|giữa|tháng|quý|ngày)\s))([^.;]+)/.exec(lower);
   if (explicit) {
     const read = parseTiming(explicit[1].trim(), p);
-    if (read.timing.kind !== 'unspecified' || read.outside.length) return { timing: { ...read.timing, text: text.slice(explicit.index + explicit[0].length - explicit[1].length, explicit.index + explicit[0].length).trim() }, outside: read.outside };
+    if (read.timing.kind !== 'unspecified' || read.outside.length) {
+      const at = explicit.index + explicit[0].length - explicit[1].length;
+      return { timing: { ...read.timing, text: text.slice(at, explicit.index + explicit[0].length).trim() }, outside: read.outside, strength: 'explicit' };
+    }
   }
-  const found: string[] = [];
-  for (const cue of CUES) for (const m of lower.matchAll(cue)) if (!found.includes(m[1].trim())) found.push(m[1].trim());
-  if (!found.length) return null;
-  const read = parseTiming(found.join(', '), p);
-  if (read.timing.kind !== 'months' && !read.outside.length) return null;
-  return { timing: { ...read.timing, text: found.join(', ') }, outside: read.outside };
+  const spans = mentions(lower.replace(/\s+/g, ' '), p, true);
+  if (!spans.length) return null;
+  const all = spanMonths(lower, spans, p);
+  const months = all.filter((m) => m >= p.from && m <= p.to);
+  // Only months outside the period ("chuẩn bị Tháng Công nhân tháng 5" in a March plan): said, but not this period's.
+  const words = timingWords(text, spans[0].at);
+  if (!months.length) return { timing: { text: words, kind: 'unspecified', months: [] }, outside: all, strength: 'mentioned' };
+  return { timing: { text: words, kind: 'months', months }, outside: [], strength: 'mentioned' };
+}
+
+/** The words that carry a sentence's timing, for the Timing column: from its first mention to the next punctuation. */
+function timingWords(text: string, at: number): string | null {
+  const m = /^[^,;.()]{1,40}/.exec(text.normalize('NFC').replace(/\s+/g, ' ').slice(at));
+  return m ? m[0].trim() : null;
 }

@@ -5,6 +5,11 @@ import { defaultLowerIsBetter, type Target } from '../target';
 import type { Frequency, Task } from '../task';
 import type { ParsedPlan, TimingKind } from './types';
 
+/** How many tasks the plan will hold: the document's tasks and one per distinct line of its monthly schedule. */
+export function planTaskCount(parsed: ParsedPlan): { tasks: number; fromSchedule: number } {
+  return { tasks: parsed.tasks.length, fromSchedule: new Set(parsed.schedule.map((s) => s.text)).size };
+}
+
 /**
  * A parsed document as the plan the sheets hold: targets get codes, tasks get start and end months,
  * and the month-by-month schedule becomes dated tasks. The officer reviews it in the sheets.
@@ -25,7 +30,7 @@ function monthLabel(months: readonly YearMonth[]): string {
 
 export function parsedToPlan(parsed: ParsedPlan, overrides: { issuingBody?: string; superiorBody?: string } = {}): Plan {
   const period = parsed.info.period ?? yearPeriod(new Date().getFullYear());
-  const plan = emptyPlan(overrides.issuingBody || parsed.info.issuingBody || '', overrides.superiorBody ?? '', period);
+  const plan = emptyPlan(overrides.issuingBody || parsed.info.issuingBody || '', overrides.superiorBody || parsed.info.superiorBody || '', period);
   plan.info = {
     ...plan.info,
     number: parsed.info.number ?? '',
@@ -60,18 +65,19 @@ export function parsedToPlan(parsed: ParsedPlan, overrides: { issuingBody?: stri
     note: t.conditional ? 'Chỉ áp dụng nơi có đối tượng (nếu có)' : '',
   }));
 
-  const task = (section: string, content: string, timingText: string, kind: TimingKind, months: readonly YearMonth[]): Task => {
+  const task = (section: string, content: string, timingText: string, kind: TimingKind, months: readonly YearMonth[], responsible = '', done = false): Task => {
     const dated = kind === 'months' && months.length > 0;
     return {
-      section, content, responsible: '', coordinating: '', timingText,
+      section, content, responsible, coordinating: '', timingText,
       start: dated ? months[0] : null,
       end: dated ? months[months.length - 1] : null,
       // Scattered months ("08/3, 20/10") are events; the calendar marks their first to last month.
       frequency: dated && !contiguous(months) ? 'event' : FREQUENCY[kind],
-      status: 'todo', result: '',
+      // What a review part reports was done ("Đánh giá tháng 4") goes in as done.
+      status: done ? 'done' : 'todo', result: '',
     };
   };
-  plan.tasks = parsed.tasks.map((t) => task(t.section, t.text, t.timing.text ?? '', t.timing.kind, t.timing.months));
+  plan.tasks = parsed.tasks.map((t) => task(t.section, t.text, t.timing.text ?? (t.timing.kind === 'months' ? monthLabel(t.timing.months) : ''), t.timing.kind, t.timing.months, t.responsible, t.done));
   // One task per scheduled line, over the months it is listed under ("Tháng 7 và 8/2024").
   const byText = new Map<string, YearMonth[]>();
   for (const s of parsed.schedule) byText.set(s.text, [...(byText.get(s.text) ?? []), s.month]);

@@ -38,6 +38,8 @@ export const RULES = {
   'task-no-timing': { severity: 'info', vi: 'Nhiệm vụ chưa có thời gian thực hiện', en: 'A task without timing' },
   'anniversary-count': { severity: 'warning', vi: 'Số năm kỷ niệm không khớp khoảng năm ghi trong ngoặc', en: 'An anniversary count that does not match its years' },
   'anniversary-year': { severity: 'warning', vi: 'Năm kỷ niệm không khớp thời điểm của nhiệm vụ', en: 'An anniversary year that does not match the task\'s date' },
+  'text-date-impossible': { severity: 'warning', vi: 'Nội dung ghi một ngày không có thật (0/5, 31/2…)', en: 'A date in the text that does not exist (0/5, 31/2…)' },
+  'text-year-impossible': { severity: 'warning', vi: 'Nội dung ghi một năm sai (20225, 20122013…)', en: 'A mistyped year in the text (20225, 20122013…)' },
   'unit-code-duplicate': { severity: 'error', vi: 'Trùng mã đơn vị', en: 'Duplicate unit code' },
   // Plan information
   'info-number-format': { severity: 'warning', vi: 'Số văn bản không đúng dạng "31/KH-LĐLĐ"', en: 'A document number not shaped like "31/KH-LĐLĐ"' },

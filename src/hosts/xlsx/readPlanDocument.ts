@@ -1,4 +1,5 @@
 import { htmlToPlanText } from '../../domain/parse/docxHtml';
+import { detectLegacyEncoding } from '../../domain/parse/legacyEncoding';
 import { parsePlanText, type ParseOptions } from '../../domain/parse/parsePlanText';
 import type { ParsedPlan } from '../../domain/parse/types';
 import { UserError, inFile } from '../../domain/userError';
@@ -24,10 +25,10 @@ function planTooLarge(fileName: string, vi: string, en: string): UserError {
  * The text of a plan document, within PLAN_TEXT_LIMITS: the bytes of a text file are measured before
  * they are decoded, and the lines of any document's text before it is parsed.
  */
-export async function readPlanDocument(fileName: string, data: Uint8Array): Promise<string> {
+export async function readPlanDocument(fileName: string, data: Uint8Array, reading: DocumentReading = {}): Promise<string> {
   const limit = documentBytesLimit(fileName);
   if (data.byteLength > limit) throw planTooLarge(fileName, `nặng ${sizeOver(data.byteLength, limit)} MB, quá giới hạn ${mb(limit)} MB`, `is ${sizeOver(data.byteLength, limit)} MB, over the ${mb(limit)} MB limit`);
-  const text = await documentText(fileName, data);
+  const text = await documentText(fileName, data, reading);
   let lines = 1;
   for (let i = text.indexOf('\n'); i !== -1 && lines <= PLAN_TEXT_LIMITS.lines; i = text.indexOf('\n', i + 1)) lines++;
   if (lines > PLAN_TEXT_LIMITS.lines) throw planTooLarge(fileName, `có hơn ${PLAN_TEXT_LIMITS.lines.toLocaleString('vi-VN')} dòng`, `has more than ${PLAN_TEXT_LIMITS.lines} lines`);
@@ -36,14 +37,34 @@ export async function readPlanDocument(fileName: string, data: Uint8Array): Prom
 }
 
 /**
- * The text of a plan document: a .docx through mammoth's HTML (so Word's numbering and bullets are
- * kept), or a UTF-8 text file. Anything else is refused with a message naming the file.
+ * How an old Word file (.doc, Word 97–2003) becomes a .docx: the CLI passes LibreOffice where it is
+ * installed; the pane and the standalone page have none and ask the user to save as .docx.
  */
-async function documentText(fileName: string, data: Uint8Array): Promise<string> {
+export type DocConverter = (fileName: string, data: Uint8Array) => Promise<Uint8Array>;
+
+export interface DocumentReading {
+  convertDoc?: DocConverter;
+}
+
+const isZip = (data: Uint8Array) => data.length > 4 && data[0] === 0x50 && data[1] === 0x4b;
+const isOle = (data: Uint8Array) => data.length > 8 && data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0;
+
+/**
+ * The text of a plan document: a .docx through mammoth's HTML (so Word's numbering and bullets are
+ * kept), a .doc converted to .docx first, or a text file in UTF-8 — or in Windows-1252 when it holds
+ * TCVN3/VNI letters, which the parser converts. Anything else is refused with a message naming the file.
+ */
+async function documentText(fileName: string, data: Uint8Array, reading: DocumentReading): Promise<string> {
   const lower = fileName.toLowerCase();
-  if (lower.endsWith('.docx')) {
-    const isZip = data.length > 4 && data[0] === 0x50 && data[1] === 0x4b;
-    if (!isZip) throw notAWordFile(fileName);
+  if (lower.endsWith('.doc') && !isZip(data)) {
+    if (!isOle(data)) throw notAWordFile(fileName);
+    if (!reading.convertDoc) {
+      throw new UserError('doc-legacy', `"${fileName}" là tệp Word cũ (.doc). Hãy mở bằng Word và lưu lại dạng .docx (Tệp → Lưu thành → Word Document) rồi thử lại.`, `"${fileName}" is an old Word file (.doc). Save it as .docx in Word (File → Save As → Word Document) and retry.`, { file: fileName });
+    }
+    return documentText(fileName.replace(/\.doc$/i, '.docx'), await reading.convertDoc(fileName, data), {});
+  }
+  if (lower.endsWith('.docx') || lower.endsWith('.doc')) {
+    if (!isZip(data)) throw notAWordFile(fileName);
     try {
       await inspectZip(data, 'word/document.xml');
     } catch (e) {
@@ -57,22 +78,22 @@ async function documentText(fileName: string, data: Uint8Array): Promise<string>
       throw notAWordFile(fileName);
     }
   }
-  if (lower.endsWith('.doc')) {
-    throw new UserError('doc-legacy', `"${fileName}" là tệp Word cũ (.doc). Hãy mở bằng Word và lưu lại dạng .docx rồi thử lại.`, `"${fileName}" is an old Word file (.doc). Save it as .docx in Word and retry.`, { file: fileName });
-  }
   if (lower.endsWith('.txt') || lower.endsWith('.md')) {
     const text = new TextDecoder('utf-8', { fatal: false }).decode(data).replace(/^\uFEFF/, '');
     if (text.includes('\uFFFD')) {
+      // A text saved from a TCVN3/VNI document is in the Windows code page: its letters are still there.
+      const legacy = new TextDecoder('windows-1252').decode(data);
+      if (detectLegacyEncoding(legacy)) return legacy;
       throw new UserError('text-encoding', `"${fileName}" không phải văn bản UTF-8. Hãy lưu lại với mã hóa UTF-8 (Unicode) rồi thử lại.`, `"${fileName}" is not UTF-8 text. Save it as UTF-8 (Unicode) and retry.`, { file: fileName });
     }
     return text;
   }
-  throw new UserError('document-type', `Không đọc được "${fileName}": chỉ nhận tệp .docx hoặc .txt.`, `Cannot read "${fileName}": only .docx and .txt files are accepted.`, { file: fileName });
+  throw new UserError('document-type', `Không đọc được "${fileName}": chỉ nhận tệp .docx, .doc hoặc .txt.`, `Cannot read "${fileName}": only .docx, .doc and .txt files are accepted.`, { file: fileName });
 }
 
 /** A plan document read and parsed; errors name the file. */
-export async function parsePlanDocument(fileName: string, data: Uint8Array, options: ParseOptions = {}): Promise<ParsedPlan> {
-  const text = await readPlanDocument(fileName, data);
+export async function parsePlanDocument(fileName: string, data: Uint8Array, options: ParseOptions = {}, reading: DocumentReading = {}): Promise<ParsedPlan> {
+  const text = await readPlanDocument(fileName, data, reading);
   return inFile(fileName, () => parsePlanText(text, options));
 }
 

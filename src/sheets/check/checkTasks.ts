@@ -1,6 +1,6 @@
 import type { Finding } from '../../domain/finding';
 import { splitYearMonth } from '../../domain/month';
-import { anniversaryProblems } from '../../domain/parse/anniversary';
+import { anniversaryMistakes, dateMistakes } from '../../domain/parse/mistakes';
 import { parseTiming } from '../../domain/parse/timing';
 import { periodContains, periodLabel, periodYears, type Period } from '../../domain/period';
 import { FREQUENCIES } from '../../domain/task';
@@ -38,10 +38,17 @@ export function checkTasks(values: readonly (readonly CellValue[])[], period: Pe
     }
     // A dated task's anniversary must end in the task's year; an undated one in some year of the period.
     const years = s ? [splitYearMonth(s).year] : periodYears(period);
-    for (const p of anniversaryProblems(`${content} ${timing}`, years)) {
-      out.push(p.kind === 'count'
-        ? ruleFinding('anniversary-count', sheet, r.at('content'), `Ghi "kỷ niệm ${p.stated} năm" nhưng khoảng năm trong ngoặc cho ${p.expected} năm.`, `Says ${p.stated} years but the years in brackets give ${p.expected}.`, p.stated)
-        : ruleFinding('anniversary-year', sheet, r.at('content'), `Năm kỷ niệm ghi ${p.stated}, không khớp năm ${p.expected} của nhiệm vụ (dòng chép từ kế hoạch năm trước?).`, `The anniversary ends in ${p.stated}, not the task's year ${p.expected} (copied from last year's plan?).`, p.stated));
+    // Days and years that do not exist, in the task's words or its timing (issue #16, item 8).
+    for (const [key, text] of [['content', content], ['timing', timing]] as const) {
+      for (const m of text ? dateMistakes(text) : []) {
+        out.push(ruleFinding(m.kind === 'date' ? 'text-date-impossible' : 'text-year-impossible', sheet, r.at(key), m.message, m.kind === 'date' ? `"${m.text}" is not a real date.` : `"${m.text}" is not a valid year.`, m.text));
+      }
+    }
+    // Counts against the years in brackets, and against the commemorations' founding years.
+    for (const p of anniversaryMistakes(`${content} ${timing}`, years)) {
+      out.push(p.kind === 'anniversary-count'
+        ? ruleFinding('anniversary-count', sheet, r.at('content'), p.text ? p.message : `Ghi "kỷ niệm ${p.stated} năm" nhưng khoảng năm trong ngoặc cho ${p.expected} năm.`, `Says ${p.stated} years but the years give ${p.expected}.`, p.stated ?? '')
+        : ruleFinding('anniversary-year', sheet, r.at('content'), `Năm kỷ niệm ghi ${p.stated}, không khớp năm ${p.expected} của nhiệm vụ (dòng chép từ kế hoạch năm trước?).`, `The anniversary ends in ${p.stated}, not the task's year ${p.expected} (copied from last year's plan?).`, p.stated ?? ''));
     }
   }
   return out;

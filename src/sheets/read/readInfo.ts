@@ -25,8 +25,8 @@ export function readInfo(values: readonly (readonly CellValue[])[]): { info: Pla
   const parsed = periodCell && !isBlank(periodCell.value) ? parsePeriod(String(periodCell.value)) : null;
   if (!parsed || !parsed.ok) {
     findings.push(cellProblem(sheet, periodCell?.at ?? cellA1({ row: infoRowOf('period'), col: 1 }), 'period-unreadable', {
-      vi: 'Kỳ kế hoạch không đọc được: nhập 2026 (năm), 2025-2026 (năm học), 2025-2030 (nhiệm kỳ) hoặc 2026-11 (tháng).',
-      en: 'The plan period is unreadable: enter 2026 (year), 2025-2026 (school year), 2025-2030 (term) or 2026-11 (month).',
+      vi: 'Kỳ kế hoạch không đọc được: nhập 2026 (năm), 2025-2026 (năm học), 2025-2030 (nhiệm kỳ), 2026-11 (tháng), 2026-Q2 (quý), 2026-H1 (6 tháng) hoặc 2026-04..2026-05 (đợt).',
+      en: 'The plan period is unreadable: enter 2026 (year), 2025-2026 (school year), 2025-2030 (term), 2026-11 (month), 2026-Q2 (quarter), 2026-H1 (half-year) or 2026-04..2026-05 (campaign).',
     }));
     return { info: null, findings };
   }

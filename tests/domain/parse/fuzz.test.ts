@@ -34,6 +34,21 @@ describe('plan parser, fuzzed', () => {
     }), { numRuns: 2000 });
   });
 
+  it('places every non-blank line of any text exactly once, and throws nothing but a UserError', () => {
+    const lined = fc.array(fc.oneof(planish, fc.string({ unit: 'grapheme', maxLength: 80 }), fc.constantFrom('', '   ', '| a | b | c |', '-----', '**', 'Tải về')), { maxLength: 30 }).map((l) => l.join('\n'));
+    fc.assert(fc.property(fc.oneof(lined, anyText), (text) => {
+      try {
+        const parsed = parsePlanText(text);
+        const nonBlank = text.replace(/\r\n?/g, '\n').split('\n').flatMap((l, i) => (l.normalize('NFC').replace(/[\s\u200B-\u200D\u2060\uFEFF\u00AD]/g, '') ? [i + 1] : []));
+        expect(parsed.lines.map((l) => l.line)).toEqual(nonBlank);
+        // A line cut into pieces (a flattened header) can hold an "other" piece beside an info one.
+        for (const o of parsed.other) expect(parsed.lines.some((l) => l.line === o.line)).toBe(true);
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+      }
+    }), { numRuns: 1500 });
+  });
+
   it('reads a timing as months inside the period only, whatever the text', () => {
     fc.assert(fc.property(anyText, fc.constantFrom(...periods), (text, p) => {
       const { timing, outside } = parseTiming(text, p);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parsePlanText } from '../../../src/domain/parse/parsePlanText';
 import { parsedToPlan } from '../../../src/domain/parse/toPlan';
 import { UserError } from '../../../src/domain/userError';
+import { encodeLegacy } from '../../../src/domain/parse/legacyEncoding';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '..', '..', 'fixtures', name), 'utf8');
 
@@ -13,7 +14,8 @@ describe('parsePlanText: an annual plan', () => {
   it('reads the header block, odd spacing included', () => {
     expect(p.info).toMatchObject({
       number: '07/KH-CĐP', place: 'Bình Minh', date: '2026-01-08', title: 'KẾ HOẠCH Công tác công đoàn năm 2026',
-      period: { kind: 'year', from: '2026-01', to: '2026-12' }, issuingBody: 'CÔNG ĐOÀN PHƯỜNG BÌNH MINH',
+      period: { kind: 'year', from: '2026-01', to: '2026-12' }, issuingBody: 'Công đoàn phường Bình Minh', issuingBodyFrom: 'header',
+      superiorBody: 'Liên đoàn Lao động tỉnh Đông Nam',
       signerOnBehalf: 'TM. BAN THƯỜNG VỤ', signerTitle: 'CHỦ TỊCH', signerName: 'Phạm Văn Minh',
       recipients: ['LĐLĐ tỉnh (b/c);', 'Các CĐCS;', 'Lưu: VT.'],
     });
@@ -25,11 +27,12 @@ describe('parsePlanText: an annual plan', () => {
       ['>=', 100, true, null, null],
       ['>', 85, true, 'CĐCS', null],
       ['>=', 15, true, 'CĐCS', null],
-      ['=', 0, false, 'CĐCS', null],
+      ['<=', 0, false, 'CĐCS', null],
       ['>=', 3, false, 'đơn vị', 3],
       ['>=', 100, true, 'CĐCS', null],
     ]);
-    expect(p.targets[6].section).toBe('3');
+    // The last one is stated inside a task's sentence ("vận động 100% CĐCS tham gia").
+    expect(p.targets[6]).toMatchObject({ section: '3', line: 49 });
   });
 
   it('gives each task its section and the timing line that follows it', () => {
@@ -41,19 +44,22 @@ describe('parsePlanText: an annual plan', () => {
       ['3', 'months', 1],
       ['3', 'unspecified', 0],
       ['4', 'periodic', 0],
+      // "IV. TỔ CHỨC THỰC HIỆN": what the units are to do is a task too.
+      ['', 'unspecified', 0],
     ]);
     expect(p.tasks[3].timing.months).toEqual(['2026-07']);
-    expect(p.tasks[4].timing).toMatchObject({ text: 'tháng 5', months: ['2026-05'] });
+    expect(p.tasks[4].timing).toMatchObject({ text: 'trong tháng 5', months: ['2026-05'] });
   });
 
   it('warns about a month outside the plan period', () => {
     expect(p.warnings.map((w) => w.code)).toEqual(['timing-outside-period']);
+    expect(p.warnings[0]).toMatchObject({ line: 51 });
     expect(p.warnings[0].message).toContain('5/2025');
   });
 
   it('converts to a plan the sheets can hold', () => {
     const plan = parsedToPlan(p);
-    expect(plan.info.issuingBody).toBe('CÔNG ĐOÀN PHƯỜNG BÌNH MINH');
+    expect(plan.info.issuingBody).toBe('Công đoàn phường Bình Minh');
     expect(plan.targets.map((t) => t.code)).toEqual(['CT01', 'CT02', 'CT03', 'CT04', 'CT05', 'CT06', '3']);
     expect(plan.targets[4]).toMatchObject({ rule: 'unit-count', lowerIsBetter: true });
     expect(plan.tasks[2]).toMatchObject({ start: '2026-03', end: '2026-09', frequency: 'scheduled', timingText: 'từ tháng 3 đến tháng 9/2026' });
@@ -80,7 +86,7 @@ describe('parsePlanText: a school-year plan with a monthly schedule', () => {
   });
 
   it('warns about an anniversary copied from last year, count and year', () => {
-    expect(p.warnings.map((w) => w.code)).toEqual(['anniversary-count', 'anniversary-year']);
+    expect(p.warnings.map((w) => w.code)).toEqual(['anniversary-count', 'anniversary-year', 'debris-stripped']);
     expect(p.warnings[0].text).toContain('3/2/1930 - 3/2/2025');
   });
 
@@ -120,10 +126,20 @@ describe('parsePlanText: text hazards', () => {
     expect(messy.info).toEqual(clean.info);
   });
 
-  it('refuses TCVN3 text with a Vietnamese message that says what to do', () => {
-    const tcvn3 = 'KÕ ho¹ch c«ng t¸c c«ng ®oµn n¨m 2026\nPh¸t triÓn ®oµn viªn míi: t¨ng thªm 85 ®oµn viªn.\n';
-    expect(() => parsePlanText(tcvn3)).toThrow(UserError);
-    try { parsePlanText(tcvn3); } catch (e) { expect((e as UserError).vi).toContain('Unicode'); }
+  it('converts TCVN3 and VNI text and says so', () => {
+    for (const enc of ['tcvn3', 'vni'] as const) {
+      const p = parsePlanText(encodeLegacy(fixture('ke-hoach-nam-2026.txt'), enc));
+      expect(p.info.convertedFrom).toBe(enc);
+      expect(p.warnings.map((w) => w.code)).toContain('legacy-converted');
+      expect(p.targets.map((t) => t.value)).toEqual(parsePlanText(fixture('ke-hoach-nam-2026.txt')).targets.map((t) => t.value));
+    }
+  });
+
+  it('refuses text that mixes legacy and Unicode letters inside its lines, with a Vietnamese message', () => {
+    const line = `${encodeLegacy('Phát triển đoàn viên mới tăng thêm', 'tcvn3')} đoàn viên ở các tổ công đoàn`;
+    const mixed = [encodeLegacy('Kế hoạch công tác công đoàn năm 2026', 'tcvn3'), line, line, line].join('\n');
+    expect(() => parsePlanText(mixed)).toThrow(UserError);
+    try { parsePlanText(mixed); } catch (e) { expect((e as UserError).vi).toContain('Unicode'); }
   });
 
   it('does not take Unicode Vietnamese for a legacy encoding', () => {
@@ -148,17 +164,21 @@ describe('parsePlanText on the shared sample plans', () => {
     const p = read('ke-hoach-ldld-huyen-2024.txt');
     expect(p.info).toMatchObject({ number: '31/KH-LĐLĐ', date: '2024-04-01', period: { kind: 'year', from: '2024-01' } });
     expect(p.targets.map((t) => `${t.comparator}${t.value}${t.percent ? '%' : ''}`)).toEqual(['>=106', '>=100%', '>=100%', '>=1', '>=20', '>=21']);
-    expect(p.tasks).toHaveLength(24);
-    expect(p.tasks.filter((t) => t.timing.kind === 'unspecified').map((t) => t.section)).toEqual(['7', '7', '7', '7']);
+    expect(p.info).toMatchObject({ issuingBody: 'Liên đoàn Lao động huyện', issuingBodyFrom: 'opening' });
+    expect(p.tasks).toHaveLength(25);
+    // Section 7 states no timing; one of its lines names Tháng Công nhân (May). "IV. TỔ CHỨC THỰC HIỆN" adds one.
+    expect(p.tasks.filter((t) => t.timing.kind === 'unspecified').map((t) => t.section)).toEqual(['7', '7', '7', '']);
     expect(p.tasks.find((t) => t.timing.text === 'từ Quý II/2024 đến Quý III/2024')?.timing.months).toEqual(['2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09']);
   });
 
-  it('school plan 2023-2024: 17 tasks, 35 schedule entries, the copied anniversary', () => {
+  it('school plan 2023-2024: 17 tasks, 34 schedule entries, the copied anniversary', () => {
     const p = read('ke-hoach-cdcs-truong-hoc-2023-2024.txt');
     expect(p.info.period).toEqual({ kind: 'school-year', from: '2023-09', to: '2024-08' });
+    expect(p.info).toMatchObject({ issuingBody: 'CĐCS trường THCS Mỹ Tú', issuingBodyFrom: 'opening' });
     expect(p.tasks).toHaveLength(17);
-    expect(p.schedule).toHaveLength(35);
-    expect(p.warnings.map((w) => w.code)).toEqual(['anniversary-year']);
+    // The anniversary of 28/7 under "Tháng 7 và 8/2024" is July's only.
+    expect(p.schedule).toHaveLength(34);
+    expect(p.warnings.map((w) => w.code)).toEqual(['anniversary-year', 'debris-stripped']);
   });
 
   it('congress-term programme 2023-2028: the twelve numbered targets and the tasks', () => {
@@ -166,7 +186,10 @@ describe('parsePlanText on the shared sample plans', () => {
     expect(p.info.period).toEqual({ kind: 'term', from: '2023-01', to: '2028-12' });
     expect(new Set(p.targets.filter((t) => t.section.startsWith('2.')).map((t) => t.section)).size).toBe(12);
     const s23 = p.targets.filter((t) => t.section === '2.3').map((t) => `${t.comparator}${t.value}${t.percent ? '%' : ''}`);
-    expect(s23).toEqual(['>90%', '>=20%', '=0', '>=100%']);
-    expect(p.tasks).toHaveLength(32);
+    expect(s23).toEqual(['>90%', '>=20%', '<=0', '>=100%']);
+    expect(p.info).toMatchObject({ issuingBody: 'Công đoàn Viên chức tỉnh', issuingBodyFrom: 'opening' });
+    // The three programmes of 3.1–3.3 and the four assignments of "III. TỔ CHỨC THỰC HIỆN" are tasks too.
+    expect(p.tasks).toHaveLength(39);
+    expect(p.tasks.filter((t) => t.section.startsWith('3.')).map((t) => t.text.slice(0, 12))).toEqual(['Chương trình', 'Chương trình', 'Chương trình']);
   });
 });

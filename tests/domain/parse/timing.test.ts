@@ -81,3 +81,38 @@ describe('inlineTiming', () => {
     expect(inlineTiming('Quán triệt Nghị quyết 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị', y2024)).toBeNull();
   });
 });
+
+describe('timing in running text (issue #16)', () => {
+  const y = (s: string, p = y2024) => inlineTiming(s, p)?.timing.months ?? null;
+  it('reads dates anywhere in a sentence', () => {
+    expect(y('Tổ chức hội thao giữa các tổ vào ngày 26/3')).toEqual(['2024-03']);
+    expect(y('Gặp mặt nhân ngày Thương binh liệt sĩ 27/7.')).toEqual(['2024-07']);
+    expect(y('Hội nghị CB, CC, VC được tổ chức vào ngày 23 tháng 9 năm 2024')).toEqual(['2024-09']);
+    expect(y('Một buổi sáng thứ bảy ngày 09-03-2024') ?? y('Một buổi sáng thứ bảy ngày 09/03/2024')).toEqual(['2024-03']);
+  });
+  it('reads named days: the commemorations, Tháng Công nhân, Tết Trung thu in its solar month', () => {
+    expect(y('Ngày Quốc tế thiếu nhi, Tết Trung Thu')).toEqual(['2024-06', '2024-09']);
+    expect(y('Hưởng ứng Tháng Công nhân')).toEqual(['2024-05']);
+    expect(y('Chào mừng ngày Nhà giáo Việt Nam')).toEqual(['2024-11']);
+    expect(y('Tuyên dương nhân ngày Gia đình Việt Nam')).toEqual(['2024-06']);
+    expect(y('Vui Tết Trung thu cho con đoàn viên', period('2023-2024'))).toEqual(['2023-09']);
+  });
+  it('reads lunar dates, and "trước" the first days of a month as the month before', () => {
+    expect(parseTiming('Trước ngày rằm tháng 8 âm lịch năm Canh Tý – 2020', period('2020')).timing.months).toEqual(['2020-09']);
+    expect(parseTiming('trước ngày 05/10', y2024).timing.months).toEqual(['2024-09']);
+    expect(parseTiming('trước 09/4', y2024).timing.months).toEqual(['2024-04']);
+  });
+  it('reads day ranges across months', () => {
+    expect(parseTiming('Từ tháng 10/2024 đến 31/12/2024', y2024).timing.months).toEqual(['2024-10', '2024-11', '2024-12']);
+  });
+  it('does not read a cited document\'s date, an anniversary\'s founding date, years or money as timing', () => {
+    expect(y('Thực hiện Kế hoạch số 03/KH-LĐLĐ ngày 16/02/2024 của Liên đoàn Lao động thành phố')).toBeNull();
+    expect(y('Công văn số 240/LĐLĐ ngày 11 tháng 9 năm 2024 của LĐLĐ tỉnh')).toBeNull();
+    expect(y('Kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2024)')).toEqual(['2024-07']);
+    expect(y('Chi 2.000.000 đồng cho năm 2024')).toBeNull();
+  });
+  it('lets an explicit "thời gian …" in the sentence speak for it', () => {
+    expect(inlineTiming('Tổ chức Tháng Công nhân; thời gian dự kiến trong tháng 6', y2024)).toMatchObject({ strength: 'explicit', timing: { months: ['2024-06'] } });
+    expect(inlineTiming('Vui Tết Trung thu', y2024)).toMatchObject({ strength: 'mentioned' });
+  });
+});

@@ -63,6 +63,8 @@ const CASES: [RuleCode, (m: Values) => string][] = [
   ['task-no-timing', all(task(newTask, 'content', 'Rà soát danh sách đoàn viên'), task(newTask, 'timing', null))],
   ['anniversary-count', all(task(newTask, 'start', monthToSerial('2026-02')), task(newTask, 'content', 'Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2026)'))],
   ['anniversary-year', all(task(newTask, 'start', monthToSerial('2026-02')), task(newTask, 'content', 'Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2025)'))],
+  ['text-date-impossible', all(task(newTask, 'start', monthToSerial('2026-05')), task(newTask, 'content', 'Triển khai công văn ngày 0/5/2026 của LĐLĐ'))],
+  ['text-year-impossible', all(task(newTask, 'start', monthToSerial('2026-05')), task(newTask, 'timing', 'tháng 5/20226'))],
   ['info-number-format', info('number', 'KH số 12')],
   ['info-signer-missing', info('signerName', null)],
   ['info-issuer-missing', info('issuingBody', null)],
@@ -110,6 +112,16 @@ describe('checkPlan', () => {
     const values = fresh();
     const cell = task(2, 'timing', 'trong tháng 5 năm 2025')(values);
     expect(checkPlan(values).filter((f) => f.code === 'task-outside-period').map((f) => f.cell)).toEqual([cell]);
+  });
+
+  it('holds an anniversary count without years in brackets to the commemoration\'s founding year', () => {
+    const values = fresh();
+    // 1929 + 97 = 2026: "96 năm" in July 2026 is a year short; "97 năm" is right.
+    const cell = all(task(newTask, 'start', monthToSerial('2026-07')), task(newTask, 'content', 'Kỷ niệm 96 năm Ngày thành lập Công đoàn Việt Nam'))(values);
+    expect(checkPlan(values).filter((f) => f.code === 'anniversary-count').map((f) => f.cell)).toEqual([cell]);
+    const right = fresh();
+    all(task(newTask, 'start', monthToSerial('2026-07')), task(newTask, 'content', 'Kỷ niệm 97 năm Ngày thành lập Công đoàn Việt Nam'))(right);
+    expect(checkPlan(right).filter((f) => f.code === 'anniversary-count')).toEqual([]);
   });
 
   it('finds the real mistake of the seed school plan once it is imported: last year\'s anniversary line', () => {

@@ -25,12 +25,12 @@ describe('ImportPanel', () => {
     expect(within(review).getByText('Kỳ: năm 2026')).toBeTruthy();
     expect(host.calls).toHaveLength(0);
     // The unit is prefilled from the document and stays editable.
-    expect((screen.getByRole('textbox', { name: /Tên đơn vị ban hành/ }) as HTMLInputElement).value).toBe('CÔNG ĐOÀN PHƯỜNG BÌNH MINH');
+    expect((screen.getByRole('textbox', { name: /Tên đơn vị ban hành/ }) as HTMLInputElement).value).toBe('Công đoàn phường Bình Minh');
     fireEvent.change(screen.getByRole('textbox', { name: /Đơn vị cấp trên/ }), { target: { value: 'LĐLĐ tỉnh Đông Nam' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng kế hoạch từ văn bản' }));
     expect(await screen.findByText('Đã tạo bảng kế hoạch')).toBeTruthy();
     const plan = host.calls[0].plan;
-    expect(plan.info).toMatchObject({ issuingBody: 'CÔNG ĐOÀN PHƯỜNG BÌNH MINH', superiorBody: 'LĐLĐ tỉnh Đông Nam', number: expected.info.number, period: { kind: 'year', from: '2026-01', to: '2026-12' } });
+    expect(plan.info).toMatchObject({ issuingBody: 'Công đoàn phường Bình Minh', superiorBody: 'LĐLĐ tỉnh Đông Nam', number: expected.info.number, period: { kind: 'year', from: '2026-01', to: '2026-12' } });
     expect(plan.targets.map((t) => t.text)).toEqual(expected.targets.map((t) => t.text));
     expect(plan.tasks.length).toBeGreaterThanOrEqual(expected.tasks.length);
   });
@@ -63,11 +63,20 @@ describe('ImportPanel', () => {
     expect(plan.tasks.map((t) => [t.frequency, t.start])).toEqual([['continuous', null], ['scheduled', '2027-03']]);
   });
 
-  it('refuses legacy-font text with what to do, and writes nothing', async () => {
+  it('reads legacy-font (TCVN3) text once converted', async () => {
+    render(<App host={fakePlanHost({ scaffold: [scaffoldDone] })} />);
+    await openTab('Từ văn bản');
+    paste('KÕ ho¹ch c«ng t¸c c«ng ®oµn n¨m 2026\nII. CHØ TI£U\n- Ph¸t triÓn ®oµn viªn míi: t¨ng thªm 85 ®oµn viªn.\n');
+    const review = await screen.findByRole('region', { name: 'Đã nhận ra' });
+    expect(within(review).getByText(/^1 chỉ tiêu/)).toBeTruthy();
+  });
+
+  it('refuses text mixing legacy and Unicode letters inside its lines with what to do, and writes nothing', async () => {
     const host = fakePlanHost({});
     render(<App host={host} />);
     await openTab('Từ văn bản');
-    paste('KÕ ho¹ch c«ng t¸c c«ng ®oµn n¨m 2026\nPh¸t triÓn ®oµn viªn míi: t¨ng thªm 85 ®oµn viªn.\n');
+    const mixed = 'Ph¸t triÓn ®oµn viªn míi t¨ng thªm đoàn viên ở các tổ công đoàn';
+    paste(`KÕ ho¹ch c«ng t¸c c«ng ®oµn n¨m 2026\n${mixed}\n${mixed}\n${mixed}\n`);
     expect(await screen.findByText('Không đọc được văn bản')).toBeTruthy();
     expect(screen.getByText(/Unicode/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Tạo bảng kế hoạch từ văn bản' })).toBeNull();

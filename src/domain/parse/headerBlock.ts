@@ -1,0 +1,153 @@
+import type { IsoDate } from '../excelDate';
+import { DOC_TYPES, DOC_TYPES_ANY_CASE, hasNumberField, readNumber, readPlaceDate } from './header';
+import { BODY_START, nameCase, UNION_BODY } from './names';
+import { readMarker } from './outline';
+import type { SourceLine } from './sourceLines';
+
+/**
+ * The block above a document's body: the bodies' names, the motto, "Số: …", place and date, and
+ * the title, in whatever order and layout the page or converter left them. Lines before the
+ * title that are none of these (a web page's own title, a breadcrumb) are the preamble.
+ */
+export interface HeaderBlock {
+  number: string | null;
+  place: string | null;
+  date: IsoDate | null;
+  /** "31/4/2024" when the written date does not exist, with its line index. */
+  invalidDate: { text: string; index: number } | null;
+  title: string | null;
+  /** Header body names in order: the superior body, then the issuing body. */
+  bodies: string[];
+  /** Line indices that are header information. */
+  info: Set<number>;
+  /** Line indices before the body that are none of the header's fields. */
+  preamble: Set<number>;
+  /** Index of the first line after the header block. */
+  end: number;
+  /** Text of the preamble lines, where a page's own title may name the period. */
+  pageText: string;
+}
+
+/** The motto's first line is in capitals ("Cộng hoà xã hội chủ nghĩa Việt Nam" in a sentence is not it). */
+const MOTTO_LINE = /^(CỘNG\s*H(?:OÀ|ÒA|OA)\s*XÃ\s*HỘI|[ĐđÐ][ộỘ][cC]\s*[lL][ậẬ][pP]\s*[-–—]?\s*[tT][ựưỰƯ]\s*(?:[dD][oO]|[-–—]))/u;
+const SCAN = 45;
+
+/** Splits "LIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON II" (two header cells flattened) into its two bodies. */
+export function splitBodies(line: string): string[] {
+  const starts: number[] = [0];
+  const re = /\s(TỔNG LIÊN ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG|CÔNG ĐOÀN|CĐCS|LĐLĐ|BAN CHẤP HÀNH)(?![\p{L}])/gu;
+  for (const m of line.matchAll(re)) {
+    const before = line.slice(0, m.index).trim().split(/\s+/).pop() ?? '';
+    // "TỔNG LIÊN ĐOÀN" holds "LIÊN ĐOÀN"; "BCH CÔNG ĐOÀN" and "TM. BAN CHẤP HÀNH CÔNG ĐOÀN" are one body.
+    if (/^(TỔNG|BCH|BTV|CHẤP|HÀNH|VỤ|CỦA|THUỘC|TRỰC)$/u.test(before)) continue;
+    starts.push(m.index! + 1);
+  }
+  return starts.map((s, k) => line.slice(s, starts[k + 1]).trim()).filter(Boolean);
+}
+
+/** Mostly capitals: a header's body line ("CĐCS Tr. THCS TT BA TƠ" keeps an abbreviation's lower case). */
+function mostlyCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return letters.length >= 3 && upper >= 0.8 * letters.length && text.length <= 120;
+}
+
+const isBodyLine = (text: string) => (mostlyCapitals(text) && (BODY_START.test(text) || UNION_BODY.test(text)))
+  // Glued to the motto a body keeps the case it was typed in: "Công đoàn Giáo dục Cầu Ngang".
+  || (UNION_BODY.test(text) && text.length <= 90 && !/[.;:,]$/.test(text) && text.split(/\s+/).length <= 14);
+
+/** Header fields come together: the first run of motto, number and place-date lines near the top. */
+function anchors(lines: readonly SourceLine[], field: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < Math.min(lines.length, SCAN); i++) {
+    if (!field(i)) continue;
+    if (out.length && i - out[out.length - 1] > 6) break;
+    out.push(i);
+  }
+  return out;
+}
+
+export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
+  const block: HeaderBlock = { number: null, place: null, date: null, invalidDate: null, title: null, bodies: [], info: new Set(), preamble: new Set(), end: 0, pageText: '' };
+  const field = (i: number) => MOTTO_LINE.test(lines[i].text) || hasNumberField(lines[i].text) || !!readPlaceDate(lines[i].text);
+  const found = anchors(lines, field);
+  const first = found.length ? found[0] : -1;
+  const last = found.length ? found[found.length - 1] : -1;
+  const limit = Math.min(lines.length, SCAN);
+  const isPart = (i: number) => { const m = readMarker(lines[i].text); return !!m && (m.kind === 'part' || m.kind === 'number' || m.kind === 'subnumber'); };
+
+  // The title: a document type in capitals after the header fields, else near them, else at the top.
+  const isTitle = (i: number) => DOC_TYPES.test(lines[i].text) && lines[i].text.length < 200;
+  let title = -1;
+  for (let i = last + 1; i < Math.min(limit, last + 10) && title < 0; i++) if (isTitle(i)) title = i;
+  for (let i = Math.max(0, first - 4); i < limit && title < 0 && (first < 0 || i <= last); i++) if (isTitle(i)) title = i;
+  for (let i = 0; i < Math.min(limit, 20) && title < 0 && first < 0; i++) {
+    if (isPart(i)) break;
+    if (isTitle(i)) title = i;
+  }
+  for (let i = 0; i < Math.min(limit, 12) && title < 0; i++) if (DOC_TYPES_ANY_CASE.test(lines[i].text) && lines[i].text.length < 160) title = i;
+
+  let end = title >= 0 ? title + 1 : 0;
+  if (title >= 0) {
+    const parts = [lines[title].text];
+    block.info.add(title);
+    // Title lines are short and do not introduce the body ("… như sau:").
+    while (end < lines.length && parts.length < 5 && !lines[end].cells && lines[end].text.length < 160 && !/[:.;]$/.test(lines[end].text) && !readMarker(lines[end].text) && !field(end) && !(end > last && isBodyLine(lines[end].text) && last >= 0)) {
+      parts.push(lines[end].text);
+      block.info.add(end++);
+    }
+    block.title = parts.join(' ').replace(/\s+/g, ' ').trim();
+  }
+  // Header fields may also follow the title (place and date under it).
+  while (end < lines.length && end < SCAN && field(end)) end++;
+  const headerEnd = Math.max(end, last + 1);
+
+  const bodies: string[] = [];
+  let bodyContinues = false;
+  for (let i = 0; i < headerEnd; i++) {
+    if (block.info.has(i)) {
+      bodyContinues = false;
+      continue;
+    }
+    const text = lines[i].text;
+    if (MOTTO_LINE.test(text)) {
+      // The motto's column sits between the two lines of a body's name: the name goes on after it.
+      block.info.add(i);
+      continue;
+    }
+    if (hasNumberField(text) || readPlaceDate(text)) {
+      block.number ??= readNumber(text);
+      const pd = readPlaceDate(text);
+      if (pd) {
+        block.place ??= pd.place;
+        block.date ??= pd.date;
+        if (pd.invalid && !block.invalidDate) block.invalidDate = { text: pd.invalid, index: i };
+      }
+      block.info.add(i);
+      bodyContinues = false;
+      continue;
+    }
+    const nearFields = first < 0 || (i >= first - 4 && i <= last + 1);
+    if (nearFields && (mostlyCapitals(text) || isBodyLine(text)) && !DOC_TYPES.test(text)) {
+      // A union body's name goes on over lines that start no union body: "CÔNG ĐOÀN - ĐOÀN TN" / "TRƯỜNG THPT NẬM TĂM".
+      if (isBodyLine(text) && !(bodyContinues && bodies.length && !UNION_BODY.test(text) && UNION_BODY.test(bodies[bodies.length - 1]))) {
+        bodies.push(...splitBodies(text));
+        bodyContinues = true;
+        block.info.add(i);
+        continue;
+      }
+      // "TRUNG ƯƠNG TẠI TP. HỒ CHÍ MINH": the second line of a long body name.
+      if (bodyContinues && bodies.length && mostlyCapitals(text)) {
+        bodies[bodies.length - 1] = `${bodies[bodies.length - 1]} ${text}`;
+        block.info.add(i);
+        continue;
+      }
+    }
+    bodyContinues = false;
+    block.preamble.add(i);
+  }
+  block.bodies = bodies.map(nameCase);
+  block.end = headerEnd;
+  block.pageText = [...block.preamble].map((i) => lines[i].text).join(' ');
+  return block;
+}

@@ -1,0 +1,59 @@
+/**
+ * The issuing body named in running text, where the header does not name it: the opening sentence
+ * ("Ban Thường vụ Liên đoàn Lao động huyện xây dựng kế hoạch …", "CĐCS trường THCS Mỹ Tú cần thực
+ * hiện …") or the title ("KẾ HOẠCH hoạt động Công đoàn cơ sở Ban Tuyên giáo Tỉnh ủy năm 2024"). The
+ * executive committee that signs ("Ban Chấp hành", "Ban Thường vụ") is an organ of the body, not
+ * the body: it is dropped.
+ */
+/**
+ * Words in every case they are typed in ("Công đoàn", "công đoàn", "CÔNG ĐOÀN"), so the rest of the
+ * pattern can tell a name's capitals from running text: "Lê Quý Đôn" is a name, "quý II" a quarter.
+ */
+function cased(words: readonly string[]): string {
+  const all = words.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()]);
+  return `(?:${[...new Set(all)].join('|')})`;
+}
+
+const ORGAN = `(?:${cased(['Ban Chấp hành', 'Ban Thường vụ', 'BCH', 'BTV'])}\\s+)?`;
+/** The words after the kind of body: not a period, not a linking word, no punctuation. */
+const STOP = ['của', 'về', 'theo', 'với', 'ngày', 'nhằm', 'để', 'trong', 'đã', 'sẽ', 'được', 'cho', 'đối với', 'năm', 'tháng', 'quý', 'nhiệm kỳ', 'giai đoạn', 'học kỳ', 'các', 'cấp', 'và'];
+/** Lower-case or capitals: a stop word in running text or in a title in capitals, never a capitalised name. */
+const PERIOD_WORDS = ['Năm', 'Tháng', 'Nhiệm kỳ', 'Giai đoạn', 'Học kỳ'];
+const WORD = `\\s+(?!(?:${[...STOP, ...STOP.map((w) => w.toUpperCase()), ...PERIOD_WORDS].join('|')})(?![\\p{L}]))[\\p{L}\\d&.\\-–]+`;
+const BODY = `(${cased(['Tổng Liên đoàn Lao động', 'Liên đoàn Lao động', 'LĐLĐ', 'Công đoàn', 'CĐCS', 'CĐGD', 'CĐ'])}(?![\\p{L}])(?:${WORD}){1,12}?)`;
+const VERB = '(?:xây dựng|ban hành|lập|đề ra|triển khai|thống nhất|cần thực hiện|thực hiện|tổ chức|phát động|báo cáo|tổng kết|đánh giá|quyết định|tiến hành|hướng dẫn)';
+
+const OPENING = new RegExp(`(?<!(?:của|với|và|giữa)\\s+${ORGAN})${ORGAN}${BODY}\\s+${VERB}(?![\\p{L}])`, 'u');
+/** In a title the name runs to the period words or the end. */
+const IN_TITLE = new RegExp(`${cased(['hoạt động', 'công tác', 'của', 'tại', 'trong', 'cho'])}\\s+${ORGAN}${BODY}(?=\\s+(?:${cased(['năm', 'tháng', 'quý', 'nhiệm kỳ', 'giai đoạn', 'học kỳ', '6 tháng', 'đợt', 'từ ngày', 'về việc', 'v/v'])})(?![\\p{L}])|\\s*[,;:.(]|\\s*$)`, 'u');
+const PLACE_KINDS = /^(huyện|tỉnh|quận|xã|phường|thị xã|thành phố|thị trấn)$/iu;
+
+/** A name ends with a proper word: lower-case words after it ("… Hiệp Phước tập trung") are the sentence's. */
+function tidy(name: string, sentence = false): string {
+  const words = name.replace(/\s+/g, ' ').replace(/[\s,;:.\-–]+$/, '').trim().split(' ');
+  while (sentence && words.length > 2 && /^\p{Ll}/u.test(words[words.length - 1]) && !PLACE_KINDS.test(words[words.length - 1])) words.pop();
+  return words.join(' ');
+}
+
+/** The body that "xây dựng kế hoạch" in an opening sentence, or null. */
+export function bodyFromOpening(text: string): string | null {
+  const m = OPENING.exec(text);
+  return m ? tidy(m[1], true) : null;
+}
+
+/** The union body a title names ("… hoạt động Công đoàn cơ sở X năm 2024"), or null. */
+export function bodyFromTitle(title: string): string | null {
+  const m = IN_TITLE.exec(` ${title.replace(/^(KẾ HOẠCH|CHƯƠNG TRÌNH[^a-zà-ỹ]*|BÁO CÁO|NGHỊ QUYẾT)\s*/u, 'hoạt động ')}`);
+  if (!m) return null;
+  const name = tidy(m[1]);
+  // "Công đoàn" alone, or "công đoàn năm 2024" in a sentence, names no body.
+  return name.split(' ').length >= 3 ? name : null;
+}
+
+/** "TM. BAN CHẤP HÀNH CÔNG ĐOÀN TRƯỜNG X" names its body after the organ; "TM. BCH CĐCS" does not. */
+export function bodyFromSignature(line: string): string | null {
+  const m = /^(?:TM|T\/M|KT)\.?\s*(?:BAN CHẤP HÀNH|BAN THƯỜNG VỤ|BCH|BTV)\s+(.{6,})$/iu.exec(line.trim());
+  if (!m) return null;
+  const name = tidy(m[1]);
+  return /\s/.test(name) && !/^(CĐCS|CÔNG ĐOÀN|CĐ|LĐLĐ)$/iu.test(name) ? name : null;
+}

@@ -1,0 +1,79 @@
+import { isEventTitle, readNumber, readPeriod, readPlaceDate } from '../../../src/domain/parse/header';
+import { readHeaderBlock, splitBodies } from '../../../src/domain/parse/headerBlock';
+import { readLines } from '../../../src/domain/parse/sourceLines';
+
+describe('readNumber and readPlaceDate', () => {
+  it.each([
+    ['Số: 31/KH- LĐLĐ', '31/KH-LĐLĐ'], ['Số:03 /BC-CĐCS', '03/BC-CĐCS'], ['Số 01/KH-NC', '01/KH-NC'], ['Só: 12/KH-CĐ', '12/KH-CĐ'],
+    ['Số: 04/2015/NĐ-CP', '04/2015/NĐ-CP'], ['Số: 57-KH/LĐLĐ', '57-KH/LĐLĐ'], ['Số 88-CTr/TU', '88-CTr/TU'], ['Số: /KH-CĐ', null], ['Số:…./BC-CĐ MGSB', null], ['Số trang 9', null],
+  ])('%s → %s', (line, number) => {
+    expect(readNumber(line)).toBe(number);
+  });
+  it('reads place and date in any layout, with or without the comma, and blank dates', () => {
+    expect(readPlaceDate('Quảng Hùng, ngày2 tháng 5 năm 2020')).toMatchObject({ place: 'Quảng Hùng', date: '2020-05-02' });
+    expect(readPlaceDate('Tp HCM ngày 20 tháng 09 năm 2017')).toMatchObject({ place: 'Tp HCM', date: '2017-09-20' });
+    expect(readPlaceDate('Hà Nội, ngày … tháng … năm 2026')).toMatchObject({ place: 'Hà Nội', date: null, invalid: null });
+    expect(readPlaceDate('An Phú, ngày 31 tháng 4 năm 2024')).toMatchObject({ date: null, invalid: '31/4/2024' });
+    expect(readPlaceDate('Tổ chức vào ngày 20 tháng 5 năm 2024 tại hội trường')).toBeNull();
+  });
+});
+
+describe('readPeriod: what a title says the plan covers', () => {
+  const p = (title: string, ctx = {}) => readPeriod(title, ctx);
+  it.each([
+    ['KẾ HOẠCH THÁNG 3/2025', { kind: 'month', from: '2025-03', to: '2025-03' }],
+    ['Kế hoạch hoạt động công đoàn tháng 5. 2020', { kind: 'month', from: '2020-05', to: '2020-05' }],
+    ['Kế hoạch công tác quý II/2025', { kind: 'quarter', from: '2025-04', to: '2025-06' }],
+    ['Báo cáo sơ kết 6 tháng đầu năm 2025', { kind: 'half-year', from: '2025-01', to: '2025-06' }],
+    ['Kế hoạch từ tháng 4 đến tháng 5 năm 2025', { kind: 'range', from: '2025-04', to: '2025-05' }],
+    ['Phát động thi đua từ 15/4 đến 31/5/2025', { kind: 'range', from: '2025-04', to: '2025-05' }],
+    ['Kế hoạch tổ chức Tháng Công nhân năm 2024', { kind: 'range', from: '2024-05', to: '2024-05' }],
+    ['Kế hoạch vui Tết Trung thu 2020', { kind: 'range', from: '2020-10', to: '2020-10' }],
+    ['Tổ chức các hoạt động Hè năm 2018', { kind: 'range', from: '2018-06', to: '2018-08' }],
+    ['Kỷ niệm 65 năm ngày thành lập Công đoàn Giáo dục Việt Nam (22/7/1951 - 22/7/2016)', { kind: 'range', from: '2016-07', to: '2016-07' }],
+    ['KẾ HOẠCH HOẠT ĐỘNG NĂM HỌC: 2023-2024', { kind: 'school-year', from: '2023-09', to: '2024-08' }],
+    ['KẾ HOẠCH CÔNG ĐOÀN 2017 -2018', { kind: 'school-year', from: '2017-09', to: '2018-08' }],
+    ['Chương trình hành động nhiệm kỳ 2023 - 2028', { kind: 'term', from: '2023-01', to: '2028-12' }],
+    ['Chương trình giai đoạn 2021-2025', { kind: 'range', from: '2021-01', to: '2025-12' }],
+    ['BÁO CÁO TỔNG KẾT 5 NĂM PHONG TRÀO THI ĐUA (2006 - 2010)', { kind: 'range', from: '2006-01', to: '2010-12' }],
+    ['Kế hoạch công tác công đoàn năm 2026', { kind: 'year', from: '2026-01', to: '2026-12' }],
+  ])('%s', (title, period) => {
+    expect(p(title)).toEqual(period);
+  });
+  it('places a month written without its year: by the school year, else the document\'s date', () => {
+    expect(p('Kế hoạch tháng 11 năm học 2024-2025')).toEqual({ kind: 'month', from: '2024-11', to: '2024-11' });
+    expect(p('Kế hoạch tháng 1', { date: '2024-12-28' })).toEqual({ kind: 'month', from: '2025-01', to: '2025-01' });
+    expect(p('Kế hoạch tháng 11', { years: [2026] })).toEqual({ kind: 'month', from: '2026-11', to: '2026-11' });
+  });
+  it('takes a named day or "NGÀY 20/10" as a campaign in the document\'s year', () => {
+    expect(p('KẾ HOẠCH TỔ CHỨC NGÀY 20/10', { date: '2020-10-10' })).toEqual({ kind: 'range', from: '2020-10', to: '2020-10' });
+    expect(p('Kỷ niệm 85 năm ngày Phụ nữ Việt Nam (20/10/1930 - 20/10/2015)')).toEqual({ kind: 'range', from: '2015-10', to: '2015-10' });
+  });
+  it('does not take the term or year an event cites for the plan\'s period', () => {
+    const title = 'KẾ HOẠCH Tổ chức Hội diễn văn nghệ chào mừng Đại hội Công đoàn Việt Nam lần thứ XIII, nhiệm kỳ 2023 - 2028';
+    expect(isEventTitle(title)).toBe(true);
+    expect(p(title)).toBeNull();
+    expect(p('KẾ HOẠCH TỔ CHỨC HỘI THAO VÀ HỘI CHỢ NĂM 2019')).toBeNull();
+    expect(p('Kế hoạch tổ chức các hoạt động chăm lo dịp Tết Nguyên đán Bính Ngọ 2026')).toBeNull();
+    expect(isEventTitle('Tổ chức các Cuộc thi trực tuyến trong CNVCLĐ năm 2021')).toBe(false);
+  });
+});
+
+describe('readHeaderBlock', () => {
+  const header = (text: string) => readHeaderBlock(readLines(text).lines);
+  it('reads two bodies, the motto between the lines of a long name, number, date and title', () => {
+    const h = header('You are on page 1\nLIÊN ĐOÀN LAO ĐỘNG TP. HỒ CHÍ MINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG ĐOÀN KHỐI DN THƯƠNG MẠI TW Độc lập - Tự do - Hạnh phúc\nTẠI THÀNH PHỐ HỒ CHÍ MINH\nTP. Hồ Chí Minh, ngày 24 tháng 10 năm 2023\nSố: 142/KH-CĐK\nKẾ HOẠCH\nTổ chức Hội diễn văn nghệ\nI. MỤC ĐÍCH');
+    expect(h).toMatchObject({ number: '142/KH-CĐK', place: 'TP. Hồ Chí Minh', date: '2023-10-24', title: 'KẾ HOẠCH Tổ chức Hội diễn văn nghệ' });
+    expect(h.bodies).toEqual(['Liên đoàn Lao động TP. Hồ Chí Minh', 'Công đoàn Khối DN Thương mại TW tại thành phố Hồ Chí Minh']);
+    expect([...h.preamble]).toEqual([0]);
+  });
+  it('reads a body typed in running case beside the motto, and one cut by it', () => {
+    expect(header('Công đoàn Giáo dục Cầu Ngang CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CĐCS Trường THCS Mỹ Long Nam Độc lập – Tự do – Hạnh phúc\nSố: 09/KH-CĐCS\nKẾ HOẠCH').bodies)
+      .toEqual(['Công đoàn Giáo dục Cầu Ngang', 'CĐCS Trường THCS Mỹ Long Nam']);
+    expect(header('CÔNG ĐOÀN - ĐOÀN TN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TRƯỜNG THPT NẬM TĂM\nSố: /KHPH-CĐCS-ĐTN\nKẾ HOẠCH').bodies).toEqual(['Công đoàn - Đoàn TN Trường THPT Nậm Tăm']);
+  });
+  it('splits two bodies flattened into one line', () => {
+    expect(splitBodies('LIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON II')).toEqual(['LIÊN ĐOÀN LAO ĐỘNG TP HUẾ', 'CĐCS MẦM NON II']);
+    expect(splitBodies('TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM')).toEqual(['TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM']);
+  });
+});

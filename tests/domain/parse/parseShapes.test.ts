@@ -1,0 +1,60 @@
+import { parsePlanText } from '../../../src/domain/parse/parsePlanText';
+import { parsedToPlan } from '../../../src/domain/parse/toPlan';
+
+/** The shapes of real plans issue #16 lists, each read by a general rule. */
+const lines = (...l: string[]) => l.join('\n');
+
+describe('plan shapes', () => {
+  it('reads sections numbered "1-", "2-" from the first one, and strips a Word bookmark', () => {
+    const p = parsePlanText(lines('KẾ HOẠCH công tác năm 2025', 'II- NHIỆM VỤ', '1- Tuyên truyền', '- Tuyên truyền pháp luật', '2- Chăm lo', '- [bookmark: _GoBack]Thường xuyên thăm hỏi đoàn viên'));
+    expect(p.tasks.map((t) => [t.section, t.text])).toEqual([['1', 'Tuyên truyền pháp luật'], ['2', 'Thường xuyên thăm hỏi đoàn viên']]);
+    expect(p.tasks[1].timing.kind).toBe('continuous');
+    expect(p.warnings.map((w) => w.code)).toContain('debris-stripped');
+  });
+
+  it('puts a monthly plan\'s tasks in its month unless they say otherwise', () => {
+    const p = parsePlanText(lines('KẾ HOẠCH THÁNG 3/2025', '1. Tổ chức hội thao giữa các tổ', '2. Gặp mặt nữ đoàn viên nhân ngày 8/3', '3. Chuẩn bị Tháng Công nhân tháng 5'));
+    expect(p.info.period).toEqual({ kind: 'month', from: '2025-03', to: '2025-03' });
+    expect(p.tasks.map((t) => t.timing.months)).toEqual([['2025-03'], ['2025-03'], []]);
+  });
+
+  it('takes the year of "Kế hoạch tháng 11" from the school year the document names', () => {
+    const p = parsePlanText(lines('Kế hoạch tháng 11', 'Năm học 2024-2025, công đoàn trường thực hiện như sau:', '- Tổ chức ngày Nhà giáo Việt Nam'));
+    expect(p.info.period).toEqual({ kind: 'month', from: '2024-11', to: '2024-11' });
+  });
+
+  it('dates a review part\'s items by the month its heading names, and marks them done', () => {
+    const p = parsePlanText(lines('KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN THÁNG 5/2020', 'I. ĐÁNH GIÁ HOẠT ĐỘNG THÁNG 4/20120', '- Tuyên truyền phòng chống dịch.', 'II. KẾ HOẠCH THÁNG 5', '- Tổ chức ngày 19/5.'));
+    expect(p.tasks.map((t) => [t.timing.months, t.done])).toEqual([[['2020-04'], true], [['2020-05'], false]]);
+    expect(p.warnings.map((w) => w.code)).toContain('year-impossible');
+    expect(parsedToPlan(p).tasks[0]).toMatchObject({ status: 'done', start: '2020-04' });
+  });
+
+  it('applies a "Thời gian thực hiện:" line to the bullets above it up to the previous heading', () => {
+    const p = parsePlanText(lines('KẾ HOẠCH năm 2024', 'III. NHIỆM VỤ', '1. Tuyên truyền', '- Việc một', '- Việc hai', 'Thời gian thực hiện: Quý II/2024.', '2. Kiểm tra', '- Việc ba'));
+    expect(p.tasks.map((t) => [t.text, t.timing.months.length])).toEqual([['Việc một', 3], ['Việc hai', 3], ['Việc ba', 0]]);
+  });
+
+  it('reads the responsible unit written under a task', () => {
+    const p = parsePlanText(lines('KẾ HOẠCH năm 2024', '1. Tổ chức hội nghị cán bộ', 'Đơn vị thực hiện: Ban Thường vụ', 'Thời gian: tháng 1/2024'));
+    expect(p.tasks).toMatchObject([{ text: 'Tổ chức hội nghị cán bộ', responsible: 'Ban Thường vụ', timing: { months: ['2024-01'] } }]);
+  });
+
+  it('reads a table with a header row: content, timing and who does it', () => {
+    const p = parsePlanText(lines('KẾ HOẠCH năm 2024', '| TT | Nội dung | Thời gian | Người thực hiện |', '|---|---|---|---|', '| 1 | Hội nghị CBCCVC | Tháng 1/2024 | BCH |'));
+    expect(p.tasks).toMatchObject([{ text: 'Hội nghị CBCCVC', responsible: 'BCH', timing: { months: ['2024-01'] } }]);
+  });
+
+  it('accounts for every line: header as info, purpose and preamble in other with their reason', () => {
+    const text = lines('CÔNG ĐOÀN TRƯỜNG A', 'Số: 01/KH-CĐCS', 'KẾ HOẠCH năm 2024', 'Căn cứ kế hoạch của cấp trên, Ban Chấp hành xây dựng kế hoạch như sau:', 'I. MỤC ĐÍCH', '- Nâng cao nhận thức.', 'II. NHIỆM VỤ', '- Tổ chức hội thao ngày 26/3.', '', 'Nơi nhận:', '- Lưu VT.', 'TM. BAN CHẤP HÀNH', 'CHỦ TỊCH', 'Nguyễn Văn An');
+    const p = parsePlanText(text);
+    expect(p.lines.map((l) => `${l.line}:${l.placement}`)).toEqual(['1:info', '2:info', '3:info', '4:other', '5:other', '6:other', '7:other', '8:task', '10:info', '11:info', '12:info', '13:info', '14:info']);
+    expect(p.other.map((o) => o.reason)).toEqual(['preamble', 'heading', 'purpose', 'heading']);
+    expect(p.info).toMatchObject({ issuingBody: 'Công đoàn Trường A', recipients: ['Lưu VT.'], signerName: 'Nguyễn Văn An' });
+  });
+
+  it('reads the schedule annex after the signature', () => {
+    const p = parsePlanText(lines('KẾ HOẠCH NĂM HỌC 2024-2025', '1. Nhiệm vụ', 'Thực hiện tốt công tác.', 'TM. BCH', 'CHỦ TỊCH', 'NỘI DUNG CÔNG TÁC CỤ THỂ HÀNG THÁNG', 'Tháng 9/2024', '- Khai giảng năm học', 'Tháng 10: Kỷ niệm ngày Phụ nữ Việt Nam 20/10'));
+    expect(p.schedule.map((s) => [s.month, s.text])).toEqual([['2024-09', 'Khai giảng năm học'], ['2024-10', 'Kỷ niệm ngày Phụ nữ Việt Nam 20/10']]);
+  });
+});
