@@ -10,7 +10,7 @@ import type { ParsedPlan } from '../../src/domain/parse/types';
  * read, and where every line of the document went. The parser never sees the first line (the
  * source); line numbers below are the parser's (the file's minus one).
  */
-export const CORPUS = join(__dirname, '..', 'fixtures', 'corpus');
+export const CORPUS = process.env.UNIONPLAN_CORPUS ?? join(__dirname, '..', 'fixtures', 'corpus');
 
 interface FactTarget { quote: string; comparator: string; value: number; percent: boolean; base: number | null }
 interface FactTask { quote: string; months?: string[]; timing?: string }
