@@ -26,7 +26,7 @@ module.exports = tseslint.config(
   },
   {
     // Runs in Internet Explorer 11 to say the webview is too old: ES5 syntax only, browser globals.
-    files: ['src/ui/pages/*.js'],
+    files: ['src/entries/pages/*.js'],
     languageOptions: { parser: require('espree'), ecmaVersion: 5, sourceType: 'script', globals: { document: 'readonly', navigator: 'readonly', location: 'readonly' } },
     rules: { 'no-var': 'off', 'no-undef': 'error' },
   },

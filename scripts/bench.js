@@ -63,8 +63,8 @@ const report = (plan, u) => ({
 async function excelConsolidation(n) {
   const { FakeContext } = bench('tests/support/excelFake');
   const { formSheetState } = bench('tests/support/formSheets');
-  const { applyWorkbookSpec } = bench('src/hosts/excel/scaffold');
-  const { consolidateWorkbook } = bench('src/hosts/excel/consolidate');
+  const { applyWorkbookSpec } = bench('src/hosts/excel/writeWorkbookSpec');
+  const { consolidateWorkbook } = bench('src/app/consolidate');
   const { ALL_CAPABILITIES } = bench('src/hosts/excel/capabilities');
   const plan = bigPlan(40, n);
   const fake = new FakeContext();
@@ -107,7 +107,7 @@ async function main() {
   // 300 member files read from disk and consolidated, as `unionplan consolidate` does.
   const files300 = bigPlan(40, 300);
   const dir = mkdtempSync(join(tmpdir(), 'unionplan-bench-'));
-  const { loadWorkbook } = lib('hosts/xlsx/readWorkbook');
+  const { loadWorkbook } = lib('files/readWorkbook');
   const paths = [];
   for (let i = 0; i < 300; i++) {
     const wb = await loadWorkbook(await writeWorkbook(reportFormWorkbook(files300, files300.units[i])));

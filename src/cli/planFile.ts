@@ -1,5 +1,5 @@
 import type { Plan } from '../domain/plan';
-import { readNamedWorkbook, type WorkbookValues } from '../hosts/xlsx/readWorkbook';
+import { readNamedWorkbook, type WorkbookValues } from '../files/readWorkbook';
 import { readablePlan } from '../sheets/read/planReadError';
 import { readInput } from './input';
 

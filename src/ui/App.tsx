@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { FluentProvider, Select, Spinner, Tab, TabList, Text, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
-import type { PlanHost } from '../hosts/planHost';
+import type { PlanHost } from '../app/planActions';
 import { LangContext, STRINGS, type Lang } from './i18n';
 import { LoadGuard } from './LoadGuard';
 import { ScaffoldPanel } from './scaffold/ScaffoldPanel';

@@ -1,6 +1,6 @@
 import { useContext, useState } from 'react';
 import { Link, Text } from '@fluentui/react-components';
-import type { PlanHost } from '../hosts/planHost';
+import type { PlanHost } from '../app/planActions';
 import { LangContext, useStrings } from './i18n';
 import { errorMessage } from './scaffold/useScaffold';
 

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from '../support/cli';
-import { loadWorkbook } from '../../src/hosts/xlsx/readWorkbook';
+import { loadWorkbook } from '../../src/files/readWorkbook';
 import { readFileSync } from 'node:fs';
 import { SHEET } from '../../src/sheets/names';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { demoWardPlan } from '../../src/demo/demoPlan';
 import { consolidate } from '../../src/domain/report/consolidate';
 import type { MemberReport } from '../../src/domain/report/memberReport';
-import { readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
+import { readWorkbookValues } from '../../src/files/readWorkbook';
 import { writeWorkbook } from '../../src/hosts/xlsx/writeWorkbook';
 import { SHEET } from '../../src/sheets/names';
 import { planWorkbook } from '../../src/sheets/planWorkbook';

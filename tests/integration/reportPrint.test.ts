@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_FILES } from '../../src/cli/commands/demo';
 import { viPercent } from '../../src/domain/numberText';
-import { loadWorkbook, readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
+import { loadWorkbook, readWorkbookValues } from '../../src/files/readWorkbook';
 import { SHEET } from '../../src/sheets/names';
 import { KEY_COL } from '../../src/sheets/reportSheet';
 import { cli } from '../support/cli';

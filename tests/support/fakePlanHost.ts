@@ -1,4 +1,4 @@
-import type { CalendarOutcome, CalendarRequest, CheckOutcome, CheckRequest, ConsolidateOutcome, ConsolidateRequest, FormsOutcome, FormsRequest, PlanHost, ReportOutcome, ReportRequest, ScaffoldOptions } from '../../src/hosts/planHost';
+import type { CalendarOutcome, CalendarRequest, CheckOutcome, CheckRequest, ConsolidateOutcome, ConsolidateRequest, FormsOutcome, FormsRequest, PlanHost, ReportOutcome, ReportRequest, ScaffoldOptions } from '../../src/app/planActions';
 import type { Plan } from '../../src/domain/plan';
 
 type Answer = (plan: Plan, o: ScaffoldOptions) => ReturnType<PlanHost['scaffold']>;

@@ -10,7 +10,7 @@ import { matchKey } from '../../domain/text';
 import { UserError } from '../../domain/userError';
 import { dateTimeStamp } from '../../domain/vietnameseDate';
 import { ruleFinding } from '../../domain/validation/ruleFinding';
-import { readMemberFile } from '../../hosts/xlsx/readMemberFile';
+import { readMemberFile } from '../../files/readMemberFile';
 import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
 import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
 import { reportFormWorkbook } from '../../sheets/reportForm';

@@ -3,7 +3,7 @@ import { periodLabel } from '../../domain/period';
 import type { ParseOptions } from '../../domain/parse/parsePlanText';
 import type { ParsedPlan } from '../../domain/parse/types';
 import { UserError } from '../../domain/userError';
-import { parsePlanDocument } from '../../hosts/xlsx/readPlanDocument';
+import { parsePlanDocument } from '../../files/readPlanDocument';
 import { parseCommandArgs } from '../args';
 import { readInput } from '../input';
 import type { CommandResult } from './result';

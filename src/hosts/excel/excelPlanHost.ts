@@ -1,7 +1,7 @@
-import type { PlanHost } from '../planHost';
-import { lazyHost } from '../lazyHost';
+import type { PlanHost } from '../../app/planActions';
+import { lazyHost } from '../../app/lazyActions';
 
 /** The plan host inside Excel; its Office calls load on the first action (see lazyHost). */
 export function excelPlanHost(): PlanHost {
-  return lazyHost('excel', async () => (await import(/* webpackChunkName: "excel" */ './excelActions')).excelActions());
+  return lazyHost('excel', async () => (await import(/* webpackChunkName: "excel" */ './excelHost')).excelActions());
 }

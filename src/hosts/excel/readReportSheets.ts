@@ -10,7 +10,7 @@ import { sameSheetName } from '../../sheets/sheetName';
 import type { CellValue } from '../../sheets/spec';
 import { fromA1 } from './readSheets';
 import { request, type RequestOptions } from './request';
-import type { WorkbookShape } from './scaffold';
+import type { WorkbookShape } from './writeWorkbookSpec';
 
 /**
  * The member reports held in the open workbook: every sheet with a `BaoCao` table (the shape loaded

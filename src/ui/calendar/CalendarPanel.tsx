@@ -1,7 +1,7 @@
 import { useContext, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
 import { splitYearMonth, type YearMonth } from '../../domain/month';
-import type { CalendarOutcome, ChosenFile, PlanHost } from '../../hosts/planHost';
+import type { CalendarOutcome, ChosenFile, PlanHost } from '../../app/planActions';
 import { readMonth } from '../../sheets/read/cells';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar, SkippedList } from '../messages';

@@ -1,7 +1,7 @@
 import { useContext, useState } from 'react';
 import { Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { countBySeverity, type Finding } from '../../domain/finding';
-import type { ChosenFile, CheckOutcome, PlanHost } from '../../hosts/planHost';
+import type { ChosenFile, CheckOutcome, PlanHost } from '../../app/planActions';
 import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar } from '../messages';

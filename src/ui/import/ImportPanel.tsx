@@ -6,13 +6,13 @@ import { parsePeriod, periodLabel } from '../../domain/period';
 import { parsedToPlan } from '../../domain/parse/toPlan';
 import type { ParsedPlan } from '../../domain/parse/types';
 import { normalizeText } from '../../domain/text';
-import type { PlanHost } from '../../hosts/planHost';
+import type { PlanHost } from '../../app/planActions';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar } from '../messages';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { ScaffoldStatus } from '../scaffold/ScaffoldStatus';
 import { errorMessage, useScaffold } from '../scaffold/useScaffold';
-import { parseSource, readChosenFile, type DocumentSource } from './readDocument';
+import { parseSource, readChosenFile, type DocumentSource } from '../../app/importDocument';
 
 /**
  * "Tạo từ văn bản kế hoạch": read a .docx/.txt or pasted text, show what was recognised (counts,

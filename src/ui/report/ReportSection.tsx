@@ -1,6 +1,6 @@
 import { useContext, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
-import type { ChosenFile, PlanHost, ReportMode, ReportOutcome } from '../../hosts/planHost';
+import type { ChosenFile, PlanHost, ReportMode, ReportOutcome } from '../../app/planActions';
 import { toChosenFile } from '../files';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar, SkippedList } from '../messages';

@@ -3,9 +3,9 @@ import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/reac
 import { emptyPlan } from '../../domain/plan';
 import { periodLabel } from '../../domain/period';
 import { normalizeText } from '../../domain/text';
-import type { PlanHost } from '../../hosts/planHost';
+import type { PlanHost } from '../../app/planActions';
 import { useStrings } from '../i18n';
-import { defaultFirstYear, periodFromChoice, type PeriodChoiceKind } from './periodChoice';
+import { defaultFirstYear, periodFromChoice, type PeriodChoiceKind } from '../../app/planInput';
 import { ScaffoldStatus } from './ScaffoldStatus';
 import { useScaffold } from './useScaffold';
 

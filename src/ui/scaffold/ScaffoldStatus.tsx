@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
 import { useStrings } from '../i18n';
 import { ErrorBar, ReplaceOrCancel, SkippedList } from '../messages';
-import type { PlanHost } from '../../hosts/planHost';
+import type { PlanHost } from '../../app/planActions';
 import { SheetLinks } from '../SheetLinks';
 import type { ScaffoldState } from './useScaffold';
 

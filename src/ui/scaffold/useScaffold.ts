@@ -1,7 +1,7 @@
 import { useContext, useState } from 'react';
 import type { Plan } from '../../domain/plan';
 import { UserError, describeError } from '../../domain/userError';
-import type { PlanHost, ScaffoldOutcome } from '../../hosts/planHost';
+import type { PlanHost, ScaffoldOutcome } from '../../app/planActions';
 import { LangContext, type Lang } from '../i18n';
 
 /** One scaffold run as the pane sees it: working, waiting for consent, done or failed. */

@@ -1,7 +1,7 @@
 import { demoSchoolPlan, demoWardPlan } from '../../../src/demo/demoPlan';
 import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
-import { rebuildCalendar } from '../../../src/hosts/excel/calendar';
-import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
+import { rebuildCalendar } from '../../../src/app/calendar';
+import { applyWorkbookSpec } from '../../../src/hosts/excel/writeWorkbookSpec';
 import { UserError } from '../../../src/domain/userError';
 import { CALENDAR_SHEETS, PLAN_SHEETS, SHEET } from '../../../src/sheets/names';
 import { infoRowOf } from '../../../src/sheets/infoSheet';

@@ -1,8 +1,8 @@
 import { demoWardPlan } from '../../../src/demo/demoPlan';
 import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
-import { checkWorkbook, selectCell } from '../../../src/hosts/excel/check';
+import { checkWorkbook, selectCell } from '../../../src/app/check';
 import { dateTimeStamp as checkedAt } from '../../../src/domain/vietnameseDate';
-import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
+import { applyWorkbookSpec } from '../../../src/hosts/excel/writeWorkbookSpec';
 import { SHEET, TABLE } from '../../../src/sheets/names';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { FakeContext, type SheetState } from '../../support/excelFake';

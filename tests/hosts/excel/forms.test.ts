@@ -1,9 +1,9 @@
 import { demoSchoolPlan, demoWardPlan } from '../../../src/demo/demoPlan';
 import { UserError } from '../../../src/domain/userError';
 import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
-import { consolidateWorkbook } from '../../../src/hosts/excel/consolidate';
-import { writeFormSheets } from '../../../src/hosts/excel/forms';
-import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
+import { consolidateWorkbook } from '../../../src/app/consolidate';
+import { writeFormSheets } from '../../../src/app/forms';
+import { applyWorkbookSpec } from '../../../src/hosts/excel/writeWorkbookSpec';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { FORM_COLUMNS, FORM_HEADER_ROW } from '../../../src/sheets/reportForm';
 import { safeSheetName } from '../../../src/sheets/sheetName';

@@ -1,9 +1,9 @@
 import { demoWardPlan } from '../../../src/demo/demoPlan';
 import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
-import { rebuildCalendar } from '../../../src/hosts/excel/calendar';
-import { checkWorkbook } from '../../../src/hosts/excel/check';
-import { consolidateWorkbook } from '../../../src/hosts/excel/consolidate';
-import { applyWorkbookSpec, SheetsNotOwned } from '../../../src/hosts/excel/scaffold';
+import { rebuildCalendar } from '../../../src/app/calendar';
+import { checkWorkbook } from '../../../src/app/check';
+import { consolidateWorkbook } from '../../../src/app/consolidate';
+import { applyWorkbookSpec, SheetsNotOwned } from '../../../src/hosts/excel/writeWorkbookSpec';
 import { SHEET } from '../../../src/sheets/names';
 import { MARK_DONE } from '../../../src/sheets/ownership';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';

@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../../src/ui/App';
 import { demoWardPlan } from '../../../src/demo/demoPlan';
 import { consolidate } from '../../../src/domain/report/consolidate';
-import type { ConsolidateOutcome } from '../../../src/hosts/planHost';
-import { stopIfCancelled } from '../../../src/hosts/cancel';
+import type { ConsolidateOutcome } from '../../../src/app/planActions';
+import { stopIfCancelled } from '../../../src/app/cancel';
 import { fakePlanHost } from '../../support/fakePlanHost';
 import { openTab } from '../../support/openTab';
 

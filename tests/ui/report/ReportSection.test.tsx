@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../../src/ui/App';
-import type { ReportOutcome } from '../../../src/hosts/planHost';
+import type { ReportOutcome } from '../../../src/app/planActions';
 import { fakePlanHost } from '../../support/fakePlanHost';
 import { openTab } from '../../support/openTab';
 

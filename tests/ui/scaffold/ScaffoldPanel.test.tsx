@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../../src/ui/App';
 import { UserError } from '../../../src/domain/userError';
 import { fakePlanHost as fakeHost, scaffoldDone as done } from '../../support/fakePlanHost';
-import { defaultFirstYear, periodFromChoice } from '../../../src/ui/scaffold/periodChoice';
+import { defaultFirstYear, periodFromChoice } from '../../../src/app/planInput';
 
 describe('ScaffoldPanel', () => {
   it('asks for the unit name before calling the host', async () => {
