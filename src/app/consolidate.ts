@@ -1,51 +1,48 @@
+import { stopIfCancelled } from '../domain/cancel';
 import type { Finding } from '../domain/finding';
+import { periodCode } from '../domain/period';
+import type { Plan } from '../domain/plan';
 import { consolidatePlan, type Consolidation } from '../domain/report/consolidate';
-import type { MemberReport } from '../domain/report/memberReport';
+import { rollUp } from '../domain/report/rollUp';
+import { matchKey } from '../domain/text';
+import { UserError } from '../domain/userError';
+import { dateTimeStamp } from '../domain/vietnameseDate';
+import type { MemberFile } from '../files/readMemberFile';
 import { INPUT_SHEETS } from '../sheets/check/checkPlan';
 import { SHEET, TABLE } from '../sheets/names';
-import { UserError } from '../domain/userError';
 import { readablePlan } from '../sheets/read/planReadError';
+import { reportFormWorkbook } from '../sheets/reportForm';
 import { consolidationWorkbook } from '../sheets/summarySheet';
-import type { ExcelCapabilities, Skipped } from '../hosts/excel/capabilities';
-import { excelUserError } from '../hosts/excel/errors';
-import { queueSheetReads } from '../hosts/excel/readSheets';
-import { readReportSheets, RESPONSE_BUDGET as REPORT_READ_BUDGET } from '../hosts/excel/readReportSheets';
-import { request, type RequestOptions } from '../hosts/excel/request';
-import { queueShape, rewriteOwnSheets } from '../hosts/excel/writeWorkbookSpec';
+import { rewriteOwnSheets } from './consent';
+import type { PlanFiles } from './planFiles';
+import { savedFiles, type SavedFiles } from './saved';
+import type { Output, Progress, Skipped, Workbook } from './workbook';
 
-/**
- * "Làm mới tổng hợp" inside Excel: every sheet holding a `BaoCao` table is a member report. Four
- * syncs whatever the number of sheets: (1) the workbook's shape and the plan; (2) each form's head —
- * the block where its labels and header row are; (3) only the columns consolidation needs, under
- * the header; (4) the result sheets. Reads are cut into more syncs only if a response would pass
- * the budget (Excel on the web refuses 5 MB either way).
- */
-export interface ConsolidateOptions {
-  caps: ExcelCapabilities;
-  /** When the officer refreshed, as the sheets show it. */
-  at: string;
-  /** Reports read from files the user dropped into the pane (parsed there, never inserted as formulas). */
-  fileReports?: MemberReport[];
-  fileFindings?: Finding[];
-  budget?: number;
-  /** The user agreed to replace result sheets unionplan did not make. */
-  takeOver?: boolean;
-  /**
-   * Refresh from the workbook's report sheets, and only when there are some: a summary made from
-   * files dropped into the pane is kept rather than rewritten as "nobody reported" (the ribbon's
-   * Làm mới tổng hợp, which cannot ask).
-   */
+export interface ConsolidateRequest extends PlanFiles {
+  /** Members' .xlsx files the user dropped, chose or named; read as values, never inserted as formulas. */
+  memberFiles: readonly MemberFile[];
+  onProgress?: Progress;
+  /** The user's Cancel: stops before the next file and before anything is written. */
+  signal?: AbortSignal;
+  /** Refuse, writing nothing, when the workbook holds no report sheet (a refresh that cannot ask). */
   needsSheets?: boolean;
-  request?: RequestOptions;
+  /** The user agreed to replace same-named sheets unionplan did not make. */
+  takeOver?: boolean;
+  /** Write the result as this unit's report form for the level above, instead of the summary sheets. */
+  rollUp?: { unitCode: string };
+  /** When the officer consolidated, as the sheets show it. */
+  now?: Date;
 }
 
-export interface ConsolidateResult {
+export interface ConsolidateOutcome extends SavedFiles {
   consolidation: Consolidation;
+  /** Lines and reports left out, with where: the members' files and sheets, then the consolidation's own. */
   findings: Finding[];
+  /** Sheets written (a workbook), or none where the result is a file. */
   sheets: string[];
+  /** Report sheets found in the workbook itself. */
   reportSheets: number;
   skipped: Skipped[];
-  syncs: number;
 }
 
 export class NoReportSheets extends UserError {
@@ -56,27 +53,37 @@ export class NoReportSheets extends UserError {
   }
 }
 
-export async function consolidateWorkbook(context: Excel.RequestContext, options: ConsolidateOptions): Promise<ConsolidateResult> {
-  try {
-    let syncs = 0;
-    const budget = options.budget ?? REPORT_READ_BUDGET;
-    // (1) Shape and plan.
-    const { shape, planValues } = await request(context, () => ({ shape: queueShape(context), planValues: queueSheetReads(context, [...INPUT_SHEETS, SHEET.units]) }), options.request);
-    syncs++;
-    const plan = readablePlan(planValues());
-    const read = await readReportSheets(context, shape, budget, options.request);
-    syncs += read.syncs;
-    if (options.needsSheets && read.sheets === 0) throw new NoReportSheets();
-    const reports = [...(options.fileReports ?? []), ...read.reports];
-    const findings: Finding[] = [...(options.fileFindings ?? []), ...read.findings];
+/**
+ * "Tổng hợp": the members' reports — files given, and report sheets held in the workbook — applied
+ * to the plan's targets (Σ numerators ÷ Σ bases, N/A and silent units never counted as zero), then
+ * written as `Tổng hợp` and `Theo đơn vị` (rebuilt each time), or as a report form for the level
+ * above. A file or line that cannot be used is left out and said with where it is; the others count.
+ */
+export async function consolidate(wb: Workbook, request: ConsolidateRequest): Promise<ConsolidateOutcome> {
+  // ExcelJS loads only when there are files to read: a refresh of the open workbook never needs it.
+  const files = request.memberFiles.length
+    ? await (await import(/* webpackChunkName: "xlsx" */ '../files/readMemberFile')).readMemberFiles(request.memberFiles, request.onProgress, request.signal)
+    : { reports: [], findings: [] };
+  stopIfCancelled(request.signal);
+  const { plan: sheets } = await wb.read({ plan: [...INPUT_SHEETS, SHEET.units] });
+  const plan = readablePlan(sheets.values, sheets.file);
+  const held = await wb.readReports();
+  if (request.needsSheets && held.sheets === 0) throw new NoReportSheets();
+  const c = consolidatePlan(plan, [...files.reports, ...held.reports]);
+  const findings = [...files.findings, ...held.findings, ...c.findings];
+  const written = await rewriteOwnSheets(wb, [result(plan, c, findings, request)], request);
+  request.onProgress?.(1, 1);
+  return { consolidation: c, findings, sheets: written.sheets, reportSheets: held.sheets, skipped: written.skipped, ...savedFiles(written) };
+}
 
-    // (4) The result sheets, as values.
-    const c = consolidatePlan(plan, reports);
-    findings.push(...c.findings);
-    const spec = consolidationWorkbook(c, { orgName: plan.info.issuingBody, period: plan.info.period, at: options.at }, findings);
-    const written = await rewriteOwnSheets(context, spec, shape, options);
-    return { consolidation: c, findings, sheets: written.created, reportSheets: read.sheets, skipped: written.skipped, syncs: syncs + written.syncs };
-  } catch (e) {
-    throw excelUserError(e);
+function result(plan: Plan, c: Consolidation, findings: readonly Finding[], request: ConsolidateRequest): Output {
+  const period = periodCode(plan.info.period);
+  if (request.rollUp) {
+    // Sums, not percentages, go up: the level above consolidates this form like any member's.
+    const unit = { code: request.rollUp.unitCode, name: plan.info.issuingBody };
+    const lines = rollUp(c, unit, period).lines;
+    return { name: `bao-cao-${period}.xlsx`, spec: reportFormWorkbook(plan, unit, new Map(lines.map((l) => [matchKey(l.code), l]))) };
   }
+  const context = { orgName: plan.info.issuingBody, period: plan.info.period, at: dateTimeStamp(request.now ?? new Date()) };
+  return { name: `tong-hop-${period}.xlsx`, spec: consolidationWorkbook(c, context, findings) };
 }

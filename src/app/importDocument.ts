@@ -1,11 +1,17 @@
 import { parsePlanText, type ParseOptions } from '../domain/parse/parsePlanText';
+import { parsedToPlan } from '../domain/parse/toPlan';
 import type { ParsedPlan } from '../domain/parse/types';
+import type { Plan } from '../domain/plan';
 import { inFile } from '../domain/userError';
-import { fileBytes } from '../ui/files';
+import { unitName } from './planInput';
+import type { ChosenFile } from './workbook';
+
+export type { ParsedPlan };
 
 /**
- * The pane's two ways in: a chosen file (mammoth loads, in its own chunk, only now) or pasted text.
- * The text is kept so a period the user types can place the document's dates again.
+ * "Từ văn bản": a plan document read (a .docx or text file, or pasted text), what was recognised
+ * shown for review, and only then the plan sheets written (app/scaffold.ts). The text is kept so a
+ * period the user types can place the document's day/month dates again.
  */
 export interface DocumentSource {
   /** The file name, or null for pasted text. */
@@ -13,12 +19,18 @@ export interface DocumentSource {
   text: string;
 }
 
-export async function readChosenFile(file: File): Promise<DocumentSource> {
-  const data = new Uint8Array(await fileBytes(file));
+/** The text of a chosen .docx or .txt; mammoth loads, in its own chunk, only now. */
+export async function readDocument(file: ChosenFile): Promise<DocumentSource> {
   const { readPlanDocument } = await import(/* webpackChunkName: "document" */ '../files/readPlanDocument');
-  return { file: file.name, text: await readPlanDocument(file.name, data) };
+  return { file: file.name, text: await readPlanDocument(file.name, file.data) };
 }
 
-export function parseSource(source: DocumentSource, options: ParseOptions = {}): ParsedPlan {
-  return source.file ? inFile(source.file, () => parsePlanText(source.text, options)) : parsePlanText(source.text, options);
+/** What the document says, with warnings to review; errors name the file. */
+export function parseDocument(source: DocumentSource, options: ParseOptions = {}): ParsedPlan {
+  return inFile(source.file ?? undefined, () => parsePlanText(source.text, options));
+}
+
+/** The plan the sheets will hold, with the unit names the user confirmed or typed. */
+export function planFromDocument(parsed: ParsedPlan, issuingBody: string, superiorBody: string): Plan {
+  return parsedToPlan(parsed, { issuingBody: unitName(issuingBody), superiorBody: unitName(superiorBody) });
 }

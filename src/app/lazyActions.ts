@@ -1,15 +1,12 @@
 import { UserError } from '../domain/userError';
-import type { PlanHost } from './planActions';
-
-/** What a host does, without its kind: the part loaded on first use. */
-export type PlanActions = Omit<PlanHost, 'kind'>;
+import type { PlanActions } from './planActions';
 
 /**
- * A plan host whose work loads on the first click, not with the pane: the sheet layouts, readers
- * and Office calls are most of the code, and the pane must open fast on a slow school network.
- * A failed load (the network dropped) is said plainly and tried again on the next click.
+ * Actions whose code loads on the first click, not with the pane: the sheet layouts, readers and
+ * Office calls are most of the code, and the pane must open fast on a slow school network. A failed
+ * load (the network dropped) is said plainly and tried again on the next click.
  */
-export function lazyHost(kind: PlanHost['kind'], load: () => Promise<PlanActions>): PlanHost {
+export function lazyActions(kind: PlanActions['kind'], load: () => Promise<PlanActions>): PlanActions {
   let actions: Promise<PlanActions> | undefined;
   const get = () => (actions ??= load().catch(() => {
     actions = undefined;

@@ -1,5 +1,7 @@
 import type { IsoDate } from '../domain/excelDate';
 import type { Finding } from '../domain/finding';
+import { periodCode } from '../domain/period';
+import { localIsoDate } from '../domain/vietnameseDate';
 import { INPUT_SHEETS } from '../sheets/check/checkPlan';
 import { SHEET } from '../sheets/names';
 import { readablePlan } from '../sheets/read/planReadError';
@@ -7,32 +9,23 @@ import { readReportEdits } from '../sheets/read/readReportEdits';
 import { summaryOfSheets } from '../sheets/read/summaryOfSheets';
 import { reportWorkbook } from '../sheets/reportSheet';
 import { safeSheetName, sameSheetName } from '../sheets/sheetName';
-import type { ReportMode } from './planActions';
-import type { ExcelCapabilities, Skipped } from '../hosts/excel/capabilities';
-import { excelUserError } from '../hosts/excel/errors';
-import { queueSheetReads } from '../hosts/excel/readSheets';
-import { request, type RequestOptions } from '../hosts/excel/request';
-import { ownershipOf, queueShape, writeWorkbookSpec } from '../hosts/excel/writeWorkbookSpec';
+import type { PlanFiles } from './planFiles';
+import { savedFiles, type SavedFiles } from './saved';
+import type { NeedsConsent, Skipped, Workbook } from './workbook';
 
-/**
- * "Tạo báo cáo tổng hợp" inside Excel: `Báo cáo` written from the plan and the consolidation already
- * in `Tổng hợp` and `Theo đơn vị`, with Excel charts. An earlier report is the officer's work: it is
- * replaced only when they chose how — keep the paragraphs they rewrote, keep the old sheet as a
- * dated copy, or replace it. Two syncs: read everything, write.
- */
+/** What to do with a `Báo cáo` already in the workbook: keep the rewritten paragraphs, keep a dated copy, or replace it. */
+export type ReportMode = 'keep-edits' | 'copy' | 'replace';
 
-export interface ReportOptions {
-  caps: ExcelCapabilities;
-  date: IsoDate;
-  /** How to treat an existing report; without it, an existing report is a question for the user. */
+export interface ReportRequest extends PlanFiles {
+  /** Chosen by the user once asked; never assumed over an existing report. */
   mode?: ReportMode;
-  budget?: number;
-  request?: RequestOptions;
+  /** The report's date; today unless told. */
+  date?: IsoDate;
 }
 
-export type ReportResult =
-  | { status: 'needs-consent'; existing: string[]; foreign: string[] }
-  | { status: 'done'; sheets: string[]; kept: number; copy: string | null; findings: Finding[]; skipped: Skipped[]; syncs: number };
+export type ReportOutcome =
+  | NeedsConsent
+  | ({ status: 'done'; sheets: string[]; kept: number; copy: string | null; findings: Finding[]; skipped: Skipped[] } & SavedFiles);
 
 /** "Báo cáo 05-01-2027": the dated copy's name, unused in the workbook. */
 export function datedCopyName(date: IsoDate, taken: readonly string[]): string {
@@ -40,27 +33,28 @@ export function datedCopyName(date: IsoDate, taken: readonly string[]): string {
   return safeSheetName(`${SHEET.report} ${d}-${m}-${y}`, taken);
 }
 
-export async function writeReportSheet(context: Excel.RequestContext, options: ReportOptions): Promise<ReportResult> {
-  try {
-    const { shape, values } = await request(context, () => ({ shape: queueShape(context), values: queueSheetReads(context, [...INPUT_SHEETS, SHEET.units, SHEET.summary, SHEET.byUnit, SHEET.report]) }), options.request);
-    const sheets = values();
-    const names = shape.worksheets.items.map((w) => w.name);
-    const existing = names.find((n) => sameSheetName(n, SHEET.report));
-    if (existing && !options.mode) return { status: 'needs-consent', existing: [existing], foreign: ownershipOf(shape).owns(existing) ? [] : [existing] };
+/**
+ * "Tạo báo cáo tổng hợp": `Báo cáo` in the official layout, from the plan and the consolidation in
+ * `Tổng hợp` and `Theo đơn vị` (of the workbook, or of a summary file), with charts where the host
+ * draws them. An earlier report is the officer's work: it is replaced only once they chose how —
+ * keep the paragraphs they rewrote, keep the old sheet as a dated copy, or replace it.
+ */
+export async function report(wb: Workbook, request: ReportRequest = {}): Promise<ReportOutcome> {
+  const read = await wb.read({ plan: [...INPUT_SHEETS, SHEET.units], summary: [SHEET.summary, SHEET.byUnit], report: true });
+  const existing = read.sheets.find((s) => sameSheetName(s.name, SHEET.report));
+  if (existing && !request.mode) return { status: 'needs-consent', existing: [existing.name], foreign: existing.owned ? [] : [existing.name] };
 
-    const plan = readablePlan(sheets);
-    const { consolidation, findings } = summaryOfSheets(plan, sheets);
-    const old = sheets.get(SHEET.report);
-    const kept = options.mode === 'keep-edits' && old ? readReportEdits(old) : new Map<string, string>();
-    const copy = existing && options.mode === 'copy' ? datedCopyName(options.date, names) : null;
-    const spec = reportWorkbook({ plan, consolidation, date: options.date, drawsCharts: true, kept });
-    const written = await writeWorkbookSpec(context, spec, shape, {
-      caps: options.caps, replace: true, budget: options.budget, request: options.request,
-      keepAs: copy && existing ? new Map([[existing, copy]]) : undefined,
-    });
-    if (written.status !== 'done') throw new Error('the report sheet could not be replaced');
-    return { status: 'done', sheets: written.created, kept: kept.size, copy, findings, skipped: written.skipped, syncs: 1 + written.syncs };
-  } catch (e) {
-    throw excelUserError(e);
-  }
+  const plan = readablePlan(read.plan.values, read.plan.file);
+  const summary = read.summary ?? read.plan;
+  const { consolidation, findings } = summaryOfSheets(plan, summary.values, summary.file);
+  const kept = request.mode === 'keep-edits' && read.report ? readReportEdits(read.report) : new Map<string, string>();
+  const date = request.date ?? localIsoDate(new Date());
+  const copy = existing && request.mode === 'copy' ? datedCopyName(date, read.sheets.map((s) => s.name)) : null;
+  const spec = reportWorkbook({ plan, consolidation, date, drawsCharts: wb.drawsCharts, kept });
+  const written = await wb.write([{ name: `bao-cao-tong-hop-${periodCode(plan.info.period)}.xlsx`, spec }], {
+    replace: 'all',
+    keepAs: copy && existing ? new Map([[existing.name, copy]]) : undefined,
+  });
+  if (written.status !== 'done') throw new Error('the report sheet could not be replaced');
+  return { status: 'done', sheets: written.sheets, kept: kept.size, copy, findings, skipped: written.skipped, ...savedFiles(written) };
 }

@@ -35,8 +35,12 @@ export function describeError(e: UserError, lang: 'vi' | 'en' = 'vi'): string {
   return where ? `${msg} (${where})` : msg;
 }
 
-/** Runs `read`, naming `file` in any UserError it throws (parsers know the text, not where it came from). */
-export function inFile<T>(file: string, read: () => T): T {
+/**
+ * Runs `read`, naming `file` in any UserError it throws (parsers know the text, not where it came
+ * from); without a file (the open workbook), it only runs it.
+ */
+export function inFile<T>(file: string | undefined, read: () => T): T {
+  if (!file) return read();
   try {
     return read();
   } catch (e) {

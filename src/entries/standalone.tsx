@@ -1,7 +1,18 @@
 import { createRoot } from 'react-dom/client';
-import { filePlanHost } from '../hosts/xlsx/filePlanHost';
+import { lazyActions } from '../app/lazyActions';
 import { App } from '../ui/App';
-import { downloadFile } from './download';
+import { downloadFiles } from './download';
 
-/** The standalone page for computers without a modern Excel: the same pane, making .xlsx files. */
-createRoot(document.getElementById('root')!).render(<App host={filePlanHost(downloadFile)} />);
+/**
+ * The standalone page for computers without a modern Excel: the same pane, reading the files the
+ * user chooses and downloading the .xlsx files it makes. The actions load on the first click.
+ */
+const actions = lazyActions('file', async () => {
+  const [{ planActions }, { fileHost }] = await Promise.all([
+    import(/* webpackChunkName: "actions" */ '../app/planActions'),
+    import(/* webpackChunkName: "files" */ '../hosts/xlsx/fileWorkbook'),
+  ]);
+  return planActions(fileHost(downloadFiles));
+});
+
+createRoot(document.getElementById('root')!).render(<App host={actions} />);

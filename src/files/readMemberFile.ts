@@ -3,7 +3,7 @@ import type { MemberReport } from '../domain/report/memberReport';
 import { ruleFinding } from '../domain/validation/ruleFinding';
 import { readReports } from '../sheets/read/readReport';
 import { readWorkbookValues, unreadableWorkbook } from './readWorkbook';
-import { stopIfCancelled } from '../app/cancel';
+import { stopIfCancelled } from '../domain/cancel';
 
 /**
  * A member's .xlsx as reports: every sheet holding a BaoCao table. The file is only read, as values;
@@ -24,15 +24,35 @@ export async function readMemberFile(name: string, data: Uint8Array): Promise<{ 
 }
 
 /**
- * Files the user chose or dropped, read one after another; `onProgress` counts them out of one step
- * more, the consolidation itself. A `signal` aborted stops before the next file.
+ * A member's file: its name, and its bytes — or how to get them when its turn comes (a path on
+ * disk), so hundreds of files never sit in memory together.
  */
-export async function readMemberFiles(files: readonly { name: string; data: Uint8Array }[], onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<{ reports: MemberReport[]; findings: Finding[] }> {
+export interface MemberFile {
+  name: string;
+  data: Uint8Array | (() => Promise<Uint8Array>);
+}
+
+/** The bytes of a member's file; one that cannot be opened is a finding naming it. */
+async function memberBytes(f: MemberFile): Promise<Uint8Array | Finding> {
+  if (typeof f.data !== 'function') return f.data;
+  try {
+    return await f.data();
+  } catch {
+    return ruleFinding('report-unreadable', f.name, '', `Không mở được tệp "${f.name}". Các tệp khác vẫn được tổng hợp.`, `Cannot open "${f.name}". The other files are still consolidated.`);
+  }
+}
+
+/**
+ * Files the user chose, dropped or named, read one after another; `onProgress` counts them out of
+ * one step more, the consolidation itself. A `signal` aborted stops before the next file.
+ */
+export async function readMemberFiles(files: readonly MemberFile[], onProgress?: (done: number, total: number) => void, signal?: AbortSignal): Promise<{ reports: MemberReport[]; findings: Finding[] }> {
   const reports: MemberReport[] = [];
   const findings: Finding[] = [];
   for (const [i, f] of files.entries()) {
     stopIfCancelled(signal);
-    const read = await readMemberFile(f.name, f.data);
+    const bytes = await memberBytes(f);
+    const read = bytes instanceof Uint8Array ? await readMemberFile(f.name, bytes) : { reports: [], findings: [bytes] };
     reports.push(...read.reports);
     findings.push(...read.findings);
     onProgress?.(i + 1, files.length + 1);

@@ -1,7 +1,5 @@
 import { htmlToPlanText } from '../domain/parse/docxHtml';
-import { parsePlanText, type ParseOptions } from '../domain/parse/parsePlanText';
-import type { ParsedPlan } from '../domain/parse/types';
-import { UserError, inFile } from '../domain/userError';
+import { UserError } from '../domain/userError';
 import { inspectZip, tooBig, ZipRefused } from './zipGuard';
 
 /**
@@ -37,12 +35,6 @@ export async function readPlanDocument(fileName: string, data: Uint8Array): Prom
     return text;
   }
   throw new UserError('document-type', `Không đọc được "${fileName}": chỉ nhận tệp .docx hoặc .txt.`, `Cannot read "${fileName}": only .docx and .txt files are accepted.`, { file: fileName });
-}
-
-/** A plan document read and parsed; errors name the file. */
-export async function parsePlanDocument(fileName: string, data: Uint8Array, options: ParseOptions = {}): Promise<ParsedPlan> {
-  const text = await readPlanDocument(fileName, data);
-  return inFile(fileName, () => parsePlanText(text, options));
 }
 
 /** mammoth's Node build opens a Buffer, its browser build (picked by the bundler) an ArrayBuffer. */

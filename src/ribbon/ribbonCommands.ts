@@ -1,4 +1,4 @@
-import type { PlanActions } from '../app/lazyActions';
+import type { PlanActions } from '../app/planActions';
 import type { CommandHandler } from '../hosts/excel/ribbon';
 import { STRINGS } from '../ui/i18n';
 import { checkNotice, failureNotice, refreshNotice } from './notices';

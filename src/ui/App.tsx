@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { FluentProvider, Select, Spinner, Tab, TabList, Text, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
-import type { PlanHost } from '../app/planActions';
+import type { PlanActions } from '../app/planActions';
 import { LangContext, STRINGS, type Lang } from './i18n';
 import { LoadGuard } from './LoadGuard';
 import { ScaffoldPanel } from './scaffold/ScaffoldPanel';
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 
 type Panel = 'scaffold' | 'import' | 'calendar' | 'check' | 'consolidate';
 
-export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host: PlanHost; theme?: Theme; initialLang?: Lang }) {
+export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host: PlanActions; theme?: Theme; initialLang?: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [panel, setPanel] = useState<Panel>('scaffold');
   const t = STRINGS[lang];

@@ -1,12 +1,12 @@
-import { lazyHost, type PlanActions } from '../../src/app/lazyActions';
+import { lazyActions } from '../../src/app/lazyActions';
 import { UserError } from '../../src/domain/userError';
 import { fakePlanHost } from '../support/fakePlanHost';
 
-describe('lazyHost', () => {
+describe('lazyActions', () => {
   it('loads the actions once, on the first call, and hands every request through', async () => {
     const actions = fakePlanHost({ check: [async () => ({ findings: [], sheets: ['Kiểm tra'], skipped: [] }), async () => ({ findings: [], sheets: [], skipped: [] })] });
     let loads = 0;
-    const host = lazyHost('excel', async () => { loads++; return actions as PlanActions; });
+    const host = lazyActions('excel', async () => { loads++; return actions; });
     expect(loads).toBe(0);
     expect((await host.check({ takeOver: true })).sheets).toEqual(['Kiểm tra']);
     await host.check({});
@@ -19,9 +19,9 @@ describe('lazyHost', () => {
   it('says plainly when the code did not load, and loads again on the next click', async () => {
     const actions = fakePlanHost({ check: [async () => ({ findings: [], sheets: [], skipped: [] })] });
     let loads = 0;
-    const host = lazyHost('file', async () => {
+    const host = lazyActions('file', async () => {
       if (++loads === 1) throw new Error('ChunkLoadError: Loading chunk excel failed.');
-      return actions as PlanActions;
+      return actions;
     });
     const first = await host.check({}).catch((e: unknown) => e);
     expect(first).toBeInstanceOf(UserError);

@@ -13,7 +13,7 @@ describe('unionplan check', () => {
   beforeAll(async () => {
     expect((await cli('demo', '-o', dir)).code).toBe(0);
     clean = join(dir, 'ke-hoach-cong-doan-phuong-2026.xlsx');
-  });
+  }, 60_000);
 
   it('passes a clean plan with exit code 0', async () => {
     const r = await cli('check', clean);

@@ -54,5 +54,5 @@ describe('unionplan CLI', () => {
     expect(r.code).toBe(0);
     expect(existsSync(join(out, 'ke-hoach-cong-doan-phuong-2026.xlsx'))).toBe(true);
     expect(existsSync(join(out, 'ke-hoach-cdcs-truong-hoc-2025-2026.xlsx'))).toBe(true);
-  });
+  }, 60_000);
 });

@@ -38,7 +38,8 @@ describe('unionplan parse', () => {
     const json = JSON.parse((await cli('parse', file, '--json')).out);
     expect(json.targets.map((t: { value: number }) => t.value)).toEqual([12]);
     expect(json.tasks).toMatchObject([{ section: '1', timing: { kind: 'months', months: ['2026-01', '2026-02', '2026-03'] } }]);
-  });
+    // mammoth loads on the first .docx: seconds on a busy machine.
+  }, 30_000);
 
   it.each([
     ['hong.docx', 'không phải tệp Word'],

@@ -5,9 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoWardPlan } from '../../src/demo/demoPlan';
 import { ALL_CAPABILITIES } from '../../src/hosts/excel/capabilities';
-import { consolidateWorkbook } from '../../src/app/consolidate';
+import { consolidate } from '../../src/app/consolidate';
 import { applyWorkbookSpec } from '../../src/hosts/excel/writeWorkbookSpec';
-import { readMemberFiles } from '../../src/files/readMemberFile';
 import { loadWorkbook } from '../../src/files/readWorkbook';
 import { writeWorkbook } from '../../src/hosts/xlsx/writeWorkbook';
 import { SHEET, TABLE } from '../../src/sheets/names';
@@ -16,6 +15,7 @@ import { FORM_COLUMNS, FORM_FIRST_LABEL_ROW, FORM_HEADER_ROW, reportFormWorkbook
 import { cli } from '../support/cli';
 import { FakeContext, SheetState } from '../support/excelFake';
 import { formSheetState } from '../support/formSheets';
+import { inExcel } from '../support/inExcel';
 import { buildZip, workbookParts } from '../support/zipBuilder';
 
 /**
@@ -119,9 +119,9 @@ it('Excel host: the same corpus, dropped and inserted as sheets, writes no formu
   fake.state.sheets.push(mine);
   const untouched = [inserted, mine].map((s) => JSON.stringify([...s.cells]));
 
-  const files = await readMemberFiles(await corpus());
-  expect(files.findings.filter((f) => f.code === 'report-unreadable').map((f) => f.sheet).sort()).toEqual(['bom-nen.xlsx', 'ghi-chu.xlsx', 'mat-khau.xlsx']);
-  await consolidateWorkbook(fake as unknown as Excel.RequestContext, { caps: ALL_CAPABILITIES, at: '23/11/2026', fileReports: files.reports, fileFindings: files.findings });
+  const memberFiles = await corpus();
+  const dropped = await inExcel(fake, (wb) => consolidate(wb, { memberFiles }));
+  expect(dropped.findings.filter((f) => f.code === 'report-unreadable').map((f) => f.sheet).sort()).toEqual(['bom-nen.xlsx', 'ghi-chu.xlsx', 'mat-khau.xlsx']);
 
   const written = [SHEET.summary, SHEET.byUnit].map((n) => fake.state.sheet(n)!);
   let surfaced = 0;

@@ -1,7 +1,7 @@
 import { demoWardPlan } from '../../src/demo/demoPlan';
 import { consolidate } from '../../src/domain/report/consolidate';
-import { SheetsNotOwned } from '../../src/hosts/excel/writeWorkbookSpec';
-import type { ConsolidateOutcome } from '../../src/app/planActions';
+import { SheetsNotOwned } from '../../src/app/consent';
+import type { ConsolidateOutcome } from '../../src/app/consolidate';
 import { ribbonCommands } from '../../src/ribbon/ribbonCommands';
 import { excelUserError } from '../../src/hosts/excel/errors';
 import { NoReportSheets } from '../../src/app/consolidate';

@@ -1,12 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { UserError } from '../../domain/userError';
-import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
-import { formFileName, reportFormWorkbook } from '../../sheets/reportForm';
+import { forms } from '../../app/forms';
+import { FileWorkbook } from '../../hosts/xlsx/fileWorkbook';
 import { parseCommandArgs, requireOption } from '../args';
-import { writeOutput } from '../output';
-import { readWorkbookFile } from '../planFile';
-import { usablePlan } from '../../sheets/read/usablePlan';
+import { inputFile, saved, saveInFolder } from '../files';
 import type { CommandResult } from './result';
 
 export const FORMS_USAGE = 'unionplan forms --plan plan.xlsx -o thu-muc/ [--force]';
@@ -15,20 +10,11 @@ export const FORMS_USAGE = 'unionplan forms --plan plan.xlsx -o thu-muc/ [--forc
 export async function formsCommand(args: string[]): Promise<CommandResult> {
   const { values } = parseCommandArgs(args, { plan: { type: 'string' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' } }, 'forms');
   const planPath = requireOption(values.plan, '--plan', 'forms');
-  const dir = resolve(requireOption(values.output, '-o', 'forms'));
-  const plan = usablePlan(await readWorkbookFile(planPath), planPath);
-  mkdirSync(dir, { recursive: true });
-  const names = plan.units.map((u) => formFileName(u.code));
-  // Codes that differ only by accents or symbols would write the same file: refuse before writing any.
-  const clash = names.find((n, i) => names.indexOf(n) !== i);
-  if (clash) throw new UserError('form-name-clash', `Hai mã đơn vị cho cùng tên tệp "${clash}": hãy sửa mã trong trang Đơn vị.`, `Two unit codes give the same file name "${clash}": fix the codes in Đơn vị.`, { file: planPath });
-  if (values.force !== true) {
-    const existing = names.filter((n) => existsSync(join(dir, n)));
-    if (existing.length) throw new UserError('output-exists', `Thư mục đã có ${existing.length} mẫu (${existing.slice(0, 3).join(', ')}…): thêm --force để ghi đè.`, `The folder already has ${existing.length} forms: add --force to replace them.`, { file: dir });
-  }
-  for (const [i, u] of plan.units.entries()) writeOutput(join(dir, names[i]), await writeWorkbook(reportFormWorkbook(plan, u)), true);
+  const out = requireOption(values.output, '-o', 'forms');
+  const force = values.force === true;
+  const made = saved(await forms(new FileWorkbook({ plan: inputFile(planPath) }, saveInFolder(out, force)), { replace: force }));
   return {
-    vi: `Đã tạo ${plan.units.length} mẫu báo cáo trong ${dir} (mỗi đơn vị một tệp, ${plan.targets.length} chỉ tiêu).`,
-    en: `Wrote ${plan.units.length} report forms to ${dir} (one file per unit, ${plan.targets.length} targets).`,
+    vi: `Đã tạo ${made.units} mẫu báo cáo trong ${made.fileName} (mỗi đơn vị một tệp, ${made.targets} chỉ tiêu).`,
+    en: `Wrote ${made.units} report forms to ${made.fileName} (one file per unit, ${made.targets} targets).`,
   };
 }

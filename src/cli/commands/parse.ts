@@ -3,7 +3,7 @@ import { periodLabel } from '../../domain/period';
 import type { ParseOptions } from '../../domain/parse/parsePlanText';
 import type { ParsedPlan } from '../../domain/parse/types';
 import { UserError } from '../../domain/userError';
-import { parsePlanDocument } from '../../files/readPlanDocument';
+import { parseDocument, readDocument } from '../../app/importDocument';
 import { parseCommandArgs } from '../args';
 import { readInput } from '../input';
 import type { CommandResult } from './result';
@@ -11,7 +11,7 @@ import type { CommandResult } from './result';
 export const PARSE_USAGE = 'unionplan parse <kế-hoạch.docx|kế-hoạch.txt> [--json]';
 
 export async function readDocumentFile(path: string, options: ParseOptions = {}): Promise<ParsedPlan> {
-  return parsePlanDocument(basename(path), readInput(path), options);
+  return parseDocument(await readDocument({ name: basename(path), data: readInput(path) }), options);
 }
 
 /** The JSON shape of issue #3, with the extra fields the parser knows. */

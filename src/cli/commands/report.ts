@@ -1,18 +1,15 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { findingLine } from '../../app/outcomeText';
+import { report } from '../../app/report';
 import { isValidIsoDate } from '../../domain/excelDate';
 import { UserError } from '../../domain/userError';
 import { localIsoDate } from '../../domain/vietnameseDate';
-import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
-import { SHEET } from '../../sheets/names';
-import { readReportEdits } from '../../sheets/read/readReportEdits';
-import { summaryOfSheets } from '../../sheets/read/summaryOfSheets';
-import { reportWorkbook } from '../../sheets/reportSheet';
-import { sheetNamed } from '../../sheets/sheetName';
+import { FileWorkbook } from '../../hosts/xlsx/fileWorkbook';
 import { parseCommandArgs, requireOption } from '../args';
-import { refuseExisting, writeOutput } from '../output';
+import { inputFile, saved, saveTo } from '../files';
+import { refuseExisting } from '../output';
 import { xlsxToPdf } from '../pdf';
-import { readPlanFile, readWorkbookFile } from '../planFile';
 import type { CommandResult } from './result';
 
 export const REPORT_USAGE = 'unionplan report --plan plan.xlsx --summary tong-hop.xlsx -o bao-cao.xlsx [--pdf bao-cao.pdf] [--date 2027-01-05] [--keep-edits] [--force]';
@@ -35,20 +32,15 @@ export async function reportCommand(args: string[]): Promise<CommandResult> {
   const pdf = typeof values.pdf === 'string' ? values.pdf : null;
   if (pdf) refuseExisting(pdf, values.force === true);
 
-  const plan = await readPlanFile(planPath);
-  const { consolidation, findings } = summaryOfSheets(plan, await readWorkbookFile(summaryPath), summaryPath);
-  let kept = new Map<string, string>();
-  if (keepEdits && existsSync(out)) {
-    const old = sheetNamed(await readWorkbookFile(out), SHEET.report);
-    kept = old ? readReportEdits(old) : kept;
-  }
-  const spec = reportWorkbook({ plan, consolidation, date, drawsCharts: false, kept });
+  const sources = { plan: inputFile(planPath), summary: inputFile(summaryPath), ...(keepEdits && existsSync(out) && { report: inputFile(out) }) };
   // Keeping edits means rewriting the same file: the officer asked for it by name.
-  const full = writeOutput(out, await writeWorkbook(spec), values.force === true || keepEdits);
+  const wb = new FileWorkbook(sources, saveTo(out, values.force === true || keepEdits));
+  const made = saved(await report(wb, { date, ...(keepEdits && { mode: 'keep-edits' as const }) }));
+  const full = made.fileName;
   if (pdf) xlsxToPdf(full, resolve(pdf));
-  const warning = (f: (typeof findings)[number], lang: 'vi' | 'en') => `  ${f.sheet}${f.cell ? `!${f.cell}` : ''}: ${f[lang]}`;
+  const warnings = (lang: 'vi' | 'en') => made.findings.map((f) => `  ${findingLine(f, lang, {})}`);
   return {
-    vi: [`Đã ghi báo cáo: ${full}`, ...(keepEdits ? [`Giữ ${kept.size} đoạn đã sửa.`] : []), ...(pdf ? [`Đã in ra PDF: ${resolve(pdf)}`] : []), ...findings.map((f) => warning(f, 'vi'))].join('\n'),
-    en: [`Report written: ${full}`, ...(keepEdits ? [`Kept ${kept.size} edited paragraph(s).`] : []), ...(pdf ? [`Printed to PDF: ${resolve(pdf)}`] : []), ...findings.map((f) => warning(f, 'en'))].join('\n'),
+    vi: [`Đã ghi báo cáo: ${full}`, ...(keepEdits ? [`Giữ ${made.kept} đoạn đã sửa.`] : []), ...(pdf ? [`Đã in ra PDF: ${resolve(pdf)}`] : []), ...warnings('vi')].join('\n'),
+    en: [`Report written: ${full}`, ...(keepEdits ? [`Kept ${made.kept} edited paragraph(s).`] : []), ...(pdf ? [`Printed to PDF: ${resolve(pdf)}`] : []), ...warnings('en')].join('\n'),
   };
 }

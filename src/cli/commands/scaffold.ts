@@ -4,10 +4,10 @@ import { parsedToPlan } from '../../domain/parse/toPlan';
 import { readDocumentFile } from './parse';
 import { normalizeText } from '../../domain/text';
 import { UserError } from '../../domain/userError';
-import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
-import { planWorkbook } from '../../sheets/planWorkbook';
+import { scaffold } from '../../app/scaffold';
+import { FileWorkbook } from '../../hosts/xlsx/fileWorkbook';
 import { parseCommandArgs, requireOption } from '../args';
-import { writeOutput } from '../output';
+import { saved, saveTo } from '../files';
 import type { CommandResult } from './result';
 
 export const SCAFFOLD_USAGE = 'unionplan scaffold --period 2026|2025-2026|2025-2030 --org "<tên đơn vị>" [--parent "<đơn vị cấp trên>"] -o plan.xlsx [--force]\n  unionplan scaffold --from kế-hoạch.docx [--org "<tên đơn vị>"] [--parent "…"] -o plan.xlsx [--force]';
@@ -47,8 +47,7 @@ export async function scaffoldCommand(args: string[]): Promise<CommandResult> {
     const period = periodOrThrow(requireOption(values.period, '--period', 'scaffold'));
     plan = emptyPlan(normalizeText(requireOption(values.org, '--org', 'scaffold')), parent, period);
   }
-  const data = await writeWorkbook(planWorkbook(plan));
-  const full = writeOutput(out, data, values.force === true);
+  const full = saved(await scaffold(new FileWorkbook({}, saveTo(out, values.force === true)), plan, { replace: values.force === true })).fileName;
   return { vi: `Đã tạo bảng kế hoạch: ${full}${note.vi}`, en: `Plan workbook written: ${full}${note.en}` };
 }
 

@@ -63,16 +63,6 @@ export interface Consolidation {
   findings: Finding[];
 }
 
-/** Targets met or exceeded: the headline of every summary. */
-export function targetsMet(c: Pick<Consolidation, 'targets'>): number {
-  return c.targets.filter((t) => t.status === 'met' || t.status === 'exceeded').length;
-}
-
-/** The units that did not report, by name (by code where the list gives no name). */
-export function missingUnitNames(c: Pick<Consolidation, 'units'>): string[] {
-  return c.units.missing.map((code, i) => c.units.missingNames[i] || code);
-}
-
 export interface ConsolidationInput {
   targets: readonly Target[];
   units: readonly Unit[];

@@ -1,4 +1,5 @@
-import { missingUnitNames, type Consolidation, type TargetResult, type UnitResult } from './consolidate';
+import type { Consolidation, TargetResult, UnitResult } from './consolidate';
+import { missingUnitNames } from './headline';
 import type { RatingLevel, Unit } from './unit';
 
 /**

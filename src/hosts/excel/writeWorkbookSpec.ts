@@ -71,18 +71,6 @@ export async function applyWorkbookSpec(context: Excel.RequestContext, spec: Wor
   }
 }
 
-/** The conflicts a pane turns into a question, as an error for actions that have no question of their own. */
-export class SheetsNotOwned extends UserError {
-  constructor(readonly sheets: string[]) {
-    const list = quotedList(sheets);
-    super('sheet-not-owned',
-      `Sổ làm việc đã có trang ${list} không do unionplan tạo. unionplan không ghi đè trang của bạn: hãy đổi tên trang đó, hoặc chọn "Thay thế" nếu muốn unionplan thay nó.`,
-      `The workbook has sheet ${list}, which unionplan did not make. unionplan does not overwrite your sheets: rename it, or choose "Replace" to let unionplan replace it.`,
-      { sheet: sheets[0] });
-    this.name = 'SheetsNotOwned';
-  }
-}
-
 /**
  * Writes a spec into a workbook whose shape was loaded in an earlier sync (so a caller that reads
  * other things in that sync pays nothing extra).
@@ -186,18 +174,6 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
   } catch (e) {
     throw excelUserError(e);
   }
-}
-
-/**
- * The rebuild of sheets unionplan owns (the calendar, `Kiểm tra`, the consolidation): its own sheets
- * are replaced without asking; a same-named sheet of the user's needs `takeOver`, or nothing is
- * written and SheetsNotOwned says which.
- */
-export async function rewriteOwnSheets(context: Excel.RequestContext, spec: WorkbookSpec, shape: WorkbookShape, options: Omit<ScaffoldOptions, 'replace' | 'replaceOwned'> & { takeOver?: boolean }): Promise<Extract<ScaffoldResult, { status: 'done' }>> {
-  const { takeOver, ...rest } = options;
-  const result = await writeWorkbookSpec(context, spec, shape, { ...rest, replace: takeOver ?? false, replaceOwned: true });
-  if (result.status !== 'done') throw new SheetsNotOwned(result.existing);
-  return result;
 }
 
 function halves(ops: Op[]): Op[][] {

@@ -1,102 +1,86 @@
-import { printableMonth } from '../../domain/calendar/monthSchedule';
-import { periodCode } from '../../domain/period';
-import { UserError, inFile } from '../../domain/userError';
-import type { ChosenFile } from '../../app/planActions';
-import type { PlanActions } from '../../app/lazyActions';
-import { stopIfCancelled } from '../../app/cancel';
-import { checkPlan } from '../../sheets/check/checkPlan';
-import type { WorkbookValues } from '../../files/readWorkbook';
-import { planWorkbook } from '../../sheets/planWorkbook';
-import { readablePlan } from '../../sheets/read/planReadError';
-import { scheduleWorkbook } from '../../sheets/scheduleSheet';
-import { formFileName, reportFormWorkbook } from '../../sheets/reportForm';
-import { usablePlan } from '../../sheets/read/usablePlan';
-import { consolidationWorkbook } from '../../sheets/summarySheet';
-import { consolidatePlan } from '../../domain/report/consolidate';
-import { dateTimeStamp, localIsoDate } from '../../domain/vietnameseDate';
-import { summaryOfSheets } from '../../sheets/read/summaryOfSheets';
-import { reportWorkbook } from '../../sheets/reportSheet';
+import type { WorkbookHost } from '../../app/planActions';
+import type { ChosenFile, HeldReports, Output, ReadRequest, Sheets, Workbook, WorkbookRead, WriteRequest, Written } from '../../app/workbook';
+import { UserError } from '../../domain/userError';
+import { readNamedWorkbook } from '../../files/readWorkbook';
+import { OWN_SHEETS, SHEET } from '../../sheets/names';
+import { isReportSheet, readReports } from '../../sheets/read/readReport';
+import { sameSheetName, sheetNamed } from '../../sheets/sheetName';
+import { writeWorkbook } from './writeWorkbook';
 
-/**
- * The plan host of the standalone page: builds workbooks as .xlsx files and hands the bytes to
- * `save` (a browser download). ExcelJS loads only when a file is made or read, keeping the page light.
- */
-export function fileActions(save: (fileName: string, data: Uint8Array) => void): PlanActions {
-  return {
-    async scaffold(plan, options) {
-      options.onProgress?.(0, 1);
-      const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ './writeWorkbook');
-      const spec = planWorkbook(plan);
-      const fileName = `ke-hoach-${periodCode(plan.info.period)}.xlsx`;
-      save(fileName, await writeWorkbook(spec));
-      options.onProgress?.(1, 1);
-      return { status: 'done', sheets: spec.sheets.map((s) => s.name), replaced: [], skipped: [], fileName };
-    },
-    async calendar(request) {
-      request.onProgress?.(0, 2);
-      const { file, values } = await chosenPlan(request.planFile);
-      const plan = readablePlan(values, file.name);
-      const month = inFile(file.name, () => printableMonth(request.month, plan.info.period));
-      const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ './writeWorkbook');
-      request.onProgress?.(1, 2);
-      const { spec, months } = scheduleWorkbook(plan, month);
-      const fileName = `lich-cong-tac-${month ?? periodCode(plan.info.period)}.xlsx`;
-      save(fileName, await writeWorkbook(spec));
-      request.onProgress?.(2, 2);
-      return { sheets: spec.sheets.map((s) => s.name), months: months.length, skipped: [], printArea: null, fileName };
-    },
-    async forms(request) {
-      const { file, values } = await chosenPlan(request.planFile);
-      const plan = usablePlan(values, file.name);
-      const [{ writeWorkbook }, { default: JSZip }] = await Promise.all([
-        import(/* webpackChunkName: "xlsx" */ './writeWorkbook'),
-        import(/* webpackChunkName: "xlsx" */ 'jszip'),
-      ]);
-      // One download holding every unit's file: browsers stop a page that starts dozens of downloads.
-      const zip = new JSZip();
-      for (const u of plan.units) zip.file(formFileName(u.code), await writeWorkbook(reportFormWorkbook(plan, u)));
-      const fileName = `mau-bao-cao-${periodCode(plan.info.period)}.zip`;
-      save(fileName, await zip.generateAsync({ type: 'uint8array' }));
-      return { status: 'done', units: plan.units.length, sheets: [], skipped: [], fileName };
-    },
-    async consolidate(request) {
-      const { file, values } = await chosenPlan(request.planFile);
-      const plan = readablePlan(values, file.name);
-      const [{ writeWorkbook }, { readMemberFiles }] = await Promise.all([
-        import(/* webpackChunkName: "xlsx" */ './writeWorkbook'),
-        import(/* webpackChunkName: "xlsx" */ '../../files/readMemberFile'),
-      ]);
-      const { reports, findings } = await readMemberFiles(request.memberFiles, request.onProgress, request.signal);
-      stopIfCancelled(request.signal);
-      const c = consolidatePlan(plan, reports);
-      findings.push(...c.findings);
-      const fileName = `tong-hop-${periodCode(plan.info.period)}.xlsx`;
-      save(fileName, await writeWorkbook(consolidationWorkbook(c, { orgName: plan.info.issuingBody, period: plan.info.period, at: dateTimeStamp(new Date()) }, findings)));
-      request.onProgress?.(1, 1);
-      return { consolidation: c, findings, sheets: [], reportSheets: 0, skipped: [], fileName };
-    },
-    async report(request) {
-      const { file, values } = await chosenPlan(request.planFile);
-      const plan = readablePlan(values, file.name);
-      // The summary is its own file, or sheets of the plan workbook consolidated in Excel.
-      const summary = request.summaryFile ? await chosenPlan(request.summaryFile) : { file, values };
-      const { consolidation, findings } = summaryOfSheets(plan, summary.values, summary.file.name);
-      const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ './writeWorkbook');
-      const spec = reportWorkbook({ plan, consolidation, date: localIsoDate(new Date()), drawsCharts: false });
-      const fileName = `bao-cao-tong-hop-${periodCode(plan.info.period)}.xlsx`;
-      save(fileName, await writeWorkbook(spec));
-      return { status: 'done', sheets: [], kept: 0, copy: null, findings, skipped: [], fileName };
-    },
-    async check(request) {
-      // The chosen file is the user's: findings are shown, the file is never rewritten.
-      return { findings: checkPlan((await chosenPlan(request.planFile)).values), sheets: [], skipped: [] };
-    },
-  };
+/** The files a file host reads: the plan workbook, the consolidation when it is a file of its own, an earlier report. */
+export interface FileSources {
+  plan?: ChosenFile;
+  summary?: ChosenFile;
+  /** A report written before, whose edited paragraphs may be kept (the CLI's --keep-edits). */
+  report?: ChosenFile;
 }
 
-/** The plan workbook the user chose on the page (ExcelJS loads only now). */
-async function chosenPlan(file: ChosenFile | undefined): Promise<{ file: ChosenFile; values: WorkbookValues }> {
-  if (!file) throw new UserError('plan-file-missing', 'Hãy chọn tệp bảng kế hoạch (.xlsx) đã tạo bằng unionplan.', 'Choose the plan workbook (.xlsx) made with unionplan.');
-  const { readNamedWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../../files/readWorkbook');
-  return { file, values: await readNamedWorkbook(file.name, file.data) };
+/**
+ * Where a file host's results go — a download in the page, the path the user gave on the command
+ * line — and what the user finds them as (a file name, a path). `bundle` names the one download that
+ * holds several files.
+ */
+export type SaveFiles = (files: readonly ChosenFile[], bundle?: string) => Promise<string>;
+
+/**
+ * Workbooks as files (app/workbook.ts): sheets are read from the files the user chose or named,
+ * which are never changed, and every result is a new .xlsx handed to `save` (none is built when
+ * there is nowhere to save it). Errors name the file.
+ */
+export class FileWorkbook implements Workbook {
+  readonly writesTo = 'files';
+  readonly drawsCharts = false;
+  private readonly cache = new Map<ChosenFile, Promise<Sheets>>();
+
+  constructor(private readonly sources: FileSources, private readonly save?: SaveFiles) {}
+
+  async read(wanted: ReadRequest): Promise<WorkbookRead> {
+    const plan = await this.sheets(this.sources.plan);
+    const summary = wanted.summary && this.sources.summary ? await this.sheets(this.sources.summary) : plan;
+    const old = wanted.report && this.sources.report ? await this.sheets(this.sources.report) : null;
+    return {
+      plan,
+      ...(wanted.summary && { summary }),
+      report: old ? (sheetNamed(old.values, SHEET.report) ?? null) : null,
+      sheets: [],
+      leftovers: { incomplete: [], retired: [] },
+    };
+  }
+
+  /** Report forms inside the plan workbook itself (made in Excel as "BC" sheets, then saved). */
+  async readReports(): Promise<HeldReports> {
+    const { values, file } = await this.sheets(this.sources.plan);
+    const forms = new Map([...values].filter(([name, v]) => !OWN_SHEETS.some((o) => sameSheetName(o, name)) && isReportSheet(v)));
+    if (!forms.size) return { reports: [], findings: [], sheets: 0 };
+    return { ...readReports(forms, file ?? null), sheets: forms.size };
+  }
+
+  async write(outputs: readonly Output[], wanted: WriteRequest): Promise<Written> {
+    const done = { status: 'done' as const, sheets: [], replaced: [], skipped: [] };
+    if (!this.save) return done;
+    const files: ChosenFile[] = [];
+    for (const o of outputs) {
+      files.push({ name: o.name, data: await writeWorkbook(o.spec) });
+      wanted.onProgress?.(files.length, outputs.length);
+    }
+    return { ...done, saved: { as: await this.save(files, wanted.bundle), files } };
+  }
+
+  private sheets(file: ChosenFile | undefined): Promise<Sheets> {
+    if (!file) throw new UserError('plan-file-missing', 'Hãy chọn tệp bảng kế hoạch (.xlsx) đã tạo bằng unionplan.', 'Choose the plan workbook (.xlsx) made with unionplan.');
+    let read = this.cache.get(file);
+    if (!read) {
+      read = readNamedWorkbook(file.name, file.data).then((values) => ({ values, file: file.name }));
+      this.cache.set(file, read);
+    }
+    return read;
+  }
+}
+
+/** The standalone page's host: each action reads the files the user chose and saves what it makes. */
+export function fileHost(save: SaveFiles): WorkbookHost {
+  return {
+    kind: 'file',
+    open: (files, work) => work(new FileWorkbook({ plan: files.planFile, summary: files.summaryFile }, save)),
+  };
 }

@@ -1,11 +1,8 @@
 import { useState } from 'react';
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { emptyPlan } from '../../domain/plan';
-import { periodLabel } from '../../domain/period';
-import { normalizeText } from '../../domain/text';
-import type { PlanHost } from '../../app/planActions';
+import type { PlanActions } from '../../app/planActions';
+import { defaultFirstYear, newPlan, periodFromChoice, periodLabel, unitName, type PeriodChoiceKind } from '../../app/planInput';
 import { useStrings } from '../i18n';
-import { defaultFirstYear, periodFromChoice, type PeriodChoiceKind } from '../../app/planInput';
 import { ScaffoldStatus } from './ScaffoldStatus';
 import { useScaffold } from './useScaffold';
 
@@ -15,7 +12,7 @@ export const usePanelStyles = makeStyles({
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-export function ScaffoldPanel({ host, today = new Date() }: { host: PlanHost; today?: Date }) {
+export function ScaffoldPanel({ host, today = new Date() }: { host: PlanActions; today?: Date }) {
   const t = useStrings();
   const styles = usePanelStyles();
   const [periodKind, setPeriodKind] = useState<PeriodChoiceKind>('year');
@@ -26,13 +23,12 @@ export function ScaffoldPanel({ host, today = new Date() }: { host: PlanHost; to
   const { state, run, reset } = useScaffold(host);
 
   const period = periodFromChoice(periodKind, Number(year));
-  const orgName = normalizeText(org);
+  const orgName = unitName(org);
   const working = state.kind === 'working';
-  const plan = () => (period && orgName ? emptyPlan(orgName, normalizeText(parent), period) : null);
 
   function submit(replace: boolean) {
     setTouched(true);
-    const p = plan();
+    const p = newPlan(period, org, parent);
     if (p) void run(p, replace);
   }
 

@@ -1,16 +1,31 @@
 import { demoSchoolPlan } from '../../../src/demo/demoPlan';
 import { UserError } from '../../../src/domain/userError';
-import { filePlanHost } from '../../../src/hosts/xlsx/filePlanHost';
+import { planActions } from '../../../src/app/planActions';
+import type { ChosenFile } from '../../../src/app/workbook';
+import { fileHost, type SaveFiles } from '../../../src/hosts/xlsx/fileWorkbook';
 import { readWorkbookValues } from '../../../src/files/readWorkbook';
 import { writeWorkbook } from '../../../src/hosts/xlsx/writeWorkbook';
 import { SHEET } from '../../../src/sheets/names';
 import { matchKey } from '../../../src/domain/text';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
 
+/** The standalone page's actions, keeping what they save (and the bundle it would download as). */
+function savingHost() {
+  const saved: ChosenFile[] = [];
+  const bundles: (string | undefined)[] = [];
+  const save: SaveFiles = async (files, bundle) => {
+    saved.push(...files);
+    bundles.push(bundle);
+    return bundle ?? files[0].name;
+  };
+  return { host: planActions(fileHost(save)), saved, bundles };
+}
+
+const refusing = () => planActions(fileHost(async () => { throw new Error('nothing should be saved'); }));
+
 describe('standalone host: calendar', () => {
   it('reads a chosen plan workbook and saves its monthly schedule', async () => {
-    const saved: { name: string; data: Uint8Array }[] = [];
-    const host = filePlanHost((name, data) => saved.push({ name, data }));
+    const { host, saved } = savingHost();
     const planFile = { name: 'ke-hoach.xlsx', data: await writeWorkbook(planWorkbook(demoSchoolPlan())) };
     const outcome = await host.calendar({ month: '2026-03', planFile });
     expect(outcome).toMatchObject({ months: 1, fileName: 'lich-cong-tac-2026-03.xlsx' });
@@ -19,7 +34,7 @@ describe('standalone host: calendar', () => {
   });
 
   it('names the file it cannot read, and refuses a month outside the period', async () => {
-    const host = filePlanHost(() => { throw new Error('nothing should be saved'); });
+    const host = refusing();
     const bad = await host.calendar({ month: null, planFile: { name: 'hong.xlsx', data: new Uint8Array([1, 2, 3]) } }).catch((e) => e);
     expect(bad).toBeInstanceOf(UserError);
     expect((bad as UserError).where.file).toBe('hong.xlsx');
@@ -31,7 +46,7 @@ describe('standalone host: calendar', () => {
 
 describe('standalone host: check', () => {
   it('checks a chosen plan workbook and never saves anything', async () => {
-    const host = filePlanHost(() => { throw new Error('nothing should be saved'); });
+    const host = refusing();
     const plan = demoSchoolPlan();
     plan.targets[1].code = plan.targets[0].code;
     const outcome = await host.check({ planFile: { name: 'kh.xlsx', data: await writeWorkbook(planWorkbook(plan)) } });
@@ -45,8 +60,7 @@ describe('standalone host: consolidate', () => {
     const { demoWardPlan } = await import('../../../src/demo/demoPlan');
     const { reportFormWorkbook } = await import('../../../src/sheets/reportForm');
     const plan = demoWardPlan();
-    const saved: { name: string; data: Uint8Array }[] = [];
-    const host = filePlanHost((name, data) => saved.push({ name, data }));
+    const { host, saved } = savingHost();
     // Two units filled their forms; a third sent its form back blank, which is not a report.
     const filled = new Map(plan.targets.map((t) => [matchKey(t.code), { code: t.code, result: 1, base: t.rule === 'ratio' ? 2 : null, na: false, note: '', at: '' }]));
     const forms = await Promise.all(plan.units.slice(0, 3).map(async (u, i) => ({ name: `${u.code}.xlsx`, data: await writeWorkbook(reportFormWorkbook(plan, u, i < 2 ? filled : undefined)) })));
@@ -62,7 +76,7 @@ describe('standalone host: consolidate', () => {
     const { demoWardPlan } = await import('../../../src/demo/demoPlan');
     const { reportFormWorkbook } = await import('../../../src/sheets/reportForm');
     const plan = demoWardPlan();
-    const host = filePlanHost(() => { throw new Error('nothing should be saved'); });
+    const host = refusing();
     const forms = await Promise.all(plan.units.slice(0, 3).map(async (u) => ({ name: `${u.code}.xlsx`, data: await writeWorkbook(reportFormWorkbook(plan, u)) })));
     const stop = new AbortController();
     const progress: number[] = [];
@@ -76,17 +90,15 @@ describe('standalone host: consolidate', () => {
 });
 
 describe('standalone host: report forms', () => {
-  it('downloads one .zip holding every unit\'s form', async () => {
-    const JSZip = (await import('jszip')).default;
+  it('saves every unit\'s form as one bundle (the page downloads it as a .zip)', async () => {
     const { demoWardPlan } = await import('../../../src/demo/demoPlan');
     const plan = demoWardPlan();
-    const saved: { name: string; data: Uint8Array }[] = [];
-    const host = filePlanHost((name, data) => saved.push({ name, data }));
+    const { host, saved, bundles } = savingHost();
     const outcome = await host.forms({ planFile: { name: 'kh.xlsx', data: await writeWorkbook(planWorkbook(plan)) }, replace: false });
     expect(outcome).toMatchObject({ status: 'done', units: 6, fileName: 'mau-bao-cao-2026.zip' });
-    const zip = await JSZip.loadAsync(saved[0].data);
-    expect(Object.keys(zip.files).sort()).toEqual(plan.units.map((u) => `bao-cao-${u.code}.xlsx`).sort());
-    const values = await readWorkbookValues(await zip.file('bao-cao-DN01.xlsx')!.async('uint8array'));
+    expect(bundles).toEqual(['mau-bao-cao-2026.zip']);
+    expect(saved.map((f) => f.name).sort()).toEqual(plan.units.map((u) => `bao-cao-${u.code}.xlsx`).sort());
+    const values = await readWorkbookValues(saved.find((f) => f.name === 'bao-cao-DN01.xlsx')!.data);
     expect(values.get(SHEET.form)![2].slice(0, 2)).toEqual(['Mã đơn vị', 'DN01']);
   });
 });

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../../src/ui/App';
 import { UserError } from '../../../src/domain/userError';
-import type { CalendarOutcome } from '../../../src/app/planActions';
+import type { CalendarOutcome } from '../../../src/app/calendar';
 import { fakePlanHost } from '../../support/fakePlanHost';
 import { openTab } from '../../support/openTab';
 

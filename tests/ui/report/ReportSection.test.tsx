@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../../src/ui/App';
-import type { ReportOutcome } from '../../../src/app/planActions';
+import type { ReportOutcome } from '../../../src/app/report';
 import { fakePlanHost } from '../../support/fakePlanHost';
 import { openTab } from '../../support/openTab';
 
@@ -8,7 +8,7 @@ const done = (over: Partial<Extract<ReportOutcome, { status: 'done' }>> = {}) =>
 
 describe('ReportSection', () => {
   it('asks how to treat an existing report and runs the choice: keep the edited paragraphs', async () => {
-    const host = fakePlanHost({ report: [async () => ({ status: 'needs-consent', existing: ['Báo cáo'] }), done({ kept: 2 })] });
+    const host = fakePlanHost({ report: [async () => ({ status: 'needs-consent', existing: ['Báo cáo'], foreign: [] }), done({ kept: 2 })] });
     render(<App host={host} />);
     await openTab('Tổng hợp');
     fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
@@ -19,7 +19,7 @@ describe('ReportSection', () => {
   });
 
   it('keeps the old report as a dated copy when chosen, and cancels without writing', async () => {
-    const host = fakePlanHost({ report: [async () => ({ status: 'needs-consent', existing: ['Báo cáo'] }), done({ copy: 'Báo cáo 05-01-2027' }), async () => ({ status: 'needs-consent', existing: ['Báo cáo'] })] });
+    const host = fakePlanHost({ report: [async () => ({ status: 'needs-consent', existing: ['Báo cáo'], foreign: [] }), done({ copy: 'Báo cáo 05-01-2027' }), async () => ({ status: 'needs-consent', existing: ['Báo cáo'], foreign: [] })] });
     render(<App host={host} />);
     await openTab('Tổng hợp');
     fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));

@@ -26,7 +26,7 @@ describe('ScaffoldPanel', () => {
   });
 
   it('asks before replacing existing sheets and replaces only after consent', async () => {
-    const host = fakeHost({ scaffold: [async () => ({ status: 'needs-consent', existing: ['Nhiệm vụ'] }), done] });
+    const host = fakeHost({ scaffold: [async () => ({ status: 'needs-consent', existing: ['Nhiệm vụ'], foreign: [] }), done] });
     render(<App host={host} />);
     fireEvent.change(screen.getByRole('textbox', { name: /Tên đơn vị ban hành/ }), { target: { value: 'CĐ phường X' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng kế hoạch' }));

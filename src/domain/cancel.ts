@@ -1,4 +1,4 @@
-import { UserError } from '../domain/userError';
+import { UserError } from './userError';
 
 /**
  * Stopping long work (reading hundreds of member files) at the user's word. Checked between steps
