@@ -14,7 +14,7 @@ import { statusWord } from './summarySheet';
 import { COLOR } from './style';
 
 /**
- * `Báo cáo`: the summary report in the official layout (DESIGN.md §6) — header block, title, the
+ * `Báo cáo`: the summary report in the official layout (docs/domain.md#official-format) — header block, title, the
  * generated narrative, the targets table, attainment charts, signature — on A4 portrait, numbered
  * from page 2. Columns G:I are hidden bookkeeping: each editable cell's key and the text unionplan
  * wrote there, so a later run can tell which paragraphs the officer rewrote and keep them.

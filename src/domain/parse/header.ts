@@ -3,7 +3,7 @@ import { monthPeriod, schoolYearPeriod, termPeriod, yearPeriod, type Period } fr
 import { yearMonth } from '../month';
 
 /**
- * The header block of an official document (DESIGN.md §6): "Số: 31/KH-LĐLĐ", "Huyện DMC, ngày 01
+ * The header block of an official document (docs/domain.md#official-format): "Số: 31/KH-LĐLĐ", "Huyện DMC, ngày 01
  * tháng 4 năm 2024", the document type and title, and the period the title names.
  */
 export function readNumber(line: string): string | null {

@@ -2,7 +2,7 @@ import { suggestRule, type Comparator } from '../target';
 import type { ParsedTarget } from './types';
 
 /**
- * The target grammar (DESIGN.md §3): "trên 90% CĐCS …", "tăng thêm 106 đoàn viên", "4/4 tổ công
+ * The target grammar (docs/domain.md#targets): "trên 90% CĐCS …", "tăng thêm 106 đoàn viên", "4/4 tổ công
  * đoàn đạt vững mạnh", "không có CĐCS không hoàn thành nhiệm vụ". One sentence may hold several
  * targets; each keeps the clause it was read from. Bare counts are read only where the caller knows
  * it is in a targets section, since task sentences are full of numbers that are not targets.
