@@ -8,12 +8,13 @@ import { resultText, type ResultFigures } from '../domain/report/resultText';
 import { quotedList } from '../domain/text';
 import { describeError, UserError } from '../domain/userError';
 
-/**
+/*
  * How an action's outcome is said, in Vietnamese and English, by every face — the pane, the page,
  * the ribbon's answer and the CLI: severities, finding lines, the headlines of a check and of a
  * consolidation, a target's result and status, an error. The `Kiểm tra` sheet says the same words
  * (they are defined with the finding, in domain/finding.ts).
  */
+
 export type Lang = 'vi' | 'en';
 export type { Finding, Severity };
 export { countBySeverity, findingLine, findingPlace, isCancelled, quotedList };

@@ -4,11 +4,12 @@ import { emptyPlan, type Plan } from '../domain/plan';
 import { normalizeText } from '../domain/text';
 import { readMonth } from '../sheets/read/cells';
 
-/**
+/*
  * What the pane's forms turn into before an action runs: a period from a kind and a first year (or
  * typed), the unit's name as the sheets will hold it, a month to print. Light on purpose: the first
  * tab loads with the pane.
  */
+
 export type { Period, Plan, YearMonth };
 export { periodLabel };
 

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { UserError } from '../domain/userError';
 
-/**
+/*
  * Prints an .xlsx to PDF with LibreOffice, where it is installed: the same print setup the workbook
  * carries (A4, breaks, headers and footers) makes the pages. A private profile keeps it from
  * clashing with a LibreOffice the user has open.
  */
+
 const CANDIDATES = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice', 'C:\\Program Files\\LibreOffice\\program\\soffice.exe'];
 
 export function findSoffice(): string | null {

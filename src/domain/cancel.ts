@@ -1,9 +1,10 @@
 import { UserError } from './userError';
 
-/**
+/*
  * Stopping long work (reading hundreds of member files) at the user's word. Checked between steps
  * and always before anything is written, so a stopped run changes nothing.
  */
+
 export const CANCELLED = 'cancelled';
 
 export function stopIfCancelled(signal: AbortSignal | undefined): void {

@@ -1,6 +1,6 @@
-/** Something wrong or doubtful in the user's data, pointing at a cell (issue #5 grows the rule set). */
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Something wrong or doubtful in the user's data, pointing at a cell (issue #5 grows the rule set). */
 export interface Finding {
   severity: Severity;
   code: string;

@@ -1,9 +1,10 @@
 import { monthsBetween, splitYearMonth, yearMonth, isYearMonth, type YearMonth } from './month';
 
-/**
+/*
  * The span a plan covers. A school year runs September to August; a congress term is
  * counted in whole calendar years (2025-2030 covers January 2025 to December 2030).
  */
+
 export type PeriodKind = 'year' | 'school-year' | 'term' | 'month';
 
 export interface Period {

@@ -1,7 +1,8 @@
-/**
+/*
  * An error the user can act on: a stable code, a Vietnamese message (the default) and an English one,
  * and where it happened. Hosts print `vi` or `en`; never a stack trace.
  */
+
 export interface Where {
   file?: string;
   sheet?: string;

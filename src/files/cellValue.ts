@@ -2,10 +2,11 @@ import type ExcelJS from 'exceljs';
 import type { CellContent, CellValue } from '../sheets/spec';
 import { isFormula } from '../sheets/spec';
 
-/**
+/*
  * Conversions between the core's plain values and ExcelJS's cell values. Dates travel as serials in
  * the core; ExcelJS reads date-formatted cells as JS Dates at UTC midnight.
  */
+
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 

@@ -5,10 +5,11 @@ import { checkHeadline, consolidationHeadline, countBySeverity, errorText, missi
 import type { DialogNotice } from '../hosts/excel/ribbon';
 import { STRINGS, type Lang } from '../ui/i18n';
 
-/**
+/*
  * What a ribbon button says when it is done. A function command has no pane to answer in, so the
  * answer is a small dialog (the host's DialogNotice). Pure, so it is tested alone.
  */
+
 type Notice = DialogNotice;
 
 export function checkNotice(outcome: CheckOutcome, lang: Lang): Notice {

@@ -13,12 +13,13 @@ import type { CellContent, CellStyle, ChartSpec, Rect, SheetSpec, StyledRect, Wo
 import { statusWord } from './summarySheet';
 import { COLOR } from './style';
 
-/**
+/*
  * `Báo cáo`: the summary report in the official layout (docs/domain.md#official-format) — header block, title, the
  * generated narrative, the targets table, attainment charts, signature — on A4 portrait, numbered
  * from page 2. Columns G:I are hidden bookkeeping: each editable cell's key and the text unionplan
  * wrote there, so a later run can tell which paragraphs the officer rewrote and keep them.
  */
+
 /** At 100 % these fill A4 portrait between 30 and 15 mm margins (165 mm): Excel honours manual breaks only unscaled. */
 export const REPORT_WIDTHS = [5, 38, 11, 11, 9, 10];
 const VISIBLE = REPORT_WIDTHS.length;

@@ -1,7 +1,8 @@
-/**
+/*
  * Excel and LibreOffice do not grow a row for wrapped text that a formula produces, nor always for
  * text a program writes, so the core sets heights itself from the text and the column widths.
  */
+
 export const LINE_HEIGHT = 16; // points, for 12 pt Times New Roman
 const PADDING = 2;
 

@@ -7,11 +7,12 @@ import { rowHeightFor } from './rowHeight';
 import type { CellContent, Rect, SheetSpec, StyledRect, WorkbookSpec } from './spec';
 import { COLOR, FONT, TITLE_SIZE, pageHeaderFooter } from './style';
 
-/**
+/*
  * Sheet `Lịch công tác`: one printable block per month ("LỊCH CÔNG TÁC THÁNG 9/2026"), each starting
  * a new A4 page, listing the month's commemorations, tasks and continuous work. The content is
  * computed from the plan (it needs no formulas) and rebuilt by "Lịch tháng" after edits.
  */
+
 const COLUMNS = [
   { header: 'STT', width: 5 },
   { header: 'Thời gian', width: 12 },

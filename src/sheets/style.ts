@@ -1,7 +1,8 @@
 import { escapeHeaderFooter } from '../domain/text';
 import type { HeaderFooter, PrintSpec } from './spec';
 
-/** The look every unionplan sheet shares: official documents are set in Times New Roman. */
+/* The look every unionplan sheet shares: official documents are set in Times New Roman. */
+
 export const FONT = { name: 'Times New Roman', size: 12 };
 export const TITLE_SIZE = 14;
 export const TABLE_STYLE = 'TableStyleLight9';

@@ -2,10 +2,11 @@ import { isValidIsoDate, type IsoDate } from '../excelDate';
 import { monthPeriod, schoolYearPeriod, termPeriod, yearPeriod, type Period } from '../period';
 import { yearMonth } from '../month';
 
-/**
+/*
  * The header block of an official document (docs/domain.md#official-format): "Số: 31/KH-LĐLĐ", "Huyện DMC, ngày 01
  * tháng 4 năm 2024", the document type and title, and the period the title names.
  */
+
 export function readNumber(line: string): string | null {
   const m = /^Số\s*:\s*(.+)$/i.exec(line);
   if (!m) return null;

@@ -8,11 +8,12 @@ import { inlineTiming, parseTiming, type TimingRead } from './timing';
 import type { ParsedInfo, ParsedPlan, ParsedTarget, ParsedTask, ParseWarning, ScheduleEntry, Timing } from './types';
 import { UserError } from '../userError';
 
-/**
+/*
  * Reads a plan document's text (pasted, or a .docx's raw text) into info, targets, tasks and the
  * month-by-month schedule. Pure: the same text always gives the same result, and bad text gives
  * warnings, not exceptions — except legacy-font text, which is refused with a clear message.
  */
+
 type Block =
   | { kind: 'part'; roman: string; title: string }
   | { kind: 'section'; number: string; title: string }

@@ -1,12 +1,13 @@
 import { suggestRule, type Comparator } from '../target';
 import type { ParsedTarget } from './types';
 
-/**
+/*
  * The target grammar (docs/domain.md#targets): "trên 90% CĐCS …", "tăng thêm 106 đoàn viên", "4/4 tổ công
  * đoàn đạt vững mạnh", "không có CĐCS không hoàn thành nhiệm vụ". One sentence may hold several
  * targets; each keeps the clause it was read from. Bare counts are read only where the caller knows
  * it is in a targets section, since task sentences are full of numbers that are not targets.
  */
+
 /** What is counted, longest first so "đoàn viên nữ" wins over "đoàn viên". */
 const UNITS = [
   'công đoàn cơ sở', 'tổ công đoàn', 'cán bộ công đoàn', 'đoàn viên nữ', 'đoàn viên công đoàn', 'đoàn viên', 'Ban Chấp hành',

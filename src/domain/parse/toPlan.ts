@@ -5,10 +5,11 @@ import { defaultLowerIsBetter, type Target } from '../target';
 import type { Frequency, Task } from '../task';
 import type { ParsedPlan, TimingKind } from './types';
 
-/**
+/*
  * A parsed document as the plan the sheets hold: targets get codes, tasks get start and end months,
  * and the month-by-month schedule becomes dated tasks. The officer reviews it in the sheets.
  */
+
 const FREQUENCY: Record<TimingKind, Frequency> = {
   continuous: 'continuous', months: 'scheduled', periodic: 'periodic', adhoc: 'adhoc', event: 'event', unspecified: 'unspecified',
 };

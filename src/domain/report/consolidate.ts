@@ -8,13 +8,14 @@ import { attainment, evaluate, type Status, type UnitStatus } from './attainment
 import type { MemberReport, ReportLine } from './memberReport';
 import { ratingOf, type RatingLevel, type Unit } from './unit';
 
-/**
+/*
  * Consolidation of member reports (docs/domain.md#consolidation). Every rule reduces to two sums over the units that
  * answered: a numerator, and for percentages a base. Percentages are Σ numerators ÷ Σ bases, never an
  * average of the units' percentages; N/A lines and units that did not report are left out, never
  * counted as zero. A unit-share line counts units: how many of its base (1 for a grassroots union)
  * meet the condition, so a summary of summaries gives the same share as all units at once.
  */
+
 export interface TargetResult {
   code: string;
   text: string;

@@ -2,11 +2,12 @@ import { viNumber, viPercent } from '../numberText';
 import { plannedText, resultText } from './resultText';
 import type { ReportFigures } from './reportFigures';
 
-/**
+/*
  * The body of a summary report as Vietnamese sentences, from the consolidated figures only. Each
  * paragraph has a stable key so a regenerated report can keep the paragraphs the officer rewrote.
  * Paragraphs the figures cannot write (assessment, next steps) are left as bracketed prompts.
  */
+
 export type ParagraphKey =
   | 'reporting'
   | 'targets'

@@ -11,12 +11,13 @@ import { fromA1 } from './readSheets';
 import { request, type RequestOptions } from './request';
 import type { WorkbookShape } from './writeWorkbookSpec';
 
-/**
+/*
  * The member reports held in the open workbook: every sheet with a `BaoCao` table (the shape loaded
  * by the caller's first sync says which). Two syncs whatever their number: each form's head (labels
  * and header row), then only the columns consolidation needs under the header. A read is cut into
  * more syncs only if its response would pass the budget (Excel on the web refuses 5 MB).
  */
+
 /** Rows × columns of a form's head: the labels (rows 3–6) and the header row (row 8), with room for a few inserted rows. */
 const HEAD = { rows: 15, cols: 8 };
 /** Notes are not consolidated, so they are not read. */

@@ -1,6 +1,6 @@
 import { officeLang } from './officeReady';
 
-/**
+/*
  * The ribbon's function commands and their answer dialog: the Office calls only. What each button
  * does and says lives in src/ribbon; this file registers the handlers, shows the answer and
  * tells Office the command is over.

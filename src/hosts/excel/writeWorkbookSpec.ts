@@ -10,7 +10,7 @@ import { batches, workbookOps, REQUEST_BUDGET, type Op } from './operations';
 import { queueOps, type Queue } from './applyOps';
 import { errorCode, request, type RequestOptions } from './request';
 
-/**
+/*
  * Creates the sheets of a workbook spec in the open workbook. One sync reads the workbook's shape
  * (sheets, tables, which sheets unionplan made); a sheet of the spec that exists already is
  * replaced only when the caller says so — unionplan's own sheets when `replaceOwned`, any when the
@@ -18,6 +18,7 @@ import { errorCode, request, type RequestOptions } from './request';
  * ask. Every write goes in one more sync, more only past the 4 MB request budget; a request Excel
  * still finds too large is cut in halves and sent again.
  */
+
 export type ScaffoldResult =
   | { status: 'needs-consent'; existing: string[]; foreign: string[] }
   | { status: 'done'; created: string[]; replaced: string[]; skipped: Skipped[]; syncs: number };

@@ -11,11 +11,6 @@ import { SheetLinks } from '../SheetLinks';
 import { failure, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 
-/**
- * "Lịch tháng": rebuild the year grid and the printable monthly schedules from the plan as the user
- * has edited it, optionally making one month the print area. In the standalone page the plan
- * workbook is chosen as a file and the schedule comes back as a download.
- */
 type State =
   | { kind: 'idle' }
   | { kind: 'working'; done: number; total: number }
@@ -23,6 +18,11 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'takeOver'; sheets: string[] };
 
+/**
+ * "Lịch tháng": rebuild the year grid and the printable monthly schedules from the plan as the user
+ * has edited it, optionally making one month the print area. In the standalone page the plan
+ * workbook is chosen as a file and the schedule comes back as a download.
+ */
 export function CalendarPanel({ host }: { host: PlanActions }) {
   const t = useStrings();
   const lang = useContext(LangContext);

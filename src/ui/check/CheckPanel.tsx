@@ -11,10 +11,6 @@ import { SheetLinks } from '../SheetLinks';
 import { failure, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 
-/**
- * "Kiểm tra": checks the plan sheets and lists the findings by sheet; in Excel a click on a cell
- * address goes to that cell. The standalone page checks a chosen file and never changes it.
- */
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -38,6 +34,10 @@ function groups(findings: readonly Finding[]): [string, Finding[]][] {
   return [...bySheet];
 }
 
+/**
+ * "Kiểm tra": checks the plan sheets and lists the findings by sheet; in Excel a click on a cell
+ * address goes to that cell. The standalone page checks a chosen file and never changes it.
+ */
 export function CheckPanel({ host }: { host: PlanActions }) {
   const t = useStrings();
   const lang = useContext(LangContext);

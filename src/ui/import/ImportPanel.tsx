@@ -13,10 +13,6 @@ import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { ScaffoldStatus } from '../scaffold/ScaffoldStatus';
 import { useScaffold } from '../scaffold/useScaffold';
 
-/**
- * "Tạo từ văn bản kế hoạch": read a .docx/.txt or pasted text, show what was recognised (counts,
- * warnings, period, unit) and only then write the plan sheets.
- */
 const useStyles = makeStyles({
   summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   warnings: { margin: 0, paddingLeft: '1.2em', maxHeight: '14em', overflowY: 'auto' },
@@ -31,6 +27,10 @@ type Read =
   | { kind: 'read'; parsed: ParsedPlan; source: DocumentSource }
   | { kind: 'error'; message: string };
 
+/**
+ * "Tạo từ văn bản kế hoạch": read a .docx/.txt or pasted text, show what was recognised (counts,
+ * warnings, period, unit) and only then write the plan sheets.
+ */
 export function ImportPanel({ host }: { host: PlanActions }) {
   const t = useStrings();
   const lang = useContext(LangContext);

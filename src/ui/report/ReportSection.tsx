@@ -10,16 +10,16 @@ import { ErrorBar, SkippedList } from '../messages';
 import { SheetLinks } from '../SheetLinks';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 
-/**
- * "Tạo báo cáo tổng hợp": the report sheet from the consolidation. An existing report is the
- * officer's text, so the pane asks how to treat it before anything is written.
- */
 type State =
   | { kind: 'idle' }
   | { kind: 'working' }
   | { kind: 'outcome'; outcome: ReportOutcome }
   | { kind: 'error'; message: string };
 
+/**
+ * "Tạo báo cáo tổng hợp": the report sheet from the consolidation. An existing report is the
+ * officer's text, so the pane asks how to treat it before anything is written.
+ */
 export function ReportSection({ host, planFile, onMissingPlan }: { host: PlanActions; planFile: ChosenFile | null; onMissingPlan: () => void }) {
   const t = useStrings();
   const lang = useContext(LangContext);

@@ -6,12 +6,13 @@ import { useStrings } from '../i18n';
 import { ScaffoldStatus } from './ScaffoldStatus';
 import { useScaffold } from './useScaffold';
 
-/** "Tạo bảng kế hoạch": period and unit in, plan sheets out, asking before it replaces anything. */
+/** The layout every panel shares: a column of fields, and rows that wrap in a 320 px pane. */
 export const usePanelStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
+/** "Tạo bảng kế hoạch": period and unit in, plan sheets out, asking before it replaces anything. */
 export function ScaffoldPanel({ host, today = new Date() }: { host: PlanActions; today?: Date }) {
   const t = useStrings();
   const styles = usePanelStyles();
