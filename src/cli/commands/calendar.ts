@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { calendar } from '../../app/calendar';
 import { FileWorkbook } from '../../hosts/xlsx/fileWorkbook';
 import { parseCommandArgs, requireOption } from '../args';
-import { inputFile, saveTo } from '../files';
-import { refuseExisting } from '../output';
+import { inMemory, inputFile, madeFile } from '../files';
+import { refuseExisting, writeOutput } from '../output';
 import { xlsxToPdf } from '../pdf';
 import type { CommandResult } from './result';
 
@@ -22,9 +22,9 @@ export async function calendarCommand(args: string[]): Promise<CommandResult> {
   const out = requireOption(values.output, '-o', 'calendar');
   const pdf = typeof values.pdf === 'string' ? values.pdf : null;
   if (pdf) refuseExisting(pdf, values.force === true);
-  const wb = new FileWorkbook({ plan: inputFile(planPath) }, saveTo(out, values.force === true));
+  const wb = new FileWorkbook({ plan: inputFile(planPath) }, inMemory(out));
   const outcome = await calendar(wb, { month: typeof values.month === 'string' ? values.month.trim() : null });
-  const full = outcome.fileName!;
+  const full = writeOutput(out, madeFile(outcome).data, values.force === true);
   if (pdf) xlsxToPdf(full, resolve(pdf));
   const n = outcome.months;
   return {

@@ -8,8 +8,9 @@ import { UserError } from '../../domain/userError';
 import type { MemberFile } from '../../files/readMemberFile';
 import { FileWorkbook } from '../../hosts/xlsx/fileWorkbook';
 import { parseCommandArgs, requireOption } from '../args';
-import { inputFile, saveTo } from '../files';
+import { inMemory, inputFile, madeFile } from '../files';
 import { readInput } from '../input';
+import { writeOutput } from '../output';
 import type { CommandResult } from './result';
 
 export const CONSOLIDATE_USAGE = 'unionplan consolidate --plan plan.xlsx <mẫu đã điền.xlsx…|thư mục> [-o tong-hop.xlsx] [--json] [--as-report --unit-code MÃ] [--force]';
@@ -54,8 +55,10 @@ export async function consolidateCommand(args: string[]): Promise<CommandResult>
   if (!values.json && typeof values.output !== 'string') throw new UserError('usage', `Thêm -o tong-hop.xlsx hoặc --json. Cách dùng: ${CONSOLIDATE_USAGE}`, `Add -o summary.xlsx or --json. Usage: ${CONSOLIDATE_USAGE}`);
 
   const files = memberFiles(positionals);
-  const save = typeof values.output === 'string' ? saveTo(values.output, values.force === true) : undefined;
-  const outcome = await consolidate(new FileWorkbook({ plan: inputFile(planPath) }, save), { memberFiles: files, ...(asReport && { rollUp: { unitCode } }) });
+  const out = typeof values.output === 'string' ? values.output : null;
+  // Without -o nothing is built: the JSON is all that was asked for.
+  const outcome = await consolidate(new FileWorkbook({ plan: inputFile(planPath) }, out ? inMemory(out) : undefined), { memberFiles: files, ...(asReport && { rollUp: { unitCode } }) });
+  const written = out ? writeOutput(out, madeFile(outcome).data, values.force === true) : null;
   const c = outcome.consolidation;
   if (values.json) {
     return { vi: JSON.stringify(consolidationJson(c, outcome.findings, 'vi'), null, 2), en: JSON.stringify(consolidationJson(c, outcome.findings, 'en'), null, 2) };
@@ -65,7 +68,7 @@ export async function consolidateCommand(args: string[]): Promise<CommandResult>
     ...(missing ? [missing] : []),
     ...c.targets.map((t) => `  ${t.code}: ${statusText(t.status, lang)}${t.result === null ? '' : ` (${targetResult(t)})`}`),
     ...outcome.findings.map((f) => findingLine(f, lang)),
-    ...(outcome.fileName ? [lang === 'vi' ? `Đã ghi: ${outcome.fileName}` : `Written: ${outcome.fileName}`] : []),
+    ...(written ? [lang === 'vi' ? `Đã ghi: ${written}` : `Written: ${written}`] : []),
   ].join('\n');
   return { vi: lines('vi'), en: lines('en') };
 }

@@ -10,7 +10,7 @@ import { FileWorkbook } from '../../hosts/xlsx/fileWorkbook';
 import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
 import { formFileName, reportFormWorkbook } from '../../sheets/reportForm';
 import { parseCommandArgs } from '../args';
-import { saved, saveTo } from '../files';
+import { inMemory, madeFile } from '../files';
 import { writeOutput } from '../output';
 import type { CommandResult } from './result';
 
@@ -30,24 +30,23 @@ export const DEMO_FILES = {
 export async function demoCommand(args: string[]): Promise<CommandResult> {
   const { values } = parseCommandArgs(args, { output: { type: 'string', short: 'o' } }, 'demo');
   const dir = typeof values.output === 'string' ? values.output : 'out';
-  const to = (name: string) => saveTo(join(dir, name), true);
+  const written: string[] = [];
+  // The demo's own files in `dir` are replaced: it is run again and again.
+  const keep = (file: ChosenFile, name: string) => { written.push(writeOutput(join(dir, name), file.data, true)); return file; };
+  const inDemo = new FileWorkbook({}, inMemory(''));
 
   const ward = demoWardPlan();
-  const wardFile = saved(await scaffold(new FileWorkbook({}, to(DEMO_FILES.ward)), ward, { replace: true }));
-  const schoolFile = saved(await scaffold(new FileWorkbook({}, to(DEMO_FILES.school)), demoSchoolPlan(), { replace: true }));
+  const plan = keep(madeFile(await scaffold(inDemo, ward, { replace: true })), DEMO_FILES.ward);
+  keep(madeFile(await scaffold(inDemo, demoSchoolPlan(), { replace: true })), DEMO_FILES.school);
   // The members fill their forms: what comes back is what the ward consolidates, read from the files.
   const reports = demoWardReports(ward);
   const forms: ChosenFile[] = [];
-  const formPaths: string[] = [];
   for (const r of reports) {
     const form = { name: formFileName(r.unitCode), data: await writeWorkbook(reportFormWorkbook(ward, { code: r.unitCode, name: r.unitName }, new Map(r.lines.map((l) => [matchKey(l.code), l])))) };
-    formPaths.push(writeOutput(join(dir, DEMO_FILES.memberForms, form.name), form.data, true));
-    forms.push(form);
+    forms.push(keep(form, join(DEMO_FILES.memberForms, form.name)));
   }
-  const plan = wardFile.files![0];
-  const summary = await consolidate(new FileWorkbook({ plan }, to(DEMO_FILES.summary)), { memberFiles: forms });
-  const made = saved(await report(new FileWorkbook({ plan, summary: summary.files![0] }, to(DEMO_FILES.report)), {}));
-  const written = [wardFile.fileName, schoolFile.fileName, ...formPaths, summary.fileName!, made.fileName];
+  const summary = keep(madeFile(await consolidate(new FileWorkbook({ plan }, inMemory('')), { memberFiles: forms })), DEMO_FILES.summary);
+  keep(madeFile(await report(new FileWorkbook({ plan, summary }, inMemory('')), {})), DEMO_FILES.report);
   return {
     vi: `Đã tạo ${written.length} tệp mẫu (2 bảng kế hoạch, ${reports.length} báo cáo đơn vị, tổng hợp, báo cáo tổng hợp):\n${written.map((w) => `  ${w}`).join('\n')}`,
     en: `Wrote ${written.length} demo files (2 plan workbooks, ${reports.length} unit reports, summary, summary report):\n${written.map((w) => `  ${w}`).join('\n')}`,

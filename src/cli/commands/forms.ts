@@ -1,7 +1,7 @@
 import { forms } from '../../app/forms';
 import { FileWorkbook } from '../../hosts/xlsx/fileWorkbook';
 import { parseCommandArgs, requireOption } from '../args';
-import { inputFile, saved, saveInFolder } from '../files';
+import { inMemory, inputFile, writeInFolder } from '../files';
 import type { CommandResult } from './result';
 
 export const FORMS_USAGE = 'unionplan forms --plan plan.xlsx -o thu-muc/ [--force]';
@@ -12,9 +12,11 @@ export async function formsCommand(args: string[]): Promise<CommandResult> {
   const planPath = requireOption(values.plan, '--plan', 'forms');
   const out = requireOption(values.output, '-o', 'forms');
   const force = values.force === true;
-  const made = saved(await forms(new FileWorkbook({ plan: inputFile(planPath) }, saveInFolder(out, force)), { replace: force }));
+  const made = await forms(new FileWorkbook({ plan: inputFile(planPath) }, inMemory(out)), { replace: force });
+  if (made.status !== 'done') throw new Error('a file host never asks for consent');
+  const dir = writeInFolder(out, made.files ?? [], force);
   return {
-    vi: `Đã tạo ${made.units} mẫu báo cáo trong ${made.fileName} (mỗi đơn vị một tệp, ${made.targets} chỉ tiêu).`,
-    en: `Wrote ${made.units} report forms to ${made.fileName} (one file per unit, ${made.targets} targets).`,
+    vi: `Đã tạo ${made.units} mẫu báo cáo trong ${dir} (mỗi đơn vị một tệp, ${made.targets} chỉ tiêu).`,
+    en: `Wrote ${made.units} report forms to ${dir} (one file per unit, ${made.targets} targets).`,
   };
 }

@@ -7,8 +7,8 @@ import { UserError } from '../../domain/userError';
 import { localIsoDate } from '../../domain/vietnameseDate';
 import { FileWorkbook } from '../../hosts/xlsx/fileWorkbook';
 import { parseCommandArgs, requireOption } from '../args';
-import { inputFile, saved, saveTo } from '../files';
-import { refuseExisting } from '../output';
+import { inMemory, inputFile, madeFile } from '../files';
+import { refuseExisting, writeOutput } from '../output';
 import { xlsxToPdf } from '../pdf';
 import type { CommandResult } from './result';
 
@@ -33,10 +33,10 @@ export async function reportCommand(args: string[]): Promise<CommandResult> {
   if (pdf) refuseExisting(pdf, values.force === true);
 
   const sources = { plan: inputFile(planPath), summary: inputFile(summaryPath), ...(keepEdits && existsSync(out) && { report: inputFile(out) }) };
+  const made = await report(new FileWorkbook(sources, inMemory(out)), { date, ...(keepEdits && { mode: 'keep-edits' as const }) });
+  if (made.status !== 'done') throw new Error('a file host never asks for consent');
   // Keeping edits means rewriting the same file: the officer asked for it by name.
-  const wb = new FileWorkbook(sources, saveTo(out, values.force === true || keepEdits));
-  const made = saved(await report(wb, { date, ...(keepEdits && { mode: 'keep-edits' as const }) }));
-  const full = made.fileName;
+  const full = writeOutput(out, madeFile(made).data, values.force === true || keepEdits);
   if (pdf) xlsxToPdf(full, resolve(pdf));
   const warnings = (lang: 'vi' | 'en') => made.findings.map((f) => `  ${findingLine(f, lang, {})}`);
   return {

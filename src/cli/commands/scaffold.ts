@@ -7,7 +7,8 @@ import { UserError } from '../../domain/userError';
 import { scaffold } from '../../app/scaffold';
 import { FileWorkbook } from '../../hosts/xlsx/fileWorkbook';
 import { parseCommandArgs, requireOption } from '../args';
-import { saved, saveTo } from '../files';
+import { inMemory, madeFile } from '../files';
+import { writeOutput } from '../output';
 import type { CommandResult } from './result';
 
 export const SCAFFOLD_USAGE = 'unionplan scaffold --period 2026|2025-2026|2025-2030 --org "<tên đơn vị>" [--parent "<đơn vị cấp trên>"] -o plan.xlsx [--force]\n  unionplan scaffold --from kế-hoạch.docx [--org "<tên đơn vị>"] [--parent "…"] -o plan.xlsx [--force]';
@@ -47,7 +48,8 @@ export async function scaffoldCommand(args: string[]): Promise<CommandResult> {
     const period = periodOrThrow(requireOption(values.period, '--period', 'scaffold'));
     plan = emptyPlan(normalizeText(requireOption(values.org, '--org', 'scaffold')), parent, period);
   }
-  const full = saved(await scaffold(new FileWorkbook({}, saveTo(out, values.force === true)), plan, { replace: values.force === true })).fileName;
+  const made = await scaffold(new FileWorkbook({}, inMemory(out)), plan, { replace: values.force === true });
+  const full = writeOutput(out, madeFile(made).data, values.force === true);
   return { vi: `Đã tạo bảng kế hoạch: ${full}${note.vi}`, en: `Plan workbook written: ${full}${note.en}` };
 }
 
