@@ -138,4 +138,5 @@ it('Excel host: the same corpus, dropped and inserted as sheets, writes no formu
   }
   expect(surfaced).toBeGreaterThan(0);
   expect([inserted, mine].map((s) => JSON.stringify([...s.cells]))).toEqual(untouched);
-});
+  // The corpus holds a zip bomb, inflated to its limit: seconds on a busy machine.
+}, 120_000);

@@ -102,3 +102,21 @@ describe('standalone host: report forms', () => {
     expect(values.get(SHEET.form)![2].slice(0, 2)).toEqual(['Mã đơn vị', 'DN01']);
   });
 });
+
+describe('standalone host: summary report', () => {
+  it('writes the report from the plan and the summary file the consolidation saved', async () => {
+    const { demoWardPlan } = await import('../../../src/demo/demoPlan');
+    const { demoWardReports } = await import('../../../src/demo/demoReports');
+    const { reportFormWorkbook } = await import('../../../src/sheets/reportForm');
+    const plan = demoWardPlan();
+    const { host, saved } = savingHost();
+    const planFile = { name: 'kh.xlsx', data: await writeWorkbook(planWorkbook(plan)) };
+    const forms = await Promise.all(demoWardReports(plan).map(async (r) => ({ name: `${r.unitCode}.xlsx`, data: await writeWorkbook(reportFormWorkbook(plan, { code: r.unitCode, name: r.unitName }, new Map(r.lines.map((l) => [matchKey(l.code), l])))) })));
+    const consolidated = await host.consolidate({ planFile, memberFiles: forms });
+    // The page keeps the summary it just made and hands it to the report, as a file it had chosen.
+    const outcome = await host.report({ planFile, summaryFile: consolidated.files![0] });
+    expect(outcome).toMatchObject({ status: 'done', fileName: 'bao-cao-tong-hop-2026.xlsx', kept: 0, copy: null });
+    const values = await readWorkbookValues(saved[saved.length - 1].data);
+    expect([...values.keys()]).toEqual([SHEET.report]);
+  });
+});
