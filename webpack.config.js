@@ -23,10 +23,10 @@ module.exports = async (_env, argv) => {
   const origin = (process.env.UNIONPLAN_URL || DEV_ORIGIN).replace(/\/$/, '');
   return {
     entry: {
-      taskpane: './src/ui/taskpane/index.tsx',
-      commands: './src/ui/commands/commands.ts',
-      message: './src/ui/commands/message.ts',
-      standalone: './src/ui/standalone/index.tsx',
+      taskpane: './src/entries/taskpane.tsx',
+      commands: './src/entries/commands.ts',
+      message: './src/entries/message.ts',
+      standalone: './src/entries/standalone.tsx',
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
     // No eval-based source maps: the pages' Content-Security-Policy forbids eval.
@@ -36,16 +36,16 @@ module.exports = async (_env, argv) => {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/ui/pages/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/ui/pages/commands.html', chunks: ['commands'] }),
-      new HtmlWebpackPlugin({ filename: 'message.html', template: './src/ui/pages/message.html', chunks: ['message'] }),
-      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/ui/pages/standalone.html', chunks: ['standalone'] }),
-      new HtmlWebpackPlugin({ filename: 'help.html', template: './src/ui/pages/help.html', chunks: [] }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/entries/pages/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/entries/pages/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'message.html', template: './src/entries/pages/message.html', chunks: ['message'] }),
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/entries/pages/standalone.html', chunks: ['standalone'] }),
+      new HtmlWebpackPlugin({ filename: 'help.html', template: './src/entries/pages/help.html', chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
           // Plain ES5, not bundled: it must parse in Internet Explorer 11 (see the file).
-          { from: 'src/ui/pages/legacy-webview.js', to: 'legacy-webview.js' },
+          { from: 'src/entries/pages/legacy-webview.js', to: 'legacy-webview.js' },
           // The manifest points at localhost for development; UNIONPLAN_URL rewrites it for deployment.
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => content.toString().replaceAll(DEV_ORIGIN, origin) },
         ],

@@ -15,7 +15,8 @@ const { monthSchedule } = lib('domain/calendar/monthSchedule');
 const { parsePeriod } = lib('domain/period');
 const { consolidate } = lib('domain/report/consolidate');
 const { reportFormWorkbook } = lib('sheets/reportForm');
-const { readMemberFiles } = lib('cli/commands/consolidate');
+const { memberFiles } = lib('cli/commands/consolidate');
+const { readMemberFiles } = lib('files/readMemberFile');
 
 /** Best of `runs` after `warmup` unmeasured runs: the steady state, once the JIT has compiled the code. */
 function time(fn, runs = 5, warmup = 0) {
@@ -63,8 +64,9 @@ const report = (plan, u) => ({
 async function excelConsolidation(n) {
   const { FakeContext } = bench('tests/support/excelFake');
   const { formSheetState } = bench('tests/support/formSheets');
-  const { applyWorkbookSpec } = bench('src/hosts/excel/scaffold');
-  const { consolidateWorkbook } = bench('src/hosts/excel/consolidate');
+  const { applyWorkbookSpec } = bench('src/hosts/excel/writeWorkbookSpec');
+  const { consolidate: consolidateAction } = bench('src/app/consolidate');
+  const { ExcelWorkbook } = bench('src/hosts/excel/excelWorkbook');
   const { ALL_CAPABILITIES } = bench('src/hosts/excel/capabilities');
   const plan = bigPlan(40, n);
   const fake = new FakeContext();
@@ -74,7 +76,7 @@ async function excelConsolidation(n) {
   fake.requestBytes = [];
   fake.responseBytes = [];
   const t0 = process.hrtime.bigint();
-  await consolidateWorkbook(fake, { caps: ALL_CAPABILITIES, at: 'bench' });
+  await consolidateAction(new ExcelWorkbook(fake, { caps: ALL_CAPABILITIES }), { memberFiles: [] });
   return {
     syncs: fake.syncCount,
     // Reading each sheet in its own round trip, as naive add-ins do: shape, one per sheet, the write.
@@ -107,7 +109,7 @@ async function main() {
   // 300 member files read from disk and consolidated, as `unionplan consolidate` does.
   const files300 = bigPlan(40, 300);
   const dir = mkdtempSync(join(tmpdir(), 'unionplan-bench-'));
-  const { loadWorkbook } = lib('hosts/xlsx/readWorkbook');
+  const { loadWorkbook } = lib('files/readWorkbook');
   const paths = [];
   for (let i = 0; i < 300; i++) {
     const wb = await loadWorkbook(await writeWorkbook(reportFormWorkbook(files300, files300.units[i])));
@@ -122,7 +124,7 @@ async function main() {
     paths.push(p);
   }
   const t300 = process.hrtime.bigint();
-  const read = await readMemberFiles(paths);
+  const read = await readMemberFiles(memberFiles(paths));
   consolidate({ targets: files300.targets, units: files300.units, reports: read.reports, periodCode: '2026', levels: files300.ratingLevels });
   const import300Ms = Math.round(Number(process.hrtime.bigint() - t300) / 1e6);
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ribbonCommands } from '../src/ui/commands/ribbonCommands';
+import { ribbonCommands } from '../src/ribbon/ribbonCommands';
 
 /** The manifest Office reads, checked offline (office-addin-manifest validate needs the internet). */
 const { checkManifest, functionNames, xsdProblems, SCHEMA } = require('../scripts/validate-manifest.js') as {

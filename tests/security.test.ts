@@ -14,7 +14,7 @@ function files(dir: string): string[] {
   });
 }
 const code = files(SRC).filter((f) => /\.tsx?$/.test(f)).map((f) => ({ f, text: readFileSync(f, 'utf8') }));
-const pages = files(join(SRC, 'ui', 'pages')).filter((f) => f.endsWith('.html')).map((f) => ({ f, text: readFileSync(f, 'utf8') }));
+const pages = files(join(SRC, 'entries', 'pages')).filter((f) => f.endsWith('.html')).map((f) => ({ f, text: readFileSync(f, 'utf8') }));
 const OFFICE_JS = 'https://appsforoffice.microsoft.com';
 
 it('makes no code from strings', () => {

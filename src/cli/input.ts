@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { UserError } from '../domain/userError';
-import { mb, sizeOver } from '../hosts/xlsx/zipGuard';
+import { mb, sizeOver } from '../files/zipGuard';
 
 /**
  * Reading a file the user named, safely: only a regular file is read (a FIFO would block forever, a

@@ -1,18 +1,23 @@
+/*
+ * `unionplan <command> …`: the command-line face of unionplan. Each command reads the files it is
+ * given, runs the action (src/app) over the .xlsx host and prints the outcome in Vietnamese, or in
+ * English with --lang en.
+ */
+import type { Lang } from '../app/outcomeText';
 import { describeError, UserError } from '../domain/userError';
-import { CALENDAR_USAGE, calendarCommand } from './commands/calendar';
-import { CHECK_USAGE, checkCommand } from './commands/check';
-import { CONSOLIDATE_USAGE, consolidateCommand } from './commands/consolidate';
+import { calendarCommand } from './commands/calendar';
+import { checkCommand } from './commands/check';
+import { consolidateCommand } from './commands/consolidate';
 import { demoCommand } from './commands/demo';
-import { FORMS_USAGE, formsCommand } from './commands/forms';
+import { formsCommand } from './commands/forms';
 import type { CommandResult } from './commands/result';
-import { PARSE_USAGE, parseCommand } from './commands/parse';
-import { REPORT_USAGE, reportCommand } from './commands/report';
-import { SCAFFOLD_USAGE, scaffoldCommand } from './commands/scaffold';
+import { parseCommand } from './commands/parse';
+import { reportCommand } from './commands/report';
+import { scaffoldCommand } from './commands/scaffold';
+import { helpText } from './help';
 
-/** `unionplan <command> …`: the command-line face of the core, over the .xlsx host. */
-type Lang = 'vi' | 'en';
-
-const COMMANDS: Record<string, (args: string[]) => Promise<CommandResult>> = {
+/** The commands `run` knows; `help` answers by itself (see COMMAND_HELP for what each does). */
+export const COMMANDS: Record<string, (args: string[]) => Promise<CommandResult>> = {
   scaffold: scaffoldCommand,
   demo: demoCommand,
   parse: parseCommand,
@@ -23,52 +28,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<CommandResult>> = {
   report: reportCommand,
 };
 
-export const HELP = {
-  vi: [
-    'unionplan — kế hoạch và tổng hợp báo cáo công đoàn trên Excel',
-    '',
-    'Cách dùng:',
-    `  ${SCAFFOLD_USAGE}`,
-    '      Tạo bảng kế hoạch (Thông tin, Chỉ tiêu, Nhiệm vụ, Ngày lễ, Lịch tháng, Lịch công tác), trống hoặc từ văn bản kế hoạch.',
-    `  ${PARSE_USAGE}`,
-    '      Đọc văn bản kế hoạch: chỉ tiêu, nhiệm vụ, thời gian, lịch tháng, cảnh báo.',
-    `  ${CALENDAR_USAGE}`,
-    '      In lịch công tác từng tháng (mỗi tháng một trang A4) từ bảng kế hoạch; --pdf cần LibreOffice.',
-    `  ${CHECK_USAGE}`,
-    '      Kiểm tra bảng kế hoạch: lỗi, cảnh báo, lưu ý kèm trang tính và ô; mã thoát 1 khi có lỗi.',
-    `  ${FORMS_USAGE}`,
-    '      Tạo mẫu báo cáo cho từng đơn vị trong trang Đơn vị (mỗi đơn vị một tệp .xlsx).',
-    `  ${CONSOLIDATE_USAGE}`,
-    '      Tổng hợp các mẫu đã điền: kết quả từng chỉ tiêu, theo đơn vị, xếp hạng; --as-report ghi thành mẫu báo cáo gửi cấp trên.',
-    '  unionplan demo [-o out]',
-    '      Tạo các bảng kế hoạch mẫu có sẵn dữ liệu.',
-    '  unionplan help',
-    '',
-    'Thêm --lang en để xem thông báo bằng tiếng Anh.',
-  ].join('\n'),
-  en: [
-    'unionplan — trade-union plans and report consolidation in Excel',
-    '',
-    'Usage:',
-    `  ${SCAFFOLD_USAGE}`,
-    '      Create plan sheets (Thông tin, Chỉ tiêu, Nhiệm vụ, Ngày lễ, Lịch tháng, Lịch công tác), empty or from a plan document.',
-    `  ${PARSE_USAGE}`,
-    '      Read a plan document: targets, tasks, timing, monthly schedule, warnings.',
-    `  ${CALENDAR_USAGE}`,
-    '      Monthly work schedules (one A4 page per month) from a plan workbook; --pdf needs LibreOffice.',
-    `  ${CHECK_USAGE}`,
-    '      Check a plan workbook: errors, warnings and notes with their sheet and cell; exit code 1 on errors.',
-    `  ${FORMS_USAGE}`,
-    '      Write a report form for each unit of the Đơn vị sheet (one .xlsx per unit).',
-    `  ${CONSOLIDATE_USAGE}`,
-    '      Consolidate filled forms: per target, per unit, ranking; --as-report writes a form for the level above.',
-    `  ${REPORT_USAGE}`,
-    '      Write the summary report (Báo cáo sheet, official layout) from the plan and the summary file; --keep-edits keeps paragraphs edited in the old report.',
-    '  unionplan demo [-o out]',
-    '      Create sample plan workbooks filled with demo data.',
-    '  unionplan help',
-  ].join('\n'),
-};
+export const HELP = { vi: helpText('vi'), en: helpText('en') };
 
 export interface Io {
   out: (s: string) => void;

@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { UserError } from '../domain/userError';
 
-/**
+/*
  * Prints an .xlsx to PDF with LibreOffice, where it is installed: the same print setup the workbook
  * carries (A4, breaks, headers and footers) makes the pages. LibreOffice works in a private folder,
  * with a private profile so it does not clash with a LibreOffice the user has open; the PDF comes
  * back as bytes, and the caller writes it beside the workbook the way it writes every output (to a
  * temporary file renamed when complete), so a failed print leaves nothing half-done.
  */
+
 const CANDIDATES = ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice', 'C:\\Program Files\\LibreOffice\\program\\soffice.exe'];
 
 export function findSoffice(): string | null {

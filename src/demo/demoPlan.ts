@@ -5,10 +5,11 @@ import type { Plan } from '../domain/plan';
 import type { Target } from '../domain/target';
 import type { Task } from '../domain/task';
 
-/**
+/*
  * The embedded sample used by `npm run demo` and the tests: an invented ward union's 2026 plan and an
- * invented school union's 2025-2026 plan, worded the way real plans are (DESIGN.md §3, §5).
+ * invented school union's 2025-2026 plan, worded the way real plans are (docs/domain.md#targets, docs/domain.md#timing).
  */
+
 const target = (t: Partial<Target> & Pick<Target, 'code' | 'text' | 'comparator' | 'value' | 'kind' | 'rule'>): Target => ({
   group: '', unit: '', base: null, lowerIsBetter: t.comparator === '<=' || t.comparator === '<', note: '', ...t,
 });

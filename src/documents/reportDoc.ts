@@ -3,7 +3,7 @@ import { textWidthPt } from '../sheets/textWidth';
 import type { CellSpec, DocBlock, DocSpec, ParagraphSpec, RunSpec } from './docSpec';
 
 /**
- * The summary report as a Word document (DESIGN.md §6): A4 portrait, margins 20/20/30/15 mm, Times
+ * The summary report as a Word document (docs/domain.md#official-format): A4 portrait, margins 20/20/30/15 mm, Times
  * New Roman 13, the header block in two columns (issuing body and its short rule on the left; the
  * national motto, the tiêu ngữ and a rule as long as it on the right; "Số" and the italic place and
  * date under them), the title, the sections with Bảng 1 (its header repeated on every page it runs

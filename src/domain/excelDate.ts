@@ -1,9 +1,10 @@
 import { splitYearMonth, yearMonth, type YearMonth } from './month';
 
-/**
+/*
  * Excel's 1900 date system as serial day numbers. Both hosts write serials so that a date
  * means the same thing in Office.js, ExcelJS and LibreOffice, whatever the user's locale.
  */
+
 const EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 

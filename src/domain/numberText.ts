@@ -1,6 +1,6 @@
 /**
  * Numbers as Vietnamese documents write them: "1.234" for a thousand and more, "95,5" with a decimal
- * comma (DESIGN.md §6). For text the core writes itself; cells keep real numbers and number formats.
+ * comma (docs/domain.md#official-format). For text the core writes itself; cells keep real numbers and number formats.
  */
 export function viNumber(x: number, decimals = 0): string {
   const fixed = Math.abs(x).toFixed(decimals);

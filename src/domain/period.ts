@@ -1,11 +1,12 @@
 import { monthsBetween, splitYearMonth, yearMonth, isYearMonth, type YearMonth } from './month';
 
-/**
+/*
  * The span a plan covers. A school year runs September to August; a congress term is
  * counted in whole calendar years (2025-2030 covers January 2025 to December 2030). Plans also
  * come per month, per quarter, per half-year ("6 tháng đầu năm") and per campaign or event
  * (Tháng Công nhân, a "từ 15/4 đến 31/5" drive): the last is a range of whole months.
  */
+
 export type PeriodKind = 'year' | 'school-year' | 'term' | 'month' | 'quarter' | 'half-year' | 'range';
 
 export interface Period {

@@ -5,7 +5,7 @@ import type { Period } from './period';
 import type { Target } from './target';
 import type { Task } from './task';
 
-/** The header and signature facts of a plan document (DESIGN.md §6). */
+/** The header and signature facts of a plan document (docs/domain.md#official-format). */
 export interface PlanInfo {
   superiorBody: string;
   issuingBody: string;

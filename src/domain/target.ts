@@ -1,6 +1,7 @@
 import type { Choice } from './choice';
 
-/** A quantitative target (chỉ tiêu) of a plan; see DESIGN.md §3. */
+/* A quantitative target (chỉ tiêu) of a plan; see docs/domain.md#targets. */
+
 export type Comparator = '>=' | '>' | '<=' | '<' | '=';
 export type TargetKind = 'count' | 'percent';
 export type AggregationRule = 'sum' | 'ratio' | 'unit-share' | 'unit-count';

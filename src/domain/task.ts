@@ -2,7 +2,8 @@ import type { Choice } from './choice';
 import { monthsBetween, type YearMonth } from './month';
 import { periodMonths, type Period } from './period';
 
-/** A task (nhiệm vụ, giải pháp) of a plan with its timing. */
+/* A task (nhiệm vụ, giải pháp) of a plan with its timing. */
+
 export type Frequency = 'continuous' | 'scheduled' | 'periodic' | 'adhoc' | 'event' | 'unspecified';
 export type TaskStatus = 'todo' | 'doing' | 'done' | 'paused';
 

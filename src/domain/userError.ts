@@ -1,7 +1,8 @@
-/**
+/*
  * An error the user can act on: a stable code, a Vietnamese message (the default) and an English one,
  * and where it happened. Hosts print `vi` or `en`; never a stack trace.
  */
+
 export interface Where {
   file?: string;
   sheet?: string;
@@ -35,8 +36,12 @@ export function describeError(e: UserError, lang: 'vi' | 'en' = 'vi'): string {
   return where ? `${msg} (${where})` : msg;
 }
 
-/** Runs `read`, naming `file` in any UserError it throws (parsers know the text, not where it came from). */
-export function inFile<T>(file: string, read: () => T): T {
+/**
+ * Runs `read`, naming `file` in any UserError it throws (parsers know the text, not where it came
+ * from); without a file (the open workbook), it only runs it.
+ */
+export function inFile<T>(file: string | undefined, read: () => T): T {
+  if (!file) return read();
   try {
     return read();
   } catch (e) {

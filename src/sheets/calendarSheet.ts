@@ -11,12 +11,13 @@ import { a4Print, COLOR, FONT, NUMBER_FORMAT, TITLE_SIZE } from './style';
 import { FIRST_DATA_ROW, HEADER_ROW, HINT_ROW, SUBTITLE_ROW, TITLE_ROW } from './tableLayout';
 import { taskColumn } from './tasksSheet';
 
-/**
+/*
  * Sheet `Lịch tháng`, the year at a glance: one row per task of `Nhiệm vụ` (same row numbers), one
  * column per month of the period (per year for a congress term). Every cell is a live formula over
  * the task's start, end and frequency, so editing a task updates the grid; a mark plus a fill keeps
  * it readable in black and white.
  */
+
 export const MARK = '■';
 /** Empty rows kept below the tasks so that a few added tasks show without a rebuild. */
 export const SPARE_ROWS = 10;

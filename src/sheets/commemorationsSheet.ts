@@ -7,10 +7,11 @@ import type { SheetSpec } from './spec';
 import { a4Print, COLOR, FONT, NUMBER_FORMAT } from './style';
 import { HEADER_ROW, tableSheetParts, type ColumnDef } from './tableLayout';
 
-/**
+/*
  * Sheet `Ngày lễ`: the days the monthly schedules mark, as Table `NgayLe`. Prefilled with the days
  * every plan carries; the user adds their sector's own (1/8 ngành Tuyên giáo) or lunar days.
  */
+
 const text = { numberFormat: NUMBER_FORMAT.text, wrap: true };
 
 export const COMMEMORATION_COLUMNS: readonly ColumnDef<Commemoration>[] = [

@@ -1,20 +1,10 @@
-import type { Finding, Severity } from '../domain/finding';
+import { findingsSummary, SEVERITY_WORDS, type Finding, type Severity } from '../domain/finding';
 import { formulaString, quoteSheetName } from './a1';
 import { SHEET, TABLE } from './names';
 import type { CellContent, SheetSpec } from './spec';
 import { a4Print, FONT, NUMBER_FORMAT } from './style';
 import { HEADER_ROW, tableSheetParts, type ColumnDef } from './tableLayout';
 
-/**
- * Sheet `Kiểm tra`: the findings of the last check as Table `KiemTra` (severity, code, sheet, cell,
- * message, value), each cell address a link to the cell at fault, rewritten on every check. The
- * severity is a word and a colour, so the printout reads in black and white.
- */
-export const SEVERITY_WORDS: Record<Severity, { vi: string; en: string }> = {
-  error: { vi: 'Lỗi', en: 'Error' },
-  warning: { vi: 'Cảnh báo', en: 'Warning' },
-  info: { vi: 'Lưu ý', en: 'Note' },
-};
 const SEVERITY_FILL: Record<Severity, string> = { error: '#F8CBAD', warning: '#FFE699', info: '#DDEBF7' };
 
 /** A link that works in Excel and LibreOffice without the add-in: `#'Nhiệm vụ'!G5`. */
@@ -35,15 +25,12 @@ export const FINDING_COLUMNS: readonly ColumnDef<Finding>[] = [
   { key: 'value', header: 'Giá trị', width: 18, style: text, cell: (f) => f?.value ?? null },
 ];
 
-export function findingsSummary(findings: readonly Finding[], lang: 'vi' | 'en' = 'vi'): string {
-  const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  if (!findings.length) return lang === 'vi' ? 'Không phát hiện lỗi nào.' : 'No problems found.';
-  if (lang === 'vi') return `${n('error')} lỗi, ${n('warning')} cảnh báo, ${n('info')} lưu ý`;
-  const en = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
-  return `${en(n('error'), 'error')}, ${en(n('warning'), 'warning')}, ${en(n('info'), 'note')}`;
-}
-
-/** `checkedAt` is the time the user ran the check, as they should read it ("22/11/2026 23:05"). */
+/**
+ * Sheet `Kiểm tra`: the findings of the last check as Table `KiemTra` (severity, code, sheet, cell,
+ * message, value), each cell address a link to the cell at fault, rewritten on every check. The
+ * severity is a word and a colour, so the printout reads in black and white.
+ * `checkedAt` is the time the user ran the check, as they should read it ("22/11/2026 23:05").
+ */
 export function findingsSheet(findings: readonly Finding[], orgName: string, checkedAt: string): SheetSpec {
   const parts = tableSheetParts({
     sheetName: SHEET.check,

@@ -7,10 +7,11 @@ import type { CellContent, SheetSpec } from './spec';
 import { rowHeightFor } from './rowHeight';
 import { a4Print, COLOR, FONT, NUMBER_FORMAT, TITLE_SIZE } from './style';
 
-/**
+/*
  * Sheet `Thông tin`: the plan's header facts as label/value pairs in columns A and B. Readers find
  * a field by its label, so the rows may be moved; other sheets and reports take these facts from here.
  */
+
 export type InfoField =
   | 'superiorBody' | 'issuingBody' | 'number' | 'place' | 'date' | 'title' | 'period' | 'periodName'
   | 'signerOnBehalf' | 'signerTitle' | 'signerName' | 'recipients' | 'placeDateLine';

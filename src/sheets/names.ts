@@ -31,3 +31,6 @@ export const PLAN_SHEETS: readonly string[] = [SHEET.info, SHEET.targets, SHEET.
 
 /** The sheets rebuilt from the others by "Lịch tháng": nothing the user types lives there. */
 export const CALENDAR_SHEETS: readonly string[] = [SHEET.calendar, SHEET.schedule];
+
+/** The sheets of a plan workbook that are never a member's report form, whatever their columns. */
+export const OWN_SHEETS: readonly string[] = [...PLAN_SHEETS, SHEET.summary, SHEET.byUnit, SHEET.check];

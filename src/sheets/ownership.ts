@@ -2,13 +2,14 @@ import { sheetRef } from './a1';
 import { matchKey } from '../domain/text';
 import { nextNumbered } from './numberedName';
 
-/**
+/*
  * How a workbook says which sheets unionplan made (issue #9): one hidden workbook name per sheet,
  * "_unionplan_<n>", referring to the sheet's A1. A reference follows the sheet when the user renames
  * it and breaks (#REF!) when they delete it, so ownership never passes to a sheet the user made under
  * the same name. The name's comment says whether the sheet was written to the end: a write that
  * stops halfway (the pane closed, Excel crashed) leaves "unionplan:writing" for `Kiểm tra` to report.
  */
+
 export const MARK_PREFIX = '_unionplan_';
 export const MARK_DONE = 'unionplan';
 export const MARK_WRITING = 'unionplan:writing';

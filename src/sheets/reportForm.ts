@@ -11,11 +11,12 @@ import type { CellContent, Rect, SheetSpec, StyledRect, ValidationSpec, Workbook
 import { a4Print, COLOR, FONT, NUMBER_FORMAT, officialPageHeader, TABLE_STYLE, TITLE_SIZE } from './style';
 import type { ColumnDef } from './tableLayout';
 
-/**
+/*
  * The report form a member unit fills (issue #6): its code, name and the period, locked; then Table
  * `BaoCao`, one row per target, where only Kết quả, Tổng số (for percentages and unit shares),
  * Không áp dụng and Ghi chú can be typed. The upper level reads it back with `readReport`.
  */
+
 export const FORM_LABELS = { unitCode: 'Mã đơn vị', unitName: 'Tên đơn vị', period: 'Kỳ báo cáo', recipient: 'Gửi' } as const;
 export const FORM_FIRST_LABEL_ROW = 2;
 export const FORM_HEADER_ROW = 7;

@@ -11,15 +11,16 @@ import { columnPoints, styleOf, wrappedLines } from './textWidth';
 export { reportNumber } from '../domain/report/reportDocument';
 export type { EditableKey } from '../domain/report/reportDocument';
 
-/**
+/*
  * `Báo cáo`: the summary report (domain/report/reportDocument.ts) laid out on A4 portrait in the
- * official format (DESIGN.md §6) — header block with the national motto, title, narrative, Bảng 1,
+ * official format (docs/domain.md#official-format) — header block with the national motto, title, narrative, Bảng 1,
  * charts, closing and signature — and paginated here, since the columns print at 100 %: a table that
  * would split moves whole to the next page or repeats its header row; a chart, the signature block
  * and the closing with the text before it never split. Columns after the visible ones are hidden
  * bookkeeping: each editable cell's key and the text unionplan wrote there, so a later run can tell
  * which paragraphs the officer rewrote and keep them.
  */
+
 
 /**
  * The column grid in pixels at 100 % (165 mm between 30 and 15 mm margins). Its edges are where the
@@ -151,7 +152,7 @@ class Rows {
 interface HeaderLine { text: string; size: number; style: CellStyle; rule?: { col: number; cols: number } }
 
 /**
- * The header block (DESIGN.md §6): superior body over the bold issuing body and a short rule on the
+ * The header block (docs/domain.md#official-format): superior body over the bold issuing body and a short rule on the
  * left; the national motto over the bold tiêu ngữ and a rule as long as it on the right, both starting
  * on the first line; then "Số: …" under the left and the place and date in italics under the right.
  */

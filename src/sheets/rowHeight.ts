@@ -1,10 +1,11 @@
 import { columnPoints, textWidthPt, wrappedLines } from './textWidth';
 
-/**
+/*
  * Excel and LibreOffice do not grow a row for wrapped text that a formula produces, nor always for
  * text a program writes, so the core sets heights itself from the text, measured in Times New Roman
  * (textWidth.ts), and the column widths — every wrapped column of the row, not only the widest text.
  */
+
 export const LINE_HEIGHT = 16; // points, for 12 pt Times New Roman
 const PADDING = 2;
 const SIZE = 12;

@@ -8,7 +8,7 @@ import { PAGE_POINTS } from './reportSheet';
 import type { CellContent, Rect, SheetSpec, StyledRect, WorkbookSpec } from './spec';
 import { COLOR, FONT, TITLE_SIZE, officialPageHeader, pageHeaderFooter } from './style';
 
-/**
+/*
  * Sheet `Lịch công tác`: one printable block per month ("LỊCH CÔNG TÁC THÁNG 9/2026"), each starting
  * a new A4 page, listing the month's commemorations, tasks and continuous work; a congress term gets
  * one block per year unless a year or month is asked for. A block longer than a page continues on
@@ -16,6 +16,7 @@ import { COLOR, FONT, TITLE_SIZE, officialPageHeader, pageHeaderFooter } from '.
  * (issuing body, national motto) in its page header. The content is computed from the plan (it needs
  * no formulas) and rebuilt by "Lịch tháng" after edits.
  */
+
 const COLUMNS = [
   { header: 'STT', width: 5 },
   { header: 'Thời gian', width: 12 },

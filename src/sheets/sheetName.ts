@@ -1,6 +1,7 @@
 import { matchKey } from '../domain/text';
 
-/** Excel's rules for worksheet names (DESIGN.md §8), checked before any host is asked. */
+/* Excel's rules for worksheet names (docs/excel.md), checked before any host is asked. */
+
 export const MAX_SHEET_NAME = 31;
 const FORBIDDEN = /[:\\/?*[\]]/;
 

@@ -1,8 +1,9 @@
-/**
+/*
  * A sheet's layout as plain data: what to write, how it looks, how it prints. Each sheet is described
  * once (src/sheets/*Sheet.ts) and applied by either host (Office.js or ExcelJS). Rows and columns are
  * 0-based here; A1 text is made only where a host or a formula needs it (see a1.ts).
  */
+
 export type CellValue = string | number | boolean | null;
 
 /** An English, comma-separated formula starting with "=", as `range.formulas` takes it. */
@@ -49,7 +50,7 @@ export interface CellStyle {
   numberFormat?: string;
   /** Thin borders on every edge of every cell of the range. */
   borders?: boolean;
-  /** A thin line along the top edge only: the rules of the official header block (DESIGN.md §6). */
+  /** A thin line along the top edge only: the rules of the official header block (docs/domain.md#official-format). */
   topRule?: boolean;
   underline?: boolean;
 }

@@ -2,7 +2,8 @@ import { MOTTO_SUBTITLE, NATIONAL_MOTTO } from '../domain/report/reportDocument'
 import { escapeHeaderFooter } from '../domain/text';
 import type { HeaderFooter, PrintSpec } from './spec';
 
-/** The look every unionplan sheet shares: official documents are set in Times New Roman. */
+/* The look every unionplan sheet shares: official documents are set in Times New Roman. */
+
 export const FONT = { name: 'Times New Roman', size: 12 };
 export const TITLE_SIZE = 14;
 export const TABLE_STYLE = 'TableStyleLight9';
@@ -44,7 +45,7 @@ export function a4Print(orientation: PrintSpec['orientation'], orgName: string, 
 }
 
 /**
- * The official header (DESIGN.md §6) for the first printed page of a working sheet (Tổng hợp, Theo
+ * The official header (docs/domain.md#official-format) for the first printed page of a working sheet (Tổng hợp, Theo
  * đơn vị, a member's form) whose rows are read back and so cannot move: the issuing body on the left,
  * the national motto over the underlined tiêu ngữ on the right, in the page header.
  */

@@ -13,11 +13,12 @@ import type { CellContent, ConditionalFillSpec, Rect, SheetSpec, WorkbookSpec } 
 import { a4Print, COLOR, FONT, NUMBER_FORMAT, officialPageHeader, TITLE_SIZE } from './style';
 import { FIRST_DATA_ROW, HEADER_ROW, tableSheetParts, type ColumnDef } from './tableLayout';
 
-/**
+/*
  * The consolidation as sheets unionplan owns and rewrites on every refresh: `Tổng hợp` (one row per
  * target) and `Theo đơn vị` (units × targets, with score, rank and rating). Everything is a value
  * computed in the core — member data never becomes a formula. Status is a word and a colour.
  */
+
 const STATUS_FILL: Record<UnitStatus, string> = {
   exceeded: '#A9D08E', met: '#C6EFCE', 'not-met': '#F8CBAD', na: '#EDEDED', 'not-reported': '#FFE699', reported: '#FFFFFF',
 };

@@ -2,11 +2,12 @@ import type { Block, CellContent, CellStyle, Rect, SheetSpec, StyledRect, TableS
 import { rowHeightFor } from './rowHeight';
 import { COLOR, FONT, TABLE_STYLE, TITLE_SIZE } from './style';
 
-/**
+/*
  * The shape shared by the data-entry sheets (Chỉ tiêu, Nhiệm vụ): a title, a subtitle, a hint line,
  * then an Excel Table whose columns are declared once with their header, width, format, validation
  * and the cell each model row produces.
  */
+
 export const TITLE_ROW = 0;
 export const SUBTITLE_ROW = 1;
 export const HINT_ROW = 2;

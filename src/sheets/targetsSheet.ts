@@ -8,7 +8,8 @@ import type { SheetSpec } from './spec';
 import { a4Print, COLOR, FONT, NUMBER_FORMAT } from './style';
 import { columnIndexOf, HEADER_ROW, tableSheetParts, type ColumnDef } from './tableLayout';
 
-/** Sheet `Chỉ tiêu`: the plan's targets as Table `ChiTieu`, one row per target. */
+/* Sheet `Chỉ tiêu`: the plan's targets as Table `ChiTieu`, one row per target. */
+
 const text = { numberFormat: NUMBER_FORMAT.text, wrap: true };
 const list = (values: string[], message: string) => ({ rule: { kind: 'list' as const, values }, message });
 const MAX_VALUE = 1e9;

@@ -9,7 +9,8 @@ import type { SheetSpec } from './spec';
 import { a4Print, COLOR, FONT, NUMBER_FORMAT } from './style';
 import { columnIndexOf, HEADER_ROW, tableSheetParts, type ColumnDef } from './tableLayout';
 
-/** Sheet `Nhiệm vụ`: the plan's tasks as Table `NhiemVu`, with start and end months as real dates. */
+/* Sheet `Nhiệm vụ`: the plan's tasks as Table `NhiemVu`, with start and end months as real dates. */
+
 const text = { numberFormat: NUMBER_FORMAT.text, wrap: true };
 const month = { numberFormat: NUMBER_FORMAT.month, horizontal: 'center' as const };
 

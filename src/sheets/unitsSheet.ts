@@ -6,10 +6,11 @@ import type { CellContent, SheetSpec } from './spec';
 import { a4Print, COLOR, FONT, NUMBER_FORMAT, TABLE_STYLE } from './style';
 import { FIRST_DATA_ROW, HEADER_ROW, tableSheetParts, type ColumnDef } from './tableLayout';
 
-/**
+/*
  * Sheet `Đơn vị`: the member units expected to report (Table `DonVi`) and, to its right, the rating
  * thresholds used to rank them (Table `XepLoai`), both edited by the user.
  */
+
 const text = { numberFormat: NUMBER_FORMAT.text, wrap: true };
 
 export const UNIT_COLUMNS: readonly ColumnDef<Unit>[] = [

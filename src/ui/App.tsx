@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { FluentProvider, Select, Spinner, Tab, TabList, Text, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
-import type { PlanHost } from '../hosts/planHost';
+import type { PlanActions } from '../app/planActions';
 import { LangContext, STRINGS, type Lang } from './i18n';
 import { LoadGuard } from './LoadGuard';
 import { ScaffoldPanel } from './scaffold/ScaffoldPanel';
@@ -12,7 +12,6 @@ const CalendarPanel = lazy(async () => ({ default: (await import(/* webpackChunk
 const CheckPanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "panel-check" */ './check/CheckPanel')).CheckPanel }));
 const ConsolidatePanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "panel-consolidate" */ './consolidate/ConsolidatePanel')).ConsolidatePanel }));
 
-/** The task pane shell: language switch and the panels. Host-agnostic. */
 const useStyles = makeStyles({
   // The theme's background down to the pane's bottom edge (dark Office themes show otherwise a white band).
   provider: { minHeight: '100vh' },
@@ -24,7 +23,8 @@ const useStyles = makeStyles({
 
 type Panel = 'scaffold' | 'import' | 'calendar' | 'check' | 'consolidate';
 
-export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host: PlanHost; theme?: Theme; initialLang?: Lang }) {
+/** The task pane shell: language switch and the panels. Host-agnostic. */
+export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host: PlanActions; theme?: Theme; initialLang?: Lang }) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [panel, setPanel] = useState<Panel>('scaffold');
   const t = STRINGS[lang];

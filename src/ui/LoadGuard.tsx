@@ -2,13 +2,13 @@ import { Component, type ReactNode } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { STRINGS, type Lang } from './i18n';
 
+type Failure = { failed: false } | { failed: true; network: boolean; detail: string };
+
 /**
  * Catches a panel that failed to load (a dropped connection while opening a tab) or to draw (a
  * browser lacking something the panel needs): the pane says which and offers a reload, instead of
  * going blank. React only lets a class catch render errors.
  */
-type Failure = { failed: false } | { failed: true; network: boolean; detail: string };
-
 export class LoadGuard extends Component<{ lang: Lang; children: ReactNode }, Failure> {
   override state: Failure = { failed: false };
 

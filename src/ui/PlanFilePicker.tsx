@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { Button, Text } from '@fluentui/react-components';
-import type { ChosenFile } from '../hosts/planHost';
+import type { ChosenFile } from '../app/workbook';
 import { toChosenFile } from './files';
 import { useStrings } from './i18n';
 import { usePanelStyles } from './scaffold/ScaffoldPanel';

@@ -1,8 +1,8 @@
 import { useContext, useState } from 'react';
 import { Link, Text } from '@fluentui/react-components';
-import type { PlanHost } from '../hosts/planHost';
+import { errorText } from '../app/outcomeText';
+import type { PlanActions } from '../app/planActions';
 import { LangContext, useStrings } from './i18n';
-import { errorMessage } from './scaffold/useScaffold';
 
 /** Sheets listed after this many are in the sentence above, not repeated as links. */
 const MAX_LINKS = 8;
@@ -11,7 +11,7 @@ const MAX_LINKS = 8;
  * The sheets an action wrote, each a link that goes to it, under the action's result. Only where a
  * workbook is open (the standalone page downloads a file instead, and shows nothing here).
  */
-export function SheetLinks({ host, sheets }: { host: PlanHost; sheets: readonly string[] }) {
+export function SheetLinks({ host, sheets }: { host: PlanActions; sheets: readonly string[] }) {
   const t = useStrings();
   const lang = useContext(LangContext);
   const [failed, setFailed] = useState('');
@@ -21,7 +21,7 @@ export function SheetLinks({ host, sheets }: { host: PlanHost; sheets: readonly 
       await host.select!(sheet, 'A1');
       setFailed('');
     } catch (e) {
-      setFailed(errorMessage(e, lang));
+      setFailed(errorText(e, lang));
     }
   };
   return (

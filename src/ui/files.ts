@@ -1,4 +1,4 @@
-import type { ChosenFile } from '../hosts/planHost';
+import type { ChosenFile } from '../app/workbook';
 
 /** Blob.arrayBuffer is missing from some older embedded browsers (and from jsdom); FileReader is everywhere. */
 export function fileBytes(file: Blob): Promise<ArrayBuffer> {

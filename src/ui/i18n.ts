@@ -1,8 +1,7 @@
 import { createContext, useContext } from 'react';
-import { quotedList } from '../domain/text';
+import { quotedList, type Lang } from '../app/outcomeText';
 
-/** Every word the pane shows, in Vietnamese (default) and English. */
-export type Lang = 'vi' | 'en';
+export type { Lang };
 
 const vi = {
   appTitle: 'unionplan — Kế hoạch Công đoàn',
@@ -92,8 +91,6 @@ const vi = {
   checkRun: 'Kiểm tra',
   checkWorking: 'Đang kiểm tra…',
   checkErrorTitle: 'Không kiểm tra được',
-  checkClean: 'Không phát hiện lỗi nào.',
-  checkSummary: (e: number, w: number, i: number) => `${e} lỗi, ${w} cảnh báo, ${i} lưu ý`,
   checkWrittenTo: (sheets: string) => `Danh sách đầy đủ ở trang ${sheets}; bấm vào địa chỉ ô để đến ô cần sửa.`,
   checkMore: (n: number) => `Còn ${n} mục nữa ở trang Kiểm tra.`,
   checkGoTo: (sheet: string, cell: string) => `Đến ô ${cell} trang ${sheet}`,
@@ -113,8 +110,6 @@ const vi = {
   consolidateProgress: (done: number, total: number) => `Đã đọc ${Math.min(done, total - 1)}/${total - 1} tệp`,
   consolidateCancelled: 'Đã dừng tổng hợp; chưa có gì được ghi. Bấm Tổng hợp để làm lại.',
   consolidateErrorTitle: 'Không tổng hợp được',
-  consolidateSummary: (reported: number, expected: number, met: number, targets: number) => `${reported}/${expected} đơn vị đã báo cáo; ${met}/${targets} chỉ tiêu đạt và vượt`,
-  consolidateMissing: (names: string) => `Chưa báo cáo: ${names}.`,
   consolidateWritten: (sheets: string, n: number) => `Đã ghi: ${sheets} (${n} trang báo cáo trong sổ làm việc).`,
   consolidateTargets: 'Kết quả từng chỉ tiêu',
   consolidateColCode: 'Mã',
@@ -238,8 +233,6 @@ const en: Strings = {
   checkRun: 'Check',
   checkWorking: 'Checking…',
   checkErrorTitle: 'Could not check',
-  checkClean: 'No problems found.',
-  checkSummary: (e: number, w: number, i: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} note${i === 1 ? '' : 's'}`,
   checkWrittenTo: (sheets: string) => `The full list is on ${sheets}; click a cell address to go to it.`,
   checkMore: (n: number) => `${n} more on the Kiểm tra sheet.`,
   checkGoTo: (sheet: string, cell: string) => `Go to ${cell} on ${sheet}`,
@@ -259,8 +252,6 @@ const en: Strings = {
   consolidateProgress: (done: number, total: number) => `Read ${Math.min(done, total - 1)}/${total - 1} files`,
   consolidateCancelled: 'Consolidation stopped; nothing was written. Click Consolidate to run it again.',
   consolidateErrorTitle: 'Could not consolidate',
-  consolidateSummary: (reported: number, expected: number, met: number, targets: number) => `${reported}/${expected} units reported; ${met}/${targets} targets met or exceeded`,
-  consolidateMissing: (names: string) => `Not reported: ${names}.`,
   consolidateWritten: (sheets: string, n: number) => `Written: ${sheets} (${n} report sheets in the workbook).`,
   consolidateTargets: 'Result per target',
   consolidateColCode: 'Code',
@@ -294,6 +285,11 @@ const en: Strings = {
   standaloneNote: 'This page builds the .xlsx file on your computer and sends nothing anywhere — for computers that cannot run the add-in.',
 };
 
+/**
+ * Every word the pane, the page and the ribbon's answer show, in Vietnamese (default) and English.
+ * The words of an action's outcome that the CLI says too (headlines, severities, finding lines) are
+ * in app/outcomeText.ts.
+ */
 export const STRINGS: Record<Lang, Strings> = { vi, en };
 
 export const LangContext = createContext<Lang>('vi');

@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { Skipped } from '../hosts/excel/capabilities';
+import type { Skipped } from '../app/workbook';
 import { LangContext, useStrings } from './i18n';
 
 /** An action's failure: a title, and the message as written (a list of cells keeps its lines). */

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from '../support/cli';
-import { loadWorkbook, readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
+import { loadWorkbook, readWorkbookValues } from '../../src/files/readWorkbook';
 import { SHEET } from '../../src/sheets/names';
 
 const dir = mkdtempSync(join(tmpdir(), 'unionplan-cal-'));

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from '../support/cli';
-import { loadWorkbook } from '../../src/hosts/xlsx/readWorkbook';
+import { loadWorkbook } from '../../src/files/readWorkbook';
 import { readFileSync } from 'node:fs';
 import { SHEET } from '../../src/sheets/names';
 
@@ -13,7 +13,7 @@ describe('unionplan check', () => {
   beforeAll(async () => {
     expect((await cli('demo', '-o', dir)).code).toBe(0);
     clean = join(dir, 'ke-hoach-cong-doan-phuong-2026.xlsx');
-  });
+  }, 60_000);
 
   it('passes a clean plan with exit code 0', async () => {
     const r = await cli('check', clean);

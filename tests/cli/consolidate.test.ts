@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { demoWardPlan } from '../../src/demo/demoPlan';
 import { consolidate } from '../../src/domain/report/consolidate';
 import type { MemberReport } from '../../src/domain/report/memberReport';
-import { readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
+import { readWorkbookValues } from '../../src/files/readWorkbook';
 import { writeWorkbook } from '../../src/hosts/xlsx/writeWorkbook';
 import { SHEET } from '../../src/sheets/names';
 import { planWorkbook } from '../../src/sheets/planWorkbook';
@@ -42,7 +42,8 @@ beforeAll(async () => {
   // Five of six units answer; one sends a file that is not a workbook.
   for (let u = 0; u < 5; u++) await fillForm(join(dir, 'forms', `bao-cao-${ward.units[u].code}.xlsx`), answersFor(u), join(filled, `${ward.units[u].code}.xlsx`));
   writeFileSync(join(filled, 'hong.xlsx'), 'không phải xlsx');
-});
+  // The demo's journey, the forms and five filled copies: a few seconds of ExcelJS, more on a busy machine.
+}, 60_000);
 
 describe('unionplan forms → filled forms → consolidate', () => {
   it('writes one form per unit', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from '../support/cli';
-import { readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
+import { readWorkbookValues } from '../../src/files/readWorkbook';
 import { readPlan } from '../../src/sheets/read/readPlan';
 
 
@@ -54,5 +54,5 @@ describe('unionplan CLI', () => {
     expect(r.code).toBe(0);
     expect(existsSync(join(out, 'ke-hoach-cong-doan-phuong-2026.xlsx'))).toBe(true);
     expect(existsSync(join(out, 'ke-hoach-cdcs-truong-hoc-2025-2026.xlsx'))).toBe(true);
-  });
+  }, 60_000);
 });

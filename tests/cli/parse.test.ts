@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from '../support/cli';
-import { readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
+import { readWorkbookValues } from '../../src/files/readWorkbook';
 import { readPlan } from '../../src/sheets/read/readPlan';
 import { makeDocx } from '../support/docx';
 import { execFileSync } from 'node:child_process';
@@ -65,7 +65,8 @@ describe('unionplan parse', () => {
     const json = JSON.parse((await cli('parse', file, '--json')).out);
     expect(json.targets.map((t: { value: number }) => t.value)).toEqual([12]);
     expect(json.tasks).toMatchObject([{ section: '1', timing: { kind: 'months', months: ['2026-01', '2026-02', '2026-03'] } }]);
-  });
+    // mammoth loads on the first .docx: seconds on a busy machine.
+  }, 30_000);
 
   it('reads an old Word file (.doc) through LibreOffice', async () => {
     const docx = join(dir, 'cu-nguon.docx');

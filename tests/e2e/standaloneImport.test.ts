@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
+import { readWorkbookValues } from '../../src/files/readWorkbook';
 import { readPlan } from '../../src/sheets/read/readPlan';
 import { SCREENSHOTS, buildPages, launchChromium, serve, watchPage } from '../support/browser';
 import { makeDocx } from '../support/docx';

@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoWardPlan } from '../../src/demo/demoPlan';
 import { ALL_CAPABILITIES } from '../../src/hosts/excel/capabilities';
-import { consolidateWorkbook } from '../../src/hosts/excel/consolidate';
-import { applyWorkbookSpec } from '../../src/hosts/excel/scaffold';
-import { readMemberFiles } from '../../src/hosts/xlsx/readMemberFile';
-import { loadWorkbook } from '../../src/hosts/xlsx/readWorkbook';
+import { consolidate } from '../../src/app/consolidate';
+import { applyWorkbookSpec } from '../../src/hosts/excel/writeWorkbookSpec';
+import { loadWorkbook } from '../../src/files/readWorkbook';
 import { writeWorkbook } from '../../src/hosts/xlsx/writeWorkbook';
 import { SHEET, TABLE } from '../../src/sheets/names';
 import { planWorkbook } from '../../src/sheets/planWorkbook';
@@ -16,6 +15,7 @@ import { FORM_COLUMNS, FORM_FIRST_LABEL_ROW, FORM_HEADER_ROW, reportFormWorkbook
 import { cli } from '../support/cli';
 import { FakeContext, SheetState } from '../support/excelFake';
 import { formSheetState } from '../support/formSheets';
+import { inExcel } from '../support/inExcel';
 import { buildZip, workbookParts } from '../support/zipBuilder';
 
 /**
@@ -119,9 +119,9 @@ it('Excel host: the same corpus, dropped and inserted as sheets, writes no formu
   fake.state.sheets.push(mine);
   const untouched = [inserted, mine].map((s) => JSON.stringify([...s.cells]));
 
-  const files = await readMemberFiles(await corpus());
-  expect(files.findings.filter((f) => f.code === 'report-unreadable').map((f) => f.sheet).sort()).toEqual(['bom-nen.xlsx', 'ghi-chu.xlsx', 'mat-khau.xlsx']);
-  await consolidateWorkbook(fake as unknown as Excel.RequestContext, { caps: ALL_CAPABILITIES, at: '23/11/2026', fileReports: files.reports, fileFindings: files.findings });
+  const memberFiles = await corpus();
+  const dropped = await inExcel(fake, (wb) => consolidate(wb, { memberFiles }));
+  expect(dropped.findings.filter((f) => f.code === 'report-unreadable').map((f) => f.sheet).sort()).toEqual(['bom-nen.xlsx', 'ghi-chu.xlsx', 'mat-khau.xlsx']);
 
   const written = [SHEET.summary, SHEET.byUnit].map((n) => fake.state.sheet(n)!);
   let surfaced = 0;
@@ -138,4 +138,5 @@ it('Excel host: the same corpus, dropped and inserted as sheets, writes no formu
   }
   expect(surfaced).toBeGreaterThan(0);
   expect([inserted, mine].map((s) => JSON.stringify([...s.cells]))).toEqual(untouched);
-});
+  // The corpus holds a zip bomb, inflated to its limit: seconds on a busy machine.
+}, 120_000);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DEMO_FILES } from '../../src/cli/commands/demo';
 import { demoWardPlan } from '../../src/demo/demoPlan';
 import { amountText, percentFigure } from '../../src/domain/report/resultText';
-import { loadWorkbook, readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
+import { loadWorkbook, readWorkbookValues } from '../../src/files/readWorkbook';
 import { SHEET } from '../../src/sheets/names';
 import { KEY_COL, RIGHT_COL } from '../../src/sheets/reportSheet';
 import { cli } from '../support/cli';

@@ -1,5 +1,5 @@
 import { demoWardPlan } from '../../src/demo/demoPlan';
-import { loadWorkbook, readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
+import { loadWorkbook, readWorkbookValues } from '../../src/files/readWorkbook';
 import { writeWorkbook } from '../../src/hosts/xlsx/writeWorkbook';
 import { readReport, readReports } from '../../src/sheets/read/readReport';
 import { FORM_COLUMNS, FORM_HEADER_ROW, formFileName, reportFormSheet, reportFormWorkbook } from '../../src/sheets/reportForm';

@@ -2,8 +2,9 @@ import { demoWardPlan } from '../../src/demo/demoPlan';
 import { consolidatePlan } from '../../src/domain/report/consolidate';
 import type { Unit } from '../../src/domain/report/unit';
 import { ALL_CAPABILITIES } from '../../src/hosts/excel/capabilities';
-import { writeFormSheets } from '../../src/hosts/excel/forms';
-import { applyWorkbookSpec } from '../../src/hosts/excel/scaffold';
+import { forms } from '../../src/app/forms';
+import { inExcel } from '../support/inExcel';
+import { applyWorkbookSpec } from '../../src/hosts/excel/writeWorkbookSpec';
 import { formSheetsWorkbook } from '../../src/sheets/formSheets';
 import { planWorkbook } from '../../src/sheets/planWorkbook';
 import { readReport } from '../../src/sheets/read/readReport';
@@ -38,7 +39,7 @@ it('gives every unit a valid, distinct form sheet name, accepted by Excel', asyn
   // The strict fake refuses invalid and duplicate names as Excel does.
   const fake = new FakeContext();
   await applyWorkbookSpec(fake as unknown as Excel.RequestContext, planWorkbook(plan), { caps: ALL_CAPABILITIES, replace: false });
-  await expect(writeFormSheets(fake as unknown as Excel.RequestContext, { caps: ALL_CAPABILITIES, replace: false })).resolves.toMatchObject({ status: 'done' });
+  await expect(inExcel(fake, (wb) => forms(wb, { replace: false }))).resolves.toMatchObject({ status: 'done' });
 });
 
 it('matches a member whose code was typed decomposed (NFD) or with "Ð" to the plan\'s unit', () => {

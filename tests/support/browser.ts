@@ -25,7 +25,7 @@ export async function buildPages({ excelFake = false } = {}): Promise<string> {
     const HtmlWebpackPlugin = require('html-webpack-plugin');
     // The real pages (the pane, the ribbon's function file), with the fake where Office.js would load.
     for (const [page, entry] of [['taskpane', 'index'], ['commands', 'commands']]) {
-      const html = readFileSync(join(__dirname, '..', '..', 'src', 'ui', 'pages', `${page}.html`), 'utf8');
+      const html = readFileSync(join(__dirname, '..', '..', 'src', 'entries', 'pages', `${page}.html`), 'utf8');
       const withoutOffice = html.replace(/\s*(<!--[^>]*-->\s*)?<script src="https:\/\/appsforoffice[^"]+"><\/script>/, '');
       if (withoutOffice === html) throw new Error(`${page}.html no longer loads office.js as expected: update buildPages`);
       config.entry[`${page}-fake`] = join(__dirname, '..', 'e2e', 'excelPage', `${entry}.ts`);

@@ -1,5 +1,5 @@
 /**
- * A strict in-memory stand-in for the part of Office.js unionplan uses (DESIGN.md §8). Unlike
+ * A strict in-memory stand-in for the part of Office.js unionplan uses (docs/excel.md). Unlike
  * office-addin-mock it behaves like Excel where bugs hide: writes are queued and run at sync();
  * reading a property that was not loaded and synced throws PropertyNotLoaded; a value array whose
  * shape differs from its range, an invalid or duplicate sheet or table name, or a request over 5 MB

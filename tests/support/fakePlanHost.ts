@@ -1,7 +1,13 @@
-import type { CalendarOutcome, CalendarRequest, CheckOutcome, CheckRequest, ConsolidateOutcome, ConsolidateRequest, FormsOutcome, FormsRequest, PlanHost, ReportOutcome, ReportRequest, ScaffoldOptions } from '../../src/hosts/planHost';
+import type { CalendarOutcome, CalendarRequest } from '../../src/app/calendar';
+import type { CheckOutcome, CheckRequest } from '../../src/app/check';
+import type { ConsolidateOutcome, ConsolidateRequest } from '../../src/app/consolidate';
+import type { FormsOutcome, FormsRequest } from '../../src/app/forms';
+import type { PlanActions } from '../../src/app/planActions';
+import type { ReportOutcome, ReportRequest } from '../../src/app/report';
+import type { ScaffoldOptions } from '../../src/app/scaffold';
 import type { Plan } from '../../src/domain/plan';
 
-type Answer = (plan: Plan, o: ScaffoldOptions) => ReturnType<PlanHost['scaffold']>;
+type Answer = (plan: Plan, o: ScaffoldOptions) => ReturnType<PlanActions['scaffold']>;
 
 /** What the fake host answers, call by call; an unscripted call fails the test. */
 export interface Script {
@@ -11,10 +17,10 @@ export interface Script {
   consolidate?: ((r: ConsolidateRequest) => Promise<ConsolidateOutcome>)[];
   forms?: ((r: FormsRequest) => Promise<FormsOutcome>)[];
   report?: ((r: ReportRequest) => Promise<ReportOutcome>)[];
-  kind?: PlanHost['kind'];
+  kind?: PlanActions['kind'];
 }
 
-export type FakePlanHost = PlanHost & {
+export type FakePlanHost = PlanActions & {
   calls: { plan: Plan; options: ScaffoldOptions }[];
   calendarCalls: CalendarRequest[];
   checkCalls: CheckRequest[];

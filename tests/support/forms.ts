@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadWorkbook } from '../../src/hosts/xlsx/readWorkbook';
+import { loadWorkbook } from '../../src/files/readWorkbook';
 import { SHEET } from '../../src/sheets/names';
 import { FORM_COLUMNS, FORM_HEADER_ROW } from '../../src/sheets/reportForm';
 

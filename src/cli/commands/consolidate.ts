@@ -1,23 +1,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { consolidate } from '../../app/consolidate';
+import { consolidationHeadline, findingLine, findingRecord, missingLine, statusText, targetResult, type Lang } from '../../app/outcomeText';
 import type { Finding } from '../../domain/finding';
-import { periodCode } from '../../domain/period';
-import { consolidatePlan, targetsMet, type Consolidation } from '../../domain/report/consolidate';
-import type { MemberReport } from '../../domain/report/memberReport';
-import { isShare } from '../../domain/report/resultText';
-import { rollUp } from '../../domain/report/rollUp';
-import { matchKey } from '../../domain/text';
+import type { Consolidation } from '../../domain/report/consolidate';
 import { UserError } from '../../domain/userError';
-import { dateTimeStamp } from '../../domain/vietnameseDate';
-import { ruleFinding } from '../../domain/validation/ruleFinding';
-import { readMemberFile } from '../../hosts/xlsx/readMemberFile';
-import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
-import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
-import { reportFormWorkbook } from '../../sheets/reportForm';
-import { consolidationWorkbook, statusWord } from '../../sheets/summarySheet';
+import type { MemberFile } from '../../files/readMemberFile';
+import { FileWorkbook } from '../../hosts/xlsx/fileWorkbook';
 import { parseCommandArgs, requireOption } from '../args';
+import { inMemory, inputFile, madeFile, readWorkbookBytes } from '../files';
 import { checkRunPaths, writeOutput } from '../output';
-import { readPlanFile, readWorkbookBytes } from '../planFile';
 import type { CommandResult } from './result';
 
 export const CONSOLIDATE_USAGE = 'unionplan consolidate --plan plan.xlsx <mẫu đã điền.xlsx…|thư mục> [-o tong-hop.xlsx] [--json] [--as-report --unit-code MÃ] [--force]';
@@ -31,28 +23,17 @@ function formFiles(paths: string[]): string[] {
   });
 }
 
-/** Reads the member files one by one; a file that cannot be read is a finding, and the others still count. */
-export async function readMemberFiles(files: string[]): Promise<{ reports: MemberReport[]; findings: Finding[] }> {
-  const reports: MemberReport[] = [];
-  const findings: Finding[] = [];
-  for (const path of files) {
-    let data: Uint8Array;
-    try {
-      data = readWorkbookBytes(path);
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      findings.push(ruleFinding('report-unreadable', basename(path), '', `${e.vi} Các tệp khác vẫn được tổng hợp.`, `${e.en} The other files are still consolidated.`));
-      continue;
-    }
-    const read = await readMemberFile(basename(path), data);
-    reports.push(...read.reports);
-    findings.push(...read.findings);
-  }
-  return { reports, findings };
+/**
+ * The members' files on disk, each read only when its turn comes (a regular file within the workbook
+ * limit: a FIFO or a device among them never blocks the run); one that cannot be opened is a finding
+ * saying why, and the others still count.
+ */
+export function memberFiles(paths: readonly string[]): MemberFile[] {
+  return paths.map((path) => ({ name: basename(path), data: async () => readWorkbookBytes(path) }));
 }
 
 /** The JSON of issue #6, with the findings that left lines or reports out. */
-export function consolidationJson(c: Consolidation, findings: readonly Finding[], lang: 'vi' | 'en'): unknown {
+export function consolidationJson(c: Consolidation, findings: readonly Finding[], lang: Lang): unknown {
   return {
     units: { expected: c.units.expected, reported: c.units.reported, missing: c.units.missing },
     targets: c.targets.map((t) => ({
@@ -60,7 +41,7 @@ export function consolidationJson(c: Consolidation, findings: readonly Finding[]
       result: t.result, numerator: t.numerator, base: t.base, attainment: t.attainment, status: t.status, unitsMeeting: t.unitsMeeting,
     })),
     byUnit: c.byUnit.map((u) => ({ code: u.code, statuses: u.statuses, score: u.score, rank: u.rank, rating: u.rating })),
-    findings: findings.map((f) => ({ severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f[lang] })),
+    findings: findings.map((f) => findingRecord(f, lang)),
   };
 }
 
@@ -76,36 +57,27 @@ export async function consolidateCommand(args: string[]): Promise<CommandResult>
   if (asReport && !unitCode) throw new UserError('usage', '--as-report cần --unit-code <mã đơn vị của mình ở cấp trên>.', '--as-report needs --unit-code <your unit code at the level above>.');
   if (!values.json && typeof values.output !== 'string') throw new UserError('usage', `Thêm -o tong-hop.xlsx hoặc --json. Cách dùng: ${CONSOLIDATE_USAGE}`, `Add -o summary.xlsx or --json. Usage: ${CONSOLIDATE_USAGE}`);
 
-  const files = formFiles(positionals);
+  const paths = formFiles(positionals);
+  const files = memberFiles(paths);
+  const out = typeof values.output === 'string' ? values.output : null;
   const force = values.force === true;
   checkRunPaths({
-    inputs: [{ flag: '--plan', path: planPath }, ...files.map((path) => ({ flag: 'mẫu báo cáo', flagEn: 'report form', path }))],
-    outputs: [typeof values.output === 'string' ? { flag: '-o', path: values.output, kind: 'xlsx' } : null],
+    inputs: [{ flag: '--plan', path: planPath }, ...paths.map((path) => ({ flag: 'mẫu báo cáo', flagEn: 'report form', path }))],
+    outputs: [out ? { flag: '-o', path: out, kind: 'xlsx' } : null],
     force,
   });
-  const plan = await readPlanFile(planPath);
-  const read = await readMemberFiles(files);
-  const c = consolidatePlan(plan, read.reports);
-  const findings = [...read.findings, ...c.findings];
-
-  let written = '';
-  if (typeof values.output === 'string') {
-    const spec = asReport
-      ? reportFormWorkbook(plan, { code: unitCode, name: plan.info.issuingBody }, new Map(rollUp(c, { code: unitCode, name: plan.info.issuingBody }, periodCode(plan.info.period)).lines.map((l) => [matchKey(l.code), l])))
-      : consolidationWorkbook(c, { orgName: plan.info.issuingBody, period: plan.info.period, at: dateTimeStamp(new Date()) }, findings);
-    written = writeOutput(values.output, await writeWorkbook(spec), force);
-  }
+  // Without -o nothing is built: the JSON is all that was asked for.
+  const outcome = await consolidate(new FileWorkbook({ plan: inputFile(planPath) }, out ? inMemory(out) : undefined), { memberFiles: files, ...(asReport && { rollUp: { unitCode } }) });
+  const written = out ? writeOutput(out, madeFile(outcome).data, force) : null;
+  const c = outcome.consolidation;
   if (values.json) {
-    return { vi: JSON.stringify(consolidationJson(c, findings, 'vi'), null, 2), en: JSON.stringify(consolidationJson(c, findings, 'en'), null, 2) };
+    return { vi: JSON.stringify(consolidationJson(c, outcome.findings, 'vi'), null, 2), en: JSON.stringify(consolidationJson(c, outcome.findings, 'en'), null, 2) };
   }
-  const met = targetsMet(c);
-  const lines = (lang: 'vi' | 'en') => [
-    lang === 'vi'
-      ? `Đã tổng hợp ${files.length} tệp: ${c.units.reported}/${c.units.expected} đơn vị đã báo cáo; ${met}/${c.targets.length} chỉ tiêu đạt và vượt.`
-      : `Consolidated ${files.length} files: ${c.units.reported}/${c.units.expected} units reported; ${met}/${c.targets.length} targets met or exceeded.`,
-    ...(c.units.missing.length ? [`${lang === 'vi' ? 'Chưa báo cáo' : 'Not reported'}: ${c.units.missing.join(', ')}`] : []),
-    ...c.targets.map((t) => `  ${t.code}: ${statusWord(t.status)}${t.result === null ? '' : ` (${Math.round(t.result * 100) / 100}${isShare(t) ? '%' : ''})`}`),
-    ...findings.map((f) => `${SEVERITY_WORDS[f.severity][lang]} [${f.code}] ${f.sheet}${f.cell ? `!${f.cell}` : ''}: ${f[lang]}`),
+  const lines = (lang: Lang, missing = missingLine(c, lang)) => [
+    `${lang === 'vi' ? `Đã tổng hợp ${files.length} tệp` : `Consolidated ${files.length} files`}: ${consolidationHeadline(c, lang)}.`,
+    ...(missing ? [missing] : []),
+    ...c.targets.map((t) => `  ${t.code}: ${statusText(t.status, lang)}${t.result === null ? '' : ` (${targetResult(t)})`}`),
+    ...outcome.findings.map((f) => findingLine(f, lang)),
     ...(written ? [lang === 'vi' ? `Đã ghi: ${written}` : `Written: ${written}`] : []),
   ].join('\n');
   return { vi: lines('vi'), en: lines('en') };

@@ -1,15 +1,16 @@
 import { join } from 'node:path';
 import { demoSchoolPlan, demoWardPlan } from '../../demo/demoPlan';
 import { demoWardReports } from '../../demo/demoReports';
-import { consolidatePlan } from '../../domain/report/consolidate';
+import { consolidate } from '../../app/consolidate';
+import { report } from '../../app/report';
+import { scaffold } from '../../app/scaffold';
+import type { ChosenFile } from '../../app/workbook';
 import { matchKey } from '../../domain/text';
-import { dateTimeStamp, localIsoDate } from '../../domain/vietnameseDate';
+import { FileWorkbook } from '../../hosts/xlsx/fileWorkbook';
 import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
-import { planWorkbook } from '../../sheets/planWorkbook';
 import { formFileName, reportFormWorkbook } from '../../sheets/reportForm';
-import { reportWorkbook } from '../../sheets/reportSheet';
-import { consolidationWorkbook } from '../../sheets/summarySheet';
 import { parseCommandArgs } from '../args';
+import { inMemory, madeFile } from '../files';
 import { writeOutput } from '../output';
 import type { CommandResult } from './result';
 
@@ -30,20 +31,22 @@ export async function demoCommand(args: string[]): Promise<CommandResult> {
   const { values } = parseCommandArgs(args, { output: { type: 'string', short: 'o' } }, 'demo');
   const dir = typeof values.output === 'string' ? values.output : 'out';
   const written: string[] = [];
-  const write = async (path: string, spec: Parameters<typeof writeWorkbook>[0]) => written.push(writeOutput(path, await writeWorkbook(spec), true));
+  // The demo's own files in `dir` are replaced: it is run again and again.
+  const keep = (file: ChosenFile, name: string) => { written.push(writeOutput(join(dir, name), file.data, true)); return file; };
+  const inDemo = new FileWorkbook({}, inMemory(''));
 
   const ward = demoWardPlan();
-  await write(join(dir, DEMO_FILES.ward), planWorkbook(ward));
-  await write(join(dir, DEMO_FILES.school), planWorkbook(demoSchoolPlan()));
+  const plan = keep(madeFile(await scaffold(inDemo, ward, { replace: true })), DEMO_FILES.ward);
+  keep(madeFile(await scaffold(inDemo, demoSchoolPlan(), { replace: true })), DEMO_FILES.school);
+  // The members fill their forms: what comes back is what the ward consolidates, read from the files.
   const reports = demoWardReports(ward);
+  const forms: ChosenFile[] = [];
   for (const r of reports) {
-    const unit = { code: r.unitCode, name: r.unitName };
-    await write(join(dir, DEMO_FILES.memberForms, formFileName(r.unitCode)), reportFormWorkbook(ward, unit, new Map(r.lines.map((l) => [matchKey(l.code), l]))));
+    const form = { name: formFileName(r.unitCode), data: await writeWorkbook(reportFormWorkbook(ward, { code: r.unitCode, name: r.unitName }, new Map(r.lines.map((l) => [matchKey(l.code), l])))) };
+    forms.push(keep(form, join(DEMO_FILES.memberForms, form.name)));
   }
-  const now = new Date();
-  const c = consolidatePlan(ward, reports);
-  await write(join(dir, DEMO_FILES.summary), consolidationWorkbook(c, { orgName: ward.info.issuingBody, period: ward.info.period, at: dateTimeStamp(now) }));
-  await write(join(dir, DEMO_FILES.report), reportWorkbook({ plan: ward, consolidation: c, date: localIsoDate(now), drawsCharts: false }));
+  const summary = keep(madeFile(await consolidate(new FileWorkbook({ plan }, inMemory('')), { memberFiles: forms })), DEMO_FILES.summary);
+  keep(madeFile(await report(new FileWorkbook({ plan, summary }, inMemory('')), {})), DEMO_FILES.report);
   return {
     vi: `Đã tạo ${written.length} tệp mẫu (2 bảng kế hoạch, ${reports.length} báo cáo đơn vị, tổng hợp, báo cáo tổng hợp):\n${written.map((w) => `  ${w}`).join('\n')}`,
     en: `Wrote ${written.length} demo files (2 plan workbooks, ${reports.length} unit reports, summary, summary report):\n${written.map((w) => `  ${w}`).join('\n')}`,

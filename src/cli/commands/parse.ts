@@ -5,7 +5,8 @@ import type { ParseOptions } from '../../domain/parse/parsePlanText';
 import { planTaskCount } from '../../domain/parse/toPlan';
 import type { OtherReason, ParsedPlan, ParsedTarget, ParsedTask } from '../../domain/parse/types';
 import { UserError } from '../../domain/userError';
-import { documentBytesLimit, parsePlanDocument } from '../../hosts/xlsx/readPlanDocument';
+import { parseDocument, readDocument } from '../../app/importDocument';
+import { documentBytesLimit } from '../../files/readPlanDocument';
 import { docToDocx } from '../docToDocx';
 import { parseCommandArgs } from '../args';
 import { readInput } from '../input';
@@ -14,7 +15,8 @@ import type { CommandResult } from './result';
 export const PARSE_USAGE = 'unionplan parse <kế-hoạch.docx|kế-hoạch.doc|kế-hoạch.txt> [--json]';
 
 export async function readDocumentFile(path: string, options: ParseOptions = {}): Promise<ParsedPlan> {
-  return parsePlanDocument(basename(path), readInput(path, { bytes: documentBytesLimit(path), what: { vi: 'văn bản kế hoạch', en: 'plan document' } }), options, { convertDoc: docToDocx });
+  const data = readInput(path, { bytes: documentBytesLimit(path), what: { vi: 'văn bản kế hoạch', en: 'plan document' } });
+  return parseDocument(await readDocument({ name: basename(path), data }, { convertDoc: docToDocx }), options);
 }
 
 /** The JSON shape: info, targets, tasks, schedule, the lines placed nowhere else, where every line went, warnings. */

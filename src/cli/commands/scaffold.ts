@@ -4,9 +4,10 @@ import { parsedToPlan, planTaskCount } from '../../domain/parse/toPlan';
 import { readDocumentFile } from './parse';
 import { normalizeText } from '../../domain/text';
 import { UserError } from '../../domain/userError';
-import { writeWorkbook } from '../../hosts/xlsx/writeWorkbook';
-import { planWorkbook } from '../../sheets/planWorkbook';
+import { scaffold } from '../../app/scaffold';
+import { FileWorkbook } from '../../hosts/xlsx/fileWorkbook';
 import { parseCommandArgs, requireOption } from '../args';
+import { inMemory, madeFile } from '../files';
 import { checkRunPaths, writeOutput } from '../output';
 import type { CommandResult } from './result';
 
@@ -56,8 +57,8 @@ export async function scaffoldCommand(args: string[]): Promise<CommandResult> {
     const period = periodOrThrow(requireOption(values.period, '--period', 'scaffold'));
     plan = emptyPlan(normalizeText(requireOption(values.org, '--org', 'scaffold')), parent, period);
   }
-  const data = await writeWorkbook(planWorkbook(plan));
-  const full = writeOutput(out, data, force);
+  const made = await scaffold(new FileWorkbook({}, inMemory(out)), plan, { replace: force });
+  const full = writeOutput(out, madeFile(made).data, force);
   return { vi: `Đã tạo bảng kế hoạch: ${full}${note.vi}`, en: `Plan workbook written: ${full}${note.en}` };
 }
 

@@ -3,7 +3,7 @@ import { periodYears, type Period } from '../period';
 import { lunarToSolar } from './lunar';
 
 /**
- * A day the plans always mark (DESIGN.md §5): its day and month, the year it began (so the
+ * A day the plans always mark (docs/domain.md#commemorations): its day and month, the year it began (so the
  * anniversary number is computed, never typed), and whether the date is lunar. Users add their own
  * sector's days in the `Ngày lễ` sheet.
  */

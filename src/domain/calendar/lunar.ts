@@ -1,11 +1,12 @@
 import { convertLunar2Solar, convertSolar2Lunar } from 'vietnamese-lunar-calendar/build/solar-lunar';
 import type { IsoDate } from '../excelDate';
 
-/**
+/*
  * Lunar (âm lịch) to solar dates on the Vietnamese calendar. The package's algorithm (Hồ Ngọc Đức's)
  * takes the time zone as a parameter; its convenience classes use the computer's own zone, which
  * gives Chinese or wrong dates on machines outside Vietnam, so only the explicit-zone functions are used.
  */
+
 export const VIETNAM_UTC_OFFSET = 7;
 
 /** The solar date of lunar day/month (not a leap month) of lunar year `lunarYear`, or null when it does not exist. */

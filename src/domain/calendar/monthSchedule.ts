@@ -5,11 +5,12 @@ import { UserError } from '../userError';
 import { taskMonths, type Task } from '../task';
 import { periodOccurrences, type Commemoration } from './commemoration';
 
-/**
+/*
  * The printed monthly schedule ("LỊCH CÔNG TÁC THÁNG 9/2026"): for each month of the period, what
  * happens — commemorations on their day, the tasks timed in that month (on their day when the timing
  * names one), then the continuous work — with date, content, responsible and note.
  */
+
 export type ScheduleItemKind = 'commemoration' | 'task' | 'continuous';
 
 export interface ScheduleItem {

@@ -1,8 +1,9 @@
-/**
+/*
  * mammoth turns a .docx into simple HTML. Its raw-text mode drops Word's automatic numbering and
  * bullets, which carry the plan's structure ("2.1.", "- "), so the HTML is read instead and lists are
  * written back as the text a typist would have typed.
  */
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function decode(s: string): string {

@@ -3,11 +3,12 @@ import { findNamedDays, namedDayDates } from '../calendar/commemoration';
 import { halfYearPeriod, monthPeriod, quarterPeriod, rangePeriod, schoolYearPeriod, termPeriod, TERM_YEARS, yearPeriod, type Period } from '../period';
 import { yearMonth } from '../month';
 
-/**
- * The header block of an official document (DESIGN.md §6): "Số: 31/KH-LĐLĐ", "Huyện DMC, ngày 01
+/*
+ * The header block of an official document (docs/domain.md#official-format): "Số: 31/KH-LĐLĐ", "Huyện DMC, ngày 01
  * tháng 4 năm 2024", the document type and title, and the period the title names. Flattened
  * tables and glued lines put these anywhere in a line, in any order.
  */
+
 const SYMBOL = '[\\p{Lu}Đ][\\p{Lu}\\p{Ll}Đđ0-9]*(?:\\s*[-–.]\\s*[\\p{Lu}Đ0-9][\\p{Lu}\\p{Ll}Đđ0-9]*)*(?:\\s*\\/\\s*[\\p{Lu}Đ0-9][\\p{Lu}\\p{Ll}Đđ0-9]*(?:\\s*[-–.]\\s*[\\p{Lu}Đ0-9]+)*)?';
 /** "31/KH-LĐLĐ", "04/2015/NĐ-CP", and the Party's style the federations also use: "57-KH/LĐLĐ", "88-CTr/TU". */
 const NUMBER = new RegExp(`(?:^|[\\s|(])S[ốóôo]\\s*:?\\s*(\\d{0,4}(?:\\s*\\/\\s*\\d{4})?\\s*\\/\\s*${SYMBOL}|\\d{1,4}\\s*-\\s*${SYMBOL})`, 'u');

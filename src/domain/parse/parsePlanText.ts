@@ -15,12 +15,13 @@ import { inlineTiming, parseTiming, type TimingRead } from './timing';
 import type { LinePlacement, OtherLine, OtherReason, ParsedInfo, ParsedPlan, ParsedTarget, ParsedTask, ParseWarning, Placement, ScheduleEntry, Timing } from './types';
 import { zoneOf, type Zone } from './zones';
 
-/**
+/*
  * Reads a plan document's text (pasted, or a .docx's text) into info, targets, tasks, the
  * month-by-month schedule and everything else, each with its line number: no line is lost. Pure:
  * the same text always gives the same result, and bad text gives warnings, not exceptions —
  * except legacy-font text mixed beyond repair, refused with a clear message.
  */
+
 export interface ParseOptions {
   /** The plan's period when the reader knows it better than the text (the user typed it). */
   period?: Period;

@@ -2,7 +2,7 @@ import { suggestRule, type Comparator } from '../target';
 import type { ParsedTarget } from './types';
 
 /**
- * The target grammar (DESIGN.md §3): "trên 90% CĐCS …", "tăng thêm 106 đoàn viên", "4/4 tổ công
+ * The target grammar (docs/domain.md#targets): "trên 90% CĐCS …", "tăng thêm 106 đoàn viên", "4/4 tổ công
  * đoàn đạt vững mạnh", "không có CĐCS không hoàn thành nhiệm vụ", "giới thiệu ít nhất 02 (hai) đoàn
  * viên ưu tú", "phát triển 1,5 triệu đoàn viên". One sentence may hold several targets; each keeps
  * the clause it was read from. Numbers that are conditions ("doanh nghiệp có từ 20 lao động trở
@@ -11,6 +11,7 @@ import type { ParsedTarget } from './types';
  * a targets part or the sentence says it is one (a comparator word before it); tasks are full of
  * numbers that are not targets.
  */
+
 /** What is counted, longest first so "đoàn viên nữ" wins over "đoàn viên". */
 const UNITS = [
   'công đoàn cơ sở', 'tổ công đoàn', 'cán bộ công đoàn', 'đoàn viên nữ', 'đoàn viên công đoàn', 'đoàn viên', 'Ban Chấp hành',

@@ -4,12 +4,13 @@ import { addMonths, monthsBetween, splitYearMonth, yearMonth, type YearMonth } f
 import { periodMonths, periodYears, type Period } from '../period';
 import type { Timing } from './types';
 
-/**
- * The timing grammar of plans (DESIGN.md §5). A timing text becomes a set of months inside the
+/*
+ * The timing grammar of plans (docs/domain.md#timing). A timing text becomes a set of months inside the
  * plan's period, or a kind without months. Months and dates written without a year are placed in
  * the period: a school year's "20/11" falls in its first calendar year and "8/3" in its second; in a
  * congress term they recur every year. Months named outside the period are reported, not kept.
  */
+
 export interface TimingRead {
   timing: Timing;
   /** Months the text names that fall outside the period (a 2024 plan saying "tháng 5 năm 2023"). */

@@ -5,15 +5,16 @@ import { defaultLowerIsBetter, type Target } from '../target';
 import type { Frequency, Task } from '../task';
 import type { ParsedPlan, TimingKind } from './types';
 
+/*
+ * A parsed document as the plan the sheets hold: targets get codes, tasks get start and end months,
+ * and the month-by-month schedule becomes dated tasks. The officer reviews it in the sheets.
+ */
+
 /** How many tasks the plan will hold: the document's tasks and one per distinct line of its monthly schedule. */
 export function planTaskCount(parsed: ParsedPlan): { tasks: number; fromSchedule: number } {
   return { tasks: parsed.tasks.length, fromSchedule: new Set(parsed.schedule.map((s) => s.text)).size };
 }
 
-/**
- * A parsed document as the plan the sheets hold: targets get codes, tasks get start and end months,
- * and the month-by-month schedule becomes dated tasks. The officer reviews it in the sheets.
- */
 const FREQUENCY: Record<TimingKind, Frequency> = {
   continuous: 'continuous', months: 'scheduled', periodic: 'periodic', adhoc: 'adhoc', event: 'event', unspecified: 'unspecified',
 };

@@ -3,7 +3,8 @@ import type { YearMonth } from '../month';
 import type { Period } from '../period';
 import type { AggregationRule, Comparator } from '../target';
 
-/** What `parsePlanText` recognises in a plan document (the shape `unionplan parse --json` prints). */
+/* What `parsePlanText` recognises in a plan document (the shape `unionplan parse --json` prints). */
+
 export type TimingKind = 'continuous' | 'months' | 'periodic' | 'adhoc' | 'event' | 'unspecified';
 
 export interface Timing {

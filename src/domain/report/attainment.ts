@@ -2,7 +2,7 @@ import type { Choice } from '../choice';
 import type { Comparator, Target } from '../target';
 
 /**
- * How far a target is met (DESIGN.md §4): Vượt, Đạt, Không đạt, Không áp dụng, Chưa báo cáo. A unit's
+ * How far a target is met (docs/domain.md#consolidation): Vượt, Đạt, Không đạt, Không áp dụng, Chưa báo cáo. A unit's
  * cell for a summed target has no unit-level target to judge, so it is only "reported".
  */
 export type Status = 'exceeded' | 'met' | 'not-met' | 'na' | 'not-reported';

@@ -9,13 +9,14 @@ import { attainment, evaluate, type Status, type UnitStatus } from './attainment
 import type { MemberReport, ReportLine } from './memberReport';
 import { ratingOf, type RatingLevel, type Unit } from './unit';
 
-/**
- * Consolidation of member reports (DESIGN.md §4). Every rule reduces to two sums over the units that
+/*
+ * Consolidation of member reports (docs/domain.md#consolidation). Every rule reduces to two sums over the units that
  * answered: a numerator, and for percentages a base. Percentages are Σ numerators ÷ Σ bases, never an
  * average of the units' percentages; N/A lines and units that did not report are left out, never
  * counted as zero. A unit-share line counts units: how many of its base (1 for a grassroots union)
  * meet the condition, so a summary of summaries gives the same share as all units at once.
  */
+
 export interface TargetResult {
   code: string;
   text: string;
@@ -62,16 +63,6 @@ export interface Consolidation {
   byUnit: UnitResult[];
   /** Problems in the reports, each naming the file, sheet and cell; those lines or reports were left out. */
   findings: Finding[];
-}
-
-/** Targets met or exceeded: the headline of every summary. */
-export function targetsMet(c: Pick<Consolidation, 'targets'>): number {
-  return c.targets.filter((t) => t.status === 'met' || t.status === 'exceeded').length;
-}
-
-/** The units that did not report, by name (by code where the list gives no name). */
-export function missingUnitNames(c: Pick<Consolidation, 'units'>): string[] {
-  return c.units.missing.map((code, i) => c.units.missingNames[i] || code);
 }
 
 export interface ConsolidationInput {

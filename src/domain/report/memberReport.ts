@@ -1,5 +1,5 @@
 /**
- * What a member unit sends back (its `BaoCao` form, DESIGN.md §4): per target code a result
+ * What a member unit sends back (its `BaoCao` form, docs/domain.md#consolidation): per target code a result
  * (numerator), a base for percentages and unit shares, or "không áp dụng". Where each value sits is
  * kept so findings can point at the file, sheet and cell.
  */

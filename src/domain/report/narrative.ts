@@ -5,7 +5,7 @@ import { naturalOrgName } from './orgName';
 import type { ReportFigures } from './reportFigures';
 import { amountText, DEFAULT_PRECISION, percentFigure, plannedWords, type ReportPrecision } from './resultText';
 
-/**
+/*
  * The body of a summary report as Vietnamese sentences, from the consolidated figures only. Each
  * paragraph has a stable key so a regenerated report can keep the paragraphs the officer rewrote.
  * Paragraphs the figures cannot write (assessment, next steps) are left as bracketed prompts.
@@ -14,6 +14,7 @@ import { amountText, DEFAULT_PRECISION, percentFigure, plannedWords, type Report
  * words, computed percentages share one precision, every rating says what it is computed from, a
  * ceiling reads as a ceiling, and no unit is named both as a leader and as one needing attention.
  */
+
 export type ParagraphKey =
   | 'reporting'
   | 'targets'

@@ -10,7 +10,7 @@ import { reportFigures, type ReportFigures } from './reportFigures';
 import { DEFAULT_PRECISION, percentFigure, plannedWords, resultWords, type ReportPrecision } from './resultText';
 
 /**
- * The summary report as content, before any page: the official header (DESIGN.md §6), the title, the
+ * The summary report as content, before any page: the official header (docs/domain.md#official-format), the title, the
  * sections with their paragraphs, tables and charts, the closing and the signature. The sheet
  * (`sheets/reportSheet.ts`) and the Word document (`documents/reportDoc.ts`) lay out this one object,
  * so the two say the same thing. Later rounds (6-month, year-end, comparison with last year) add

@@ -1,12 +1,14 @@
 import { matchKey } from '../text';
-import { missingUnitNames, type Consolidation, type TargetResult, type UnitResult } from './consolidate';
+import type { Consolidation, TargetResult, UnitResult } from './consolidate';
+import { missingUnitNames } from './headline';
 import type { RatingLevel, Unit } from './unit';
 
-/**
+/*
  * The counts a summary report states, taken once from a consolidation so the narrative, the tables
  * and the charts cannot disagree. Nothing is averaged: a group's score is the share of its units'
  * judged targets met, summed over the units (as each unit's own score is).
  */
+
 export interface TargetCounts {
   total: number;
   exceeded: number;

@@ -3,7 +3,8 @@ import { viFixed, viNumber, viPercent } from '../numberText';
 import { COMPARATORS, type Comparator } from '../target';
 import type { TargetResult } from './consolidate';
 
-/** How a target's plan and result read in sheets and reports: "≥ 90%", "106 đoàn viên", "95,5%". */
+/* How a target's plan and result read in sheets and reports: "≥ 90%", "106 đoàn viên", "95,5%". */
+
 export type ResultFigures = Pick<TargetResult, 'comparator' | 'target' | 'percent' | 'unit' | 'rule' | 'result'>;
 
 export const isShare = (t: Pick<TargetResult, 'percent' | 'rule'>) => t.percent || t.rule === 'ratio' || t.rule === 'unit-share';

@@ -2,7 +2,7 @@ import type { Consolidation } from './consolidate';
 import type { MemberReport } from './memberReport';
 
 /**
- * A consolidation as a report of the level above (DESIGN.md §4: "a summary has the same shape as a
+ * A consolidation as a report of the level above (docs/domain.md#consolidation: "a summary has the same shape as a
  * member report"): the sums go up, not the percentages, so the next level's Σ numerators ÷ Σ bases
  * equals consolidating every unit at once.
  */

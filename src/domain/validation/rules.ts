@@ -45,13 +45,13 @@ export const RULES = {
   'info-number-format': { severity: 'warning', vi: 'Số văn bản không đúng dạng "31/KH-LĐLĐ"', en: 'A document number not shaped like "31/KH-LĐLĐ"' },
   'info-signer-missing': { severity: 'warning', vi: 'Chưa có người ký', en: 'No signer' },
   'info-issuer-missing': { severity: 'error', vi: 'Chưa có tên đơn vị ban hành', en: 'No issuing unit' },
-  // Text hazards (DESIGN.md §7)
+  // Text hazards (docs/domain.md#vietnamese-text)
   'text-nfd': { severity: 'warning', vi: 'Chữ tiếng Việt ở dạng tổ hợp (NFD), so khớp sẽ sai', en: 'Decomposed (NFD) Vietnamese text' },
   'text-eth': { severity: 'warning', vi: 'Chữ "Ð" (eth, U+00D0) thay cho "Đ"', en: '"Ð" (eth) typed for "Đ"' },
   'text-legacy-encoding': { severity: 'error', vi: 'Chữ gõ bằng bảng mã cũ TCVN3/VNI', en: 'Text in the legacy TCVN3/VNI encodings' },
   'text-invisible': { severity: 'warning', vi: 'Ký tự ẩn hoặc ký tự đổi chiều viết trong mã hay tên (bỏ đi khi so khớp)', en: 'Invisible or bidirectional characters in a code or name (removed when matching)' },
   'text-spaces': { severity: 'info', vi: 'Khoảng trắng thừa ở đầu, cuối hoặc giữa tên dùng để so khớp', en: 'Stray spaces in a name used for matching' },
-  // Member reports (DESIGN.md §4)
+  // Member reports (docs/domain.md#consolidation)
   'report-unit-missing': { severity: 'error', vi: 'Báo cáo không ghi mã đơn vị', en: 'A report without a unit code' },
   'report-unit-unknown': { severity: 'error', vi: 'Đơn vị báo cáo không có trong danh sách đơn vị', en: 'A reporting unit not in the unit list' },
   'report-unit-duplicate': { severity: 'error', vi: 'Một đơn vị báo cáo hai lần', en: 'A unit reported twice' },

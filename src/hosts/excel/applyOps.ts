@@ -2,10 +2,11 @@ import { rectA1 } from '../../sheets/a1';
 import type { PrintSpec } from '../../sheets/spec';
 import type { Op } from './operations';
 
-/**
+/*
  * Queues ops on an Office.js request context. Nothing here syncs: the caller decides where each
  * request ends, so the number of round trips stays a property of the plan, not of this loop.
  */
+
 const MM_TO_POINTS = 72 / 25.4;
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;

@@ -1,6 +1,7 @@
 import { UserError } from '../../domain/userError';
 
-/** Excel's own error codes, said in words the user can act on. */
+/* Excel's own error codes, said in words the user can act on. */
+
 interface OfficeLikeError {
   code?: string;
   message?: string;

@@ -1,8 +1,7 @@
 import type { Finding } from '../../domain/finding';
 import type { MemberReport } from '../../domain/report/memberReport';
 import { columnLetters } from '../../sheets/a1';
-import { INPUT_SHEETS } from '../../sheets/check/checkPlan';
-import { SHEET } from '../../sheets/names';
+import { OWN_SHEETS } from '../../sheets/names';
 import { readReport } from '../../sheets/read/readReport';
 import { findHeader } from '../../sheets/read/readTable';
 import { FORM_COLUMNS } from '../../sheets/reportForm';
@@ -10,14 +9,15 @@ import { sameSheetName } from '../../sheets/sheetName';
 import type { CellValue } from '../../sheets/spec';
 import { fromA1 } from './readSheets';
 import { request, type RequestOptions } from './request';
-import type { WorkbookShape } from './scaffold';
+import type { WorkbookShape } from './writeWorkbookSpec';
 
-/**
+/*
  * The member reports held in the open workbook: every sheet with a `BaoCao` table (the shape loaded
  * by the caller's first sync says which). Two syncs whatever their number: each form's head (labels
  * and header row), then only the columns consolidation needs under the header. A read is cut into
  * more syncs only if its response would pass the budget (Excel on the web refuses 5 MB).
  */
+
 /** Rows × columns of a form's head: the labels (rows 3–6) and the header row (row 8), with room for a few inserted rows. */
 const HEAD = { rows: 15, cols: 8 };
 /** Notes are not consolidated, so they are not read. */
@@ -46,9 +46,8 @@ function chunks<T>(items: readonly T[], size: (t: T) => number, budget: number):
 
 export async function readReportSheets(context: Excel.RequestContext, shape: WorkbookShape, budget = RESPONSE_BUDGET, requestOptions?: RequestOptions): Promise<{ reports: MemberReport[]; findings: Finding[]; sheets: number; syncs: number }> {
   let syncs = 0;
-    const own = new Set<string>([...INPUT_SHEETS, SHEET.units, SHEET.summary, SHEET.byUnit, SHEET.check, SHEET.calendar, SHEET.schedule]);
     const formSheets = [...new Set(shape.tables.items.filter((t) => FORM_TABLE.test(t.name)).map((t) => t.worksheet.name))]
-      .filter((name) => ![...own].some((o) => sameSheetName(o, name)));
+      .filter((name) => !OWN_SHEETS.some((o) => sameSheetName(o, name)));
 
     // (2) Each form's head and the extent of its used range.
     const heads = new Map<string, { head: Excel.Range; used: Excel.Range }>();

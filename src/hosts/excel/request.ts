@@ -1,9 +1,10 @@
-/**
+/*
  * One round trip that survives the user typing in a cell. Excel refuses a whole request while a cell
  * is being edited (nothing of it runs), so the request is queued again and retried after a pause.
  * Excel 2021+ (ExcelApi 1.11) waits by itself when the run asks it to (`runOptions`); the retry is
  * for older versions, and gives up with Excel's own error after the last pause.
  */
+
 export const CELL_EDIT_WAITS_MS: readonly number[] = [1000, 2000, 3000, 5000];
 
 export function errorCode(e: unknown): string | undefined {

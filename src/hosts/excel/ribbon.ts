@@ -1,12 +1,12 @@
 import { officeLang } from './officeReady';
 
-/**
+/*
  * The ribbon's function commands and their answer dialog: the Office calls only. What each button
- * does and says lives in src/ui/commands; this file registers the handlers, shows the answer and
+ * does and says lives in src/ribbon; this file registers the handlers, shows the answer and
  * tells Office the command is over.
  */
 
-/** What a command shows when done (see ui/commands/notices.ts). */
+/** What a command shows when done (see src/ribbon/notices.ts). */
 export interface DialogNotice {
   intent: 'success' | 'warning' | 'error';
   title: string;

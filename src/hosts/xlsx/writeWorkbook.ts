@@ -3,9 +3,10 @@ import JSZip from 'jszip';
 import { MARK_DONE, MARK_PREFIX, markFormula } from '../../sheets/ownership';
 import { cellA1, rectA1 } from '../../sheets/a1';
 import type { CellContent, CellStyle, HeaderFooter, SheetSpec, ValidationSpec, WorkbookSpec } from '../../sheets/spec';
-import { serialToDate, toExcelJs } from './cellValue';
+import { serialToDate, toExcelJs } from '../../files/cellValue';
 
-/** Applies sheet specs to an ExcelJS workbook: the .xlsx twin of the Office.js host. */
+/* Applies sheet specs to an ExcelJS workbook: the .xlsx twin of the Office.js host. */
+
 const MM_PER_INCH = 25.4;
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 

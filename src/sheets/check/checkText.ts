@@ -8,7 +8,7 @@ import { hasInvisible, shownText, withoutInvisible } from '../../domain/text';
 /** Short cells still show a legacy font after a few letters; the document-level detector wants more. */
 const CELL_MIN_LETTERS = 6;
 
-/** Text hazards (DESIGN.md §7) in any text cell of a sheet: NFD, the look-alike "Ð", TCVN3/VNI text. */
+/** Text hazards (docs/domain.md#vietnamese-text) in any text cell of a sheet: NFD, the look-alike "Ð", TCVN3/VNI text. */
 export function checkText(sheet: string, values: readonly (readonly CellValue[])[]): Finding[] {
   const out: Finding[] = [];
   values.forEach((line, row) => line.forEach((v, col) => {

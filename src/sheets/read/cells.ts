@@ -5,10 +5,11 @@ import { matchKey, normalizeText } from '../../domain/text';
 import { cellA1 } from '../a1';
 import type { CellValue } from '../spec';
 
-/**
+/*
  * Cell coercion for readers. Hosts hand over plain values (dates as serials); each reader turns them
  * into model fields and says why when it cannot. Text keeps the user's spelling, only NFC and trimmed.
  */
+
 export type Read<T> = { ok: true; value: T } | { ok: false; why: { vi: string; en: string } };
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });

@@ -1,4 +1,4 @@
-import type { Finding } from '../../domain/finding';
+import { findingLine, type Finding } from '../../domain/finding';
 import type { Plan } from '../../domain/plan';
 import { UserError } from '../../domain/userError';
 import { readPlan } from './readPlan';
@@ -12,7 +12,7 @@ const SHOWN = 5;
  */
 export function planReadError(findings: readonly Finding[], file?: string): UserError {
   const errors = findings.filter((f) => f.severity === 'error');
-  const list = (lang: 'vi' | 'en') => errors.slice(0, SHOWN).map((f) => `  - ${f.sheet}${f.cell ? `!${f.cell}` : ''}: ${f[lang]}`).join('\n')
+  const list = (lang: 'vi' | 'en') => errors.slice(0, SHOWN).map((f) => `  - ${findingLine(f, lang, {})}`).join('\n')
     + (errors.length > SHOWN ? (lang === 'vi' ? `\n  … và ${errors.length - SHOWN} lỗi khác.` : `\n  … and ${errors.length - SHOWN} more.`) : '');
   const name = file ? ` "${file}"` : '';
   return new UserError('plan-unreadable',

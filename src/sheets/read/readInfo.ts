@@ -9,7 +9,8 @@ import type { CellValue } from '../spec';
 import { cellsByLabel, isBlank, readText } from './cells';
 import { cellProblem } from './problem';
 
-/** Reads sheet `Thông tin` by its labels in column A. Without a readable period there is no plan. */
+/* Reads sheet `Thông tin` by its labels in column A. Without a readable period there is no plan. */
+
 /** The value cell of each field, found by its label in column A (so moved rows still read). */
 export function infoCells(values: readonly (readonly CellValue[])[]): Map<InfoField, { value: CellValue; at: string }> {
   return cellsByLabel(values, INFO_ROWS.map((r) => [r.field, r.label] as const));

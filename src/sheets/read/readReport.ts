@@ -8,12 +8,13 @@ import type { CellValue } from '../spec';
 import { cellsByLabel, isBlank, readChoice, readNumber, readText } from './cells';
 import { findHeader, readTable } from './readTable';
 
-/**
+/*
  * A member's `BaoCao` form back to a report. Columns are found by their headers (a unit may have
  * moved them); the unit and period by their labels. Values are read as values: a formula a member
  * typed arrives as its computed result or as text, never as a formula. A cell that cannot be read
  * leaves its line out and says where.
  */
+
 const where = (s: ReportSource) => (s.file ? `${s.file} › ${s.sheet}` : s.sheet);
 /** "1.234" / "1,234" typed as text: a thousands separator or a decimal point, nobody can tell. */
 const AMBIGUOUS = /^\d{1,3}([.,]\d{3})+$/;

@@ -11,12 +11,13 @@ import { BY_UNIT_HEADERS, BY_UNIT_TOTAL, FIGURE_SEPARATOR, SUMMARY_COLUMNS } fro
 import { isBlank, readNumber, readText } from './cells';
 import { readTable, type HeaderDef } from './readTable';
 
-/**
+/*
  * A consolidation read back from the sheets it was written to (`Tổng hợp`, `Theo đơn vị`), so a
  * report can be made later, in another session, or from a summary file sent by someone else. The
  * sums (numerator and base) are read and the results recomputed from them with the plan's targets,
  * exactly as consolidation computed them; words are read only where no figure exists.
  */
+
 type Values = readonly (readonly CellValue[])[];
 
 const NONE: UnitValue = { result: null, base: null, share: null };

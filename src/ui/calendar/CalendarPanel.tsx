@@ -1,8 +1,9 @@
 import { useContext, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
-import { splitYearMonth, type YearMonth } from '../../domain/month';
-import type { CalendarOutcome, ChosenFile, PlanHost } from '../../hosts/planHost';
-import { readMonth } from '../../sheets/read/cells';
+import type { CalendarOutcome } from '../../app/calendar';
+import type { PlanActions } from '../../app/planActions';
+import { monthLabel, typedMonth, type YearMonth } from '../../app/planInput';
+import type { ChosenFile } from '../../app/workbook';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar, SkippedList } from '../messages';
 import { PlanFilePicker } from '../PlanFilePicker';
@@ -10,11 +11,6 @@ import { SheetLinks } from '../SheetLinks';
 import { failure, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 
-/**
- * "Lịch tháng": rebuild the year grid and the printable monthly schedules from the plan as the user
- * has edited it, optionally making one month the print area. In the standalone page the plan
- * workbook is chosen as a file and the schedule comes back as a download.
- */
 type State =
   | { kind: 'idle' }
   | { kind: 'working'; done: number; total: number }
@@ -22,9 +18,12 @@ type State =
   | { kind: 'error'; message: string }
   | { kind: 'takeOver'; sheets: string[] };
 
-const monthLabel = (m: YearMonth) => { const p = splitYearMonth(m); return `${p.month}/${p.year}`; };
-
-export function CalendarPanel({ host }: { host: PlanHost }) {
+/**
+ * "Lịch tháng": rebuild the year grid and the printable monthly schedules from the plan as the user
+ * has edited it, optionally making one month the print area. In the standalone page the plan
+ * workbook is chosen as a file and the schedule comes back as a download.
+ */
+export function CalendarPanel({ host }: { host: PlanActions }) {
   const t = useStrings();
   const lang = useContext(LangContext);
   const styles = usePanelStyles();
@@ -33,13 +32,13 @@ export function CalendarPanel({ host }: { host: PlanHost }) {
   const [touched, setTouched] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
 
-  const monthRead = readMonth(monthText.trim() || null);
-  const month = monthRead.ok ? monthRead.value : null;
+  const typed = typedMonth(monthText);
+  const month = typed === 'invalid' ? null : typed;
   const needsFile = host.kind === 'file';
 
   async function run(takeOver = false) {
     setTouched(true);
-    if (!monthRead.ok || (needsFile && !planFile)) return;
+    if (typed === 'invalid' || (needsFile && !planFile)) return;
     setState({ kind: 'working', done: 0, total: 1 });
     try {
       const outcome = await host.calendar({ month, planFile: planFile ?? undefined, takeOver, onProgress: (done, total) => setState({ kind: 'working', done, total }) });
@@ -57,7 +56,7 @@ export function CalendarPanel({ host }: { host: PlanHost }) {
           <PlanFilePicker file={planFile} onChange={setPlanFile} missing={touched && !planFile} />
         </Field>
       )}
-      <Field label={t.calendarMonth} hint={t.calendarMonthHint} validationMessage={!monthRead.ok ? t.calendarMonthInvalid : undefined}>
+      <Field label={t.calendarMonth} hint={t.calendarMonthHint} validationMessage={typed === 'invalid' ? t.calendarMonthInvalid : undefined}>
         <Input value={monthText} placeholder="11/2026" onChange={(_e, d) => setMonthText(d.value)} style={{ width: '10em' }} />
       </Field>
       <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>

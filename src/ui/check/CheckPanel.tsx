@@ -1,20 +1,16 @@
 import { useContext, useState } from 'react';
 import { Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { countBySeverity, type Finding } from '../../domain/finding';
-import type { ChosenFile, CheckOutcome, PlanHost } from '../../hosts/planHost';
-import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
+import type { CheckOutcome } from '../../app/check';
+import { checkHeadline, countBySeverity, errorText, severityWord, type Finding } from '../../app/outcomeText';
+import type { PlanActions } from '../../app/planActions';
+import type { ChosenFile } from '../../app/workbook';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar } from '../messages';
 import { PlanFilePicker } from '../PlanFilePicker';
 import { SheetLinks } from '../SheetLinks';
 import { failure, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
-import { errorMessage } from '../scaffold/useScaffold';
 
-/**
- * "Kiểm tra": checks the plan sheets and lists the findings by sheet; in Excel a click on a cell
- * address goes to that cell. The standalone page checks a chosen file and never changes it.
- */
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -38,7 +34,11 @@ function groups(findings: readonly Finding[]): [string, Finding[]][] {
   return [...bySheet];
 }
 
-export function CheckPanel({ host }: { host: PlanHost }) {
+/**
+ * "Kiểm tra": checks the plan sheets and lists the findings by sheet; in Excel a click on a cell
+ * address goes to that cell. The standalone page checks a chosen file and never changes it.
+ */
+export function CheckPanel({ host }: { host: PlanActions }) {
   const t = useStrings();
   const lang = useContext(LangContext);
   const styles = { ...usePanelStyles(), ...useStyles() };
@@ -65,7 +65,7 @@ export function CheckPanel({ host }: { host: PlanHost }) {
       await host.select?.(f.sheet, f.cell);
       setSelectError('');
     } catch (e) {
-      setSelectError(errorMessage(e, lang));
+      setSelectError(errorText(e, lang));
     }
   }
 
@@ -83,7 +83,7 @@ export function CheckPanel({ host }: { host: PlanHost }) {
       {state.kind === 'done' && (
         <MessageBar intent={count.error ? 'error' : count.warning ? 'warning' : 'success'} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{findings.length ? t.checkSummary(count.error, count.warning, count.info) : t.checkClean}</MessageBarTitle>
+            <MessageBarTitle>{checkHeadline(findings, lang)}</MessageBarTitle>
             {state.outcome.sheets.length > 0 && findings.length > 0 && t.checkWrittenTo(state.outcome.sheets.join(', '))}
             {findings.length > SHOWN && <div>{t.checkMore(findings.length - SHOWN)}</div>}
             {findings.length > 0 && <SheetLinks host={host} sheets={state.outcome.sheets} />}
@@ -97,7 +97,7 @@ export function CheckPanel({ host }: { host: PlanHost }) {
           <ul className={styles.list}>
             {list.map((f, i) => (
               <li key={`${f.code}-${f.cell}-${i}`} className={styles.item}>
-                <Badge appearance="tint" color={COLOR[f.severity]}>{SEVERITY_WORDS[f.severity][lang]}</Badge>
+                <Badge appearance="tint" color={COLOR[f.severity]}>{severityWord(f.severity, lang)}</Badge>
                 {f.cell && host.select
                   ? <Link as="button" onClick={() => void go(f)} aria-label={t.checkGoTo(sheet, f.cell)}>{f.cell}</Link>
                   : f.cell && <Text weight="semibold">{f.cell}</Text>}

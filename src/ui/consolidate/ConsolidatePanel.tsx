@@ -1,13 +1,10 @@
 import { useContext, useRef, useState, type DragEvent } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, shorthands, tokens } from '@fluentui/react-components';
-import { viPercent, viNumber } from '../../domain/numberText';
-import { isShare } from '../../domain/report/resultText';
-import { isCancelled } from '../../hosts/cancel';
-import type { ChosenFile, ConsolidateOutcome, FormsOutcome, PlanHost } from '../../hosts/planHost';
-import { SEVERITY_WORDS } from '../../sheets/findingsSheet';
-import { labelOf } from '../../domain/choice';
-import { missingUnitNames, targetsMet } from '../../domain/report/consolidate';
-import { STATUS_WORDS } from '../../domain/report/attainment';
+import type { ConsolidateOutcome } from '../../app/consolidate';
+import type { FormsOutcome } from '../../app/forms';
+import { consolidationHeadline, errorText, findingLine, isCancelled, missingLine, statusText, targetResult } from '../../app/outcomeText';
+import type { PlanActions } from '../../app/planActions';
+import type { ChosenFile } from '../../app/workbook';
 import { LangContext, useStrings } from '../i18n';
 import { toChosenFile } from '../files';
 import { ErrorBar } from '../messages';
@@ -16,13 +13,7 @@ import { failure, TakeOverBar } from '../TakeOverBar';
 import { ReportSection } from '../report/ReportSection';
 import { SheetLinks } from '../SheetLinks';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
-import { errorMessage } from '../scaffold/useScaffold';
 
-/**
- * "Tổng hợp": the upper level's main job. In Excel, every sheet holding a BaoCao table plus any
- * member files dropped here; in the standalone page, a plan file and the members' files. The result
- * sheets are rewritten; the pane shows who has not reported and how each target stands.
- */
 const useStyles = makeStyles({
   drop: { ...shorthands.border('2px', 'dashed', tokens.colorNeutralStroke1), borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   dropActive: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
@@ -46,7 +37,12 @@ function workbooks(files: FileList | File[]): Promise<ChosenFile[]> {
   return Promise.all([...files].filter((f) => /\.xlsx$/i.test(f.name)).map(toChosenFile));
 }
 
-export function ConsolidatePanel({ host }: { host: PlanHost }) {
+/**
+ * "Tổng hợp": the upper level's main job. In Excel, every sheet holding a BaoCao table plus any
+ * member files dropped here; in the standalone page, a plan file and the members' files. The result
+ * sheets are rewritten; the pane shows who has not reported and how each target stands.
+ */
+export function ConsolidatePanel({ host }: { host: PlanActions }) {
   const t = useStrings();
   const lang = useContext(LangContext);
   const styles = { ...usePanelStyles(), ...useStyles() };
@@ -67,7 +63,7 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
     try {
       setForms({ kind: 'outcome', outcome: await host.forms({ planFile: planFile ?? undefined, replace }) });
     } catch (e) {
-      setForms({ kind: 'error', message: errorMessage(e, lang) });
+      setForms({ kind: 'error', message: errorText(e, lang) });
     }
   }
 
@@ -170,18 +166,18 @@ export function ConsolidatePanel({ host }: { host: PlanHost }) {
   );
 }
 
-function Result({ host, outcome }: { host: PlanHost; outcome: ConsolidateOutcome }) {
+function Result({ host, outcome }: { host: PlanActions; outcome: ConsolidateOutcome }) {
   const t = useStrings();
   const lang = useContext(LangContext);
   const styles = useStyles();
   const c = outcome.consolidation;
-  const met = targetsMet(c);
+  const missing = missingLine(c, lang);
   return (
     <>
       <MessageBar intent={c.units.missing.length || outcome.findings.some((f) => f.severity === 'error') ? 'warning' : 'success'} layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{t.consolidateSummary(c.units.reported, c.units.expected, met, c.targets.length)}</MessageBarTitle>
-          {c.units.missing.length > 0 && <div>{t.consolidateMissing(missingUnitNames(c).join('; '))}</div>}
+          <MessageBarTitle>{consolidationHeadline(c, lang)}</MessageBarTitle>
+          {missing && <div>{missing}</div>}
           <div>{outcome.fileName ? t.doneFile(outcome.fileName) : t.consolidateWritten(outcome.sheets.join(', '), outcome.reportSheets)}</div>
           <SheetLinks host={host} sheets={outcome.sheets} />
         </MessageBarBody>
@@ -192,8 +188,8 @@ function Result({ host, outcome }: { host: PlanHost; outcome: ConsolidateOutcome
           {c.targets.map((x) => (
             <tr key={x.code}>
               <td className={styles.cell}>{x.code}</td>
-              <td className={styles.cell}>{x.result === null ? '—' : isShare(x) ? viPercent(x.result) : viNumber(x.result, 2)}</td>
-              <td className={styles.cell}>{labelOf(STATUS_WORDS, x.status, lang)}</td>
+              <td className={styles.cell}>{targetResult(x)}</td>
+              <td className={styles.cell}>{statusText(x.status, lang)}</td>
             </tr>
           ))}
         </tbody>
@@ -203,7 +199,7 @@ function Result({ host, outcome }: { host: PlanHost; outcome: ConsolidateOutcome
           <MessageBarBody>
             <MessageBarTitle>{t.consolidateFindings(outcome.findings.length)}</MessageBarTitle>
             <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
-              {outcome.findings.slice(0, SHOWN).map((f, i) => <li key={i}>{`${SEVERITY_WORDS[f.severity][lang]} — ${f.sheet}${f.cell ? `!${f.cell}` : ''}: ${f[lang]}`}</li>)}
+              {outcome.findings.slice(0, SHOWN).map((f, i) => <li key={i}>{findingLine(f, lang, { severity: true })}</li>)}
             </ul>
           </MessageBarBody>
         </MessageBar>

@@ -2,22 +2,17 @@ import { useContext, useRef, useState } from 'react';
 import {
   Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { parsePeriod, periodLabel } from '../../domain/period';
-import { parsedToPlan } from '../../domain/parse/toPlan';
-import type { ParsedPlan } from '../../domain/parse/types';
-import { normalizeText } from '../../domain/text';
-import type { PlanHost } from '../../hosts/planHost';
+import { parseDocument, planFromDocument, readDocument, type DocumentSource, type ParsedPlan } from '../../app/importDocument';
+import { errorText } from '../../app/outcomeText';
+import type { PlanActions } from '../../app/planActions';
+import { periodLabel, typedPeriod, unitName } from '../../app/planInput';
+import { toChosenFile } from '../files';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar } from '../messages';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { ScaffoldStatus } from '../scaffold/ScaffoldStatus';
-import { errorMessage, useScaffold } from '../scaffold/useScaffold';
-import { parseSource, readChosenFile, type DocumentSource } from './readDocument';
+import { useScaffold } from '../scaffold/useScaffold';
 
-/**
- * "Tạo từ văn bản kế hoạch": read a .docx/.txt or pasted text, show what was recognised (counts,
- * warnings, period, unit) and only then write the plan sheets.
- */
 const useStyles = makeStyles({
   summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   warnings: { margin: 0, paddingLeft: '1.2em', maxHeight: '14em', overflowY: 'auto' },
@@ -32,7 +27,11 @@ type Read =
   | { kind: 'read'; parsed: ParsedPlan; source: DocumentSource }
   | { kind: 'error'; message: string };
 
-export function ImportPanel({ host }: { host: PlanHost }) {
+/**
+ * "Tạo từ văn bản kế hoạch": read a .docx/.txt or pasted text, show what was recognised (counts,
+ * warnings, period, unit) and only then write the plan sheets.
+ */
+export function ImportPanel({ host }: { host: PlanActions }) {
   const t = useStrings();
   const lang = useContext(LangContext);
   const styles = { ...usePanelStyles(), ...useStyles() };
@@ -51,26 +50,26 @@ export function ImportPanel({ host }: { host: PlanHost }) {
     setTouched(false);
     try {
       const source = await readSource();
-      const parsed = parseSource(source);
+      const parsed = parseDocument(source);
       setRead({ kind: 'read', parsed, source });
       setOrg(parsed.info.issuingBody ?? '');
       setPeriodText('');
     } catch (e) {
-      setRead({ kind: 'error', message: errorMessage(e, lang) });
+      setRead({ kind: 'error', message: errorText(e, lang) });
     }
   }
 
   const parsed = read.kind === 'read' ? read.parsed : null;
-  const periodOverride = periodText.trim() ? parsePeriod(periodText.trim()) : null;
-  const period = periodOverride?.ok ? periodOverride.period : (parsed?.info.period ?? null);
-  const orgName = normalizeText(org);
+  const typed = typedPeriod(periodText);
+  const period = typed && typed !== 'invalid' ? typed : (parsed?.info.period ?? null);
+  const orgName = unitName(org);
 
   function submit(replace: boolean) {
     setTouched(true);
-    if (read.kind !== 'read' || !period || !orgName || (periodOverride && !periodOverride.ok)) return;
+    if (read.kind !== 'read' || !period || !orgName || typed === 'invalid') return;
     // A typed period places the document's day/month dates anew, so the text is read again with it.
-    const final = periodOverride?.ok ? parseSource(read.source, { period }) : read.parsed;
-    void run(parsedToPlan(final, { issuingBody: orgName, superiorBody: normalizeText(parent) }), replace);
+    const final = typed ? parseDocument(read.source, { period }) : read.parsed;
+    void run(planFromDocument(final, org, parent), replace);
   }
 
   return (
@@ -80,7 +79,7 @@ export function ImportPanel({ host }: { host: PlanHost }) {
         <Button onClick={() => fileInput.current?.click()} disabled={read.kind === 'reading'}>{t.importChooseFile}</Button>
         <input
           ref={fileInput} type="file" accept=".docx,.txt" hidden aria-label={t.importChooseFile}
-          onChange={(e) => { const file = e.target.files?.[0]; e.target.value = ''; if (file) void load(() => readChosenFile(file)); }}
+          onChange={(e) => { const file = e.target.files?.[0]; e.target.value = ''; if (file) void load(async () => readDocument(await toChosenFile(file))); }}
         />
       </div>
       <Field label={t.importPasteLabel}>
@@ -112,7 +111,7 @@ export function ImportPanel({ host }: { host: PlanHost }) {
           )}
           <Field
             label={t.importPeriod} required={!parsed.info.period} hint={t.importPeriodHint}
-            validationMessage={(periodOverride && !periodOverride.ok) || (touched && !period) ? t.importPeriodInvalid : undefined}
+            validationMessage={typed === 'invalid' || (touched && !period) ? t.importPeriodInvalid : undefined}
           >
             <Input value={periodText} placeholder={parsed.info.period ? periodLabel(parsed.info.period) : '2026'} onChange={(_e, d) => setPeriodText(d.value)} />
           </Field>

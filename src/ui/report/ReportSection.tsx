@@ -1,24 +1,26 @@
 import { useContext, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
-import type { ChosenFile, PlanHost, ReportMode, ReportOutcome } from '../../hosts/planHost';
+import { errorText, findingLine } from '../../app/outcomeText';
+import type { PlanActions } from '../../app/planActions';
+import type { ReportMode, ReportOutcome } from '../../app/report';
+import type { ChosenFile } from '../../app/workbook';
 import { toChosenFile } from '../files';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar, SkippedList } from '../messages';
 import { SheetLinks } from '../SheetLinks';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
-import { errorMessage } from '../scaffold/useScaffold';
 
-/**
- * "Tạo báo cáo tổng hợp": the report sheet from the consolidation. An existing report is the
- * officer's text, so the pane asks how to treat it before anything is written.
- */
 type State =
   | { kind: 'idle' }
   | { kind: 'working' }
   | { kind: 'outcome'; outcome: ReportOutcome }
   | { kind: 'error'; message: string };
 
-export function ReportSection({ host, planFile, onMissingPlan }: { host: PlanHost; planFile: ChosenFile | null; onMissingPlan: () => void }) {
+/**
+ * "Tạo báo cáo tổng hợp": the report sheet from the consolidation. An existing report is the
+ * officer's text, so the pane asks how to treat it before anything is written.
+ */
+export function ReportSection({ host, planFile, onMissingPlan }: { host: PlanActions; planFile: ChosenFile | null; onMissingPlan: () => void }) {
   const t = useStrings();
   const lang = useContext(LangContext);
   const styles = usePanelStyles();
@@ -36,7 +38,7 @@ export function ReportSection({ host, planFile, onMissingPlan }: { host: PlanHos
     try {
       setState({ kind: 'outcome', outcome: await host.report({ planFile: planFile ?? undefined, summaryFile: summaryFile ?? undefined, mode }) });
     } catch (e) {
-      setState({ kind: 'error', message: errorMessage(e, lang) });
+      setState({ kind: 'error', message: errorText(e, lang) });
     }
   }
 
@@ -77,7 +79,7 @@ export function ReportSection({ host, planFile, onMissingPlan }: { host: PlanHos
             {state.outcome.kept > 0 && <div>{t.reportKept(state.outcome.kept)}</div>}
             {state.outcome.copy && <div>{t.reportCopied(state.outcome.copy)}</div>}
             <SheetLinks host={host} sheets={state.outcome.sheets} />
-            {state.outcome.findings.map((f, i) => <div key={i}>{`${f.sheet}${f.cell ? `!${f.cell}` : ''}: ${f[lang]}`}</div>)}
+            {state.outcome.findings.map((f, i) => <div key={i}>{findingLine(f, lang, {})}</div>)}
             <SkippedList skipped={state.outcome.skipped} />
           </MessageBarBody>
         </MessageBar>

@@ -1,21 +1,19 @@
 import { useState } from 'react';
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { emptyPlan } from '../../domain/plan';
-import { periodLabel } from '../../domain/period';
-import { normalizeText } from '../../domain/text';
-import type { PlanHost } from '../../hosts/planHost';
+import type { PlanActions } from '../../app/planActions';
+import { defaultFirstYear, newPlan, periodFromChoice, periodLabel, unitName, type PeriodChoiceKind } from '../../app/planInput';
 import { useStrings } from '../i18n';
-import { defaultFirstYear, periodFromChoice, type PeriodChoiceKind } from './periodChoice';
 import { ScaffoldStatus } from './ScaffoldStatus';
 import { useScaffold } from './useScaffold';
 
-/** "Tạo bảng kế hoạch": period and unit in, plan sheets out, asking before it replaces anything. */
+/** The layout every panel shares: a column of fields, and rows that wrap in a 320 px pane. */
 export const usePanelStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-export function ScaffoldPanel({ host, today = new Date() }: { host: PlanHost; today?: Date }) {
+/** "Tạo bảng kế hoạch": period and unit in, plan sheets out, asking before it replaces anything. */
+export function ScaffoldPanel({ host, today = new Date() }: { host: PlanActions; today?: Date }) {
   const t = useStrings();
   const styles = usePanelStyles();
   const [periodKind, setPeriodKind] = useState<PeriodChoiceKind>('year');
@@ -26,13 +24,12 @@ export function ScaffoldPanel({ host, today = new Date() }: { host: PlanHost; to
   const { state, run, reset } = useScaffold(host);
 
   const period = periodFromChoice(periodKind, Number(year));
-  const orgName = normalizeText(org);
+  const orgName = unitName(org);
   const working = state.kind === 'working';
-  const plan = () => (period && orgName ? emptyPlan(orgName, normalizeText(parent), period) : null);
 
   function submit(replace: boolean) {
     setTouched(true);
-    const p = plan();
+    const p = newPlan(period, org, parent);
     if (p) void run(p, replace);
   }
 

@@ -1,12 +1,12 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
 import { useStrings } from '../i18n';
 import { ErrorBar, ReplaceOrCancel, SkippedList } from '../messages';
-import type { PlanHost } from '../../hosts/planHost';
+import type { PlanActions } from '../../app/planActions';
 import { SheetLinks } from '../SheetLinks';
 import type { ScaffoldState } from './useScaffold';
 
 /** Progress, the consent question, and the result of a scaffold run, shared by every panel that writes a plan. */
-export function ScaffoldStatus({ host, state, onReplace, onCancel }: { host: PlanHost; state: ScaffoldState; onReplace: () => void; onCancel: () => void }) {
+export function ScaffoldStatus({ host, state, onReplace, onCancel }: { host: PlanActions; state: ScaffoldState; onReplace: () => void; onCancel: () => void }) {
   const t = useStrings();
   switch (state.kind) {
     case 'idle':

@@ -1,8 +1,9 @@
 import { useContext, useState } from 'react';
-import type { Plan } from '../../domain/plan';
-import { UserError, describeError } from '../../domain/userError';
-import type { PlanHost, ScaffoldOutcome } from '../../hosts/planHost';
-import { LangContext, type Lang } from '../i18n';
+import { errorText } from '../../app/outcomeText';
+import type { PlanActions } from '../../app/planActions';
+import type { Plan } from '../../app/planInput';
+import type { ScaffoldOutcome } from '../../app/scaffold';
+import { LangContext } from '../i18n';
 
 /** One scaffold run as the pane sees it: working, waiting for consent, done or failed. */
 export type ScaffoldState =
@@ -12,15 +13,11 @@ export type ScaffoldState =
   | { kind: 'done'; outcome: Extract<ScaffoldOutcome, { status: 'done' }> }
   | { kind: 'error'; message: string };
 
-export function errorMessage(e: unknown, lang: Lang): string {
-  return e instanceof UserError ? describeError(e, lang) : e instanceof Error ? e.message : String(e);
-}
-
 /**
  * Writes a plan through the host, first without replacing anything; when the host answers that
  * sheets exist, the state asks for consent and `run(plan, true)` replaces them.
  */
-export function useScaffold(host: PlanHost) {
+export function useScaffold(host: PlanActions) {
   const lang = useContext(LangContext);
   const [state, setState] = useState<ScaffoldState>({ kind: 'idle' });
   async function run(plan: Plan, replace: boolean) {
@@ -29,7 +26,7 @@ export function useScaffold(host: PlanHost) {
       const outcome = await host.scaffold(plan, { replace, onProgress: (done, total) => setState({ kind: 'working', done, total }) });
       setState(outcome.status === 'needs-consent' ? { kind: 'consent', existing: outcome.existing, foreign: outcome.foreign ?? [] } : { kind: 'done', outcome });
     } catch (e) {
-      setState({ kind: 'error', message: errorMessage(e, lang) });
+      setState({ kind: 'error', message: errorText(e, lang) });
     }
   }
   return { state, run, reset: () => setState({ kind: 'idle' }) };

@@ -7,7 +7,7 @@ const named = (name: string): Commemoration => {
   return cm;
 };
 
-describe('commemorations (DESIGN.md §5)', () => {
+describe('commemorations (docs/domain.md#commemorations)', () => {
   it('computes the anniversary text, never typed', () => {
     expect(occurrenceText(named('Công đoàn Việt Nam'), 2026)).toBe('Kỷ niệm 97 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2026)');
     expect(occurrenceText(named('Công đoàn Việt Nam'), 2024)).toBe('Kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2024)');

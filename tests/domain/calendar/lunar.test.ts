@@ -3,11 +3,11 @@ import { lunarToSolar } from '../../../src/domain/calendar/lunar';
 describe('lunarToSolar (Vietnamese calendar, UTC+7)', () => {
   it.each([
     [2024, '2024-02-10'], [2025, '2025-01-29'], [2026, '2026-02-17'],
-  ])('Tết Nguyên đán %i is %s (DESIGN.md §5)', (year, date) => expect(lunarToSolar(1, 1, year)).toBe(date));
+  ])('Tết Nguyên đán %i is %s (docs/domain.md#commemorations)', (year, date) => expect(lunarToSolar(1, 1, year)).toBe(date));
 
   it.each([
     [2023, '2023-09-29'], [2024, '2024-09-17'],
-  ])('Tết Trung thu %i is %s (DESIGN.md §5)', (year, date) => expect(lunarToSolar(15, 8, year)).toBe(date));
+  ])('Tết Trung thu %i is %s (docs/domain.md#commemorations)', (year, date) => expect(lunarToSolar(15, 8, year)).toBe(date));
 
   it('follows the Vietnamese calendar where it differs from the Chinese one (Tết 1985)', () => {
     expect(lunarToSolar(1, 1, 1985)).toBe('1985-01-21');

@@ -1,6 +1,6 @@
 import { findNamedDays, namedDayDates } from '../../../src/domain/calendar/commemoration';
 
-describe('named days (DESIGN.md §5)', () => {
+describe('named days (docs/domain.md#timing)', () => {
   const names = (s: string) => findNamedDays(s).map((m) => m.day.name);
   it('finds the days plans name without their date', () => {
     expect(names('Ngày Quốc tế thiếu nhi, Tết Trung Thu')).toEqual(['Ngày Quốc tế thiếu nhi', 'Tết Trung thu']);

@@ -6,7 +6,7 @@ const one = (text: string, counts = true) => {
   return found[0];
 };
 
-describe('findTargets (DESIGN.md §3)', () => {
+describe('findTargets (docs/domain.md#targets)', () => {
   it('reads a count to add', () => {
     expect(one('Kết nạp mới: tăng thêm 85 đoàn viên')).toMatchObject({ comparator: '>=', value: 85, percent: false, unit: 'đoàn viên', rule: 'sum' });
     expect(one('Thành lập mới công đoàn cơ sở: 02 doanh nghiệp')).toMatchObject({ value: 2, unit: 'doanh nghiệp' });

@@ -5,7 +5,7 @@ const y2024 = period('2024');
 const school = period('2023-2024');
 const term = period('2025-2030');
 
-describe('parseTiming (DESIGN.md §5)', () => {
+describe('parseTiming (docs/domain.md#timing)', () => {
   it.each([
     ['Thường xuyên', 'continuous', 12],
     ['công việc thường xuyên', 'continuous', 12],

@@ -15,7 +15,7 @@ const run = (targets: Target[], units: Unit[], reports: MemberReport[]) => conso
 
 const ratio = T('TL', 'ratio', '>=', 90);
 
-describe('consolidate (DESIGN.md §4)', () => {
+describe('consolidate (docs/domain.md#consolidation)', () => {
   it('takes Σ numerators ÷ Σ bases, never the average of percentages', () => {
     const c = run([ratio], [unit('A'), unit('B')], [report('A', [line('TL', 1, 2)]), report('B', [line('TL', 99, 100)])]);
     expect(c.targets[0].result).toBeCloseTo(100 / 102 * 100, 10); // 98.04 %, not 74.5 %

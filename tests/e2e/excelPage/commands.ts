@@ -1,3 +1,3 @@
 // The fake first, then the ribbon's function file exactly as Excel loads it.
 import './fakeOffice';
-import '../../../src/ui/commands/commands';
+import '../../../src/entries/commands';

@@ -74,7 +74,7 @@ const pageApi = {
   },
   /** The plan sheets, as the pane would have written them (set-up for the ribbon's page, which has no pane). */
   async writePlan(): Promise<void> {
-    const { applyWorkbookSpec } = await import('../../../src/hosts/excel/scaffold');
+    const { applyWorkbookSpec } = await import('../../../src/hosts/excel/writeWorkbookSpec');
     const { ALL_CAPABILITIES } = await import('../../../src/hosts/excel/capabilities');
     await applyWorkbookSpec(new FakeContext(state) as unknown as Excel.RequestContext, planWorkbook(plan), { caps: ALL_CAPABILITIES, replace: false });
   },

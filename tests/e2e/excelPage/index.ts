@@ -1,3 +1,3 @@
 // The fake first, then the pane exactly as Excel loads it.
 import './fakeOffice';
-import '../../../src/ui/taskpane/index';
+import '../../../src/entries/taskpane';

@@ -1,7 +1,7 @@
 import { demoSchoolPlan, demoWardPlan } from '../../../src/demo/demoPlan';
 import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
-import { rebuildCalendar } from '../../../src/hosts/excel/calendar';
-import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
+import { calendar } from '../../../src/app/calendar';
+import { applyWorkbookSpec } from '../../../src/hosts/excel/writeWorkbookSpec';
 import { UserError } from '../../../src/domain/userError';
 import { CALENDAR_SHEETS, PLAN_SHEETS, SHEET } from '../../../src/sheets/names';
 import { infoRowOf } from '../../../src/sheets/infoSheet';
@@ -9,9 +9,9 @@ import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { taskColumn } from '../../../src/sheets/tasksSheet';
 import { scheduleLayout } from '../../../src/sheets/scheduleSheet';
 import { FakeContext, type SheetState } from '../../support/excelFake';
+import { inExcel } from '../../support/inExcel';
 
 const ctxOf = (f: FakeContext) => f as unknown as Excel.RequestContext;
-const options = { caps: ALL_CAPABILITIES, month: null };
 
 async function scaffolded(plan = demoWardPlan()): Promise<FakeContext> {
   const fake = new FakeContext(undefined);
@@ -41,7 +41,7 @@ describe('Excel host: rebuilding the calendar', () => {
     tasks.cells.set(at('frequency'), { formula: 'Theo tháng' });
     const before = new Map(fake.state.sheets.filter((s) => !CALENDAR_SHEETS.includes(s.name)).map((s) => [s.name, snapshot(s)]));
 
-    const result = await rebuildCalendar(ctxOf(fake), options);
+    const result = await inExcel(fake, (wb) => calendar(wb, { month: null }));
     expect(fake.syncCount).toBe(2);
     expect(result).toMatchObject({ sheets: [SHEET.calendar, SHEET.schedule], months: 12, printArea: null });
     for (const [name, snap] of before) expect(snapshot(fake.state.sheet(name)!)).toBe(snap);
@@ -56,13 +56,13 @@ describe('Excel host: rebuilding the calendar', () => {
     const plan = demoWardPlan();
     plan.tasks = Array.from({ length: 10 }, () => plan.tasks).flat();
     const fake = await scaffolded(plan);
-    await rebuildCalendar(ctxOf(fake), options);
+    await inExcel(fake, (wb) => calendar(wb, { month: null }));
     expect(fake.syncCount).toBe(2);
   });
 
   it('sets one month as the print area and selects it', async () => {
     const fake = await scaffolded(demoSchoolPlan());
-    const result = await rebuildCalendar(ctxOf(fake), { ...options, month: '2025-11' });
+    const result = await inExcel(fake, (wb) => calendar(wb, { month: '2025-11' }));
     const block = scheduleLayout(demoSchoolPlan()).months.find((m) => m.month === '2025-11')!;
     const schedule = fake.state.sheet(SHEET.schedule)!;
     expect(result.printArea).toBe(schedule.pageLayout.printArea);
@@ -72,9 +72,9 @@ describe('Excel host: rebuilding the calendar', () => {
 
   it('refuses a month outside the period and a plan it cannot read, writing nothing', async () => {
     const fake = await scaffolded();
-    await expect(rebuildCalendar(ctxOf(fake), { ...options, month: '2027-01' })).rejects.toThrow(UserError);
+    await expect(inExcel(fake, (wb) => calendar(wb, { month: '2027-01' }))).rejects.toThrow(UserError);
     fake.state.sheet(SHEET.info)!.cells.set(`${infoRowOf('period')},1`, { formula: 'năm sau' });
-    const err = await rebuildCalendar(ctxOf(fake), options).catch((e) => e);
+    const err = await inExcel(fake, (wb) => calendar(wb, { month: null })).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).vi).toContain(`Thông tin!B${infoRowOf('period') + 1}`);
     expect(fake.syncCount).toBe(2); // one read each, no write
@@ -82,7 +82,7 @@ describe('Excel host: rebuilding the calendar', () => {
 
   it('says what to do when the plan sheets are missing', async () => {
     const fake = new FakeContext();
-    const err = await rebuildCalendar(ctxOf(fake), options).catch((e) => e);
+    const err = await inExcel(fake, (wb) => calendar(wb, { month: null })).catch((e) => e);
     expect((err as UserError).vi).toContain('Thiếu trang tính "Thông tin"');
   });
 });

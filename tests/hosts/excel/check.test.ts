@@ -1,12 +1,14 @@
 import { demoWardPlan } from '../../../src/demo/demoPlan';
 import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
-import { checkWorkbook, selectCell } from '../../../src/hosts/excel/check';
+import { check } from '../../../src/app/check';
+import { selectCell } from '../../../src/hosts/excel/excelHost';
 import { dateTimeStamp as checkedAt } from '../../../src/domain/vietnameseDate';
-import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
+import { applyWorkbookSpec } from '../../../src/hosts/excel/writeWorkbookSpec';
 import { SHEET, TABLE } from '../../../src/sheets/names';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { FakeContext, type SheetState } from '../../support/excelFake';
 import { formSheetState } from '../../support/formSheets';
+import { inExcel } from '../../support/inExcel';
 
 const ctxOf = (f: FakeContext) => f as unknown as Excel.RequestContext;
 const snapshot = (s: SheetState) => JSON.stringify({ cells: [...s.cells], formats: s.formats, tables: s.tables });
@@ -23,7 +25,7 @@ describe('Excel host: check', () => {
     const fake = await scaffolded();
     fake.state.sheet(SHEET.targets)!.cells.set('5,4', { formula: 'ba' });
     const before = fake.state.sheets.map((s) => [s.name, snapshot(s)]);
-    const result = await checkWorkbook(ctxOf(fake), { caps: ALL_CAPABILITIES, checkedAt: '22/11/2026 23:05' });
+    const result = await inExcel(fake, (wb) => check(wb, { now: new Date(2026, 10, 22, 23, 5) }));
     expect(fake.syncCount).toBe(2);
     expect(result.syncs).toBe(2);
     expect(result.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([['cell-unreadable', SHEET.targets, 'E6']]);
@@ -37,10 +39,10 @@ describe('Excel host: check', () => {
 
   it('replaces the last check\'s sheet on the next run', async () => {
     const fake = await scaffolded();
-    await checkWorkbook(ctxOf(fake), { caps: ALL_CAPABILITIES, checkedAt: '1' });
-    await checkWorkbook(ctxOf(fake), { caps: ALL_CAPABILITIES, checkedAt: '2' });
+    await inExcel(fake, (wb) => check(wb, { now: new Date(2026, 10, 22, 8, 0) }));
+    await inExcel(fake, (wb) => check(wb, { now: new Date(2026, 10, 23, 9, 30) }));
     expect(fake.state.sheets.filter((s) => s.name === SHEET.check)).toHaveLength(1);
-    expect(String(fake.state.sheet(SHEET.check)!.get(1, 0))).toContain('kiểm tra lúc 2: Không phát hiện lỗi nào.');
+    expect(String(fake.state.sheet(SHEET.check)!.get(1, 0))).toContain('kiểm tra lúc 23/11/2026 09:30: Không phát hiện lỗi nào.');
   });
 
   it('checks 200 member report sheets in four syncs, naming each bad one', async () => {
@@ -53,7 +55,7 @@ describe('Excel host: check', () => {
     fake.state.sheet('BC U7')!.cells.set('2,1', { formula: 'U999' });
     fake.state.sheet('BC U8')!.cells.set('2,1', { formula: 'U9' });
     fake.syncCount = 0;
-    const result = await checkWorkbook(ctxOf(fake), { caps: ALL_CAPABILITIES, checkedAt: 'x' });
+    const result = await inExcel(fake, (wb) => check(wb));
     expect(fake.syncCount).toBe(4);
     expect(result.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
       ['report-unit-unknown', 'BC U7', 'B3'],

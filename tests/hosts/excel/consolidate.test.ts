@@ -4,16 +4,19 @@ import type { MemberReport } from '../../../src/domain/report/memberReport';
 import type { Plan } from '../../../src/domain/plan';
 import type { Unit } from '../../../src/domain/report/unit';
 import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
-import { consolidateWorkbook } from '../../../src/hosts/excel/consolidate';
-import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
+import { consolidate as consolidateAction } from '../../../src/app/consolidate';
+import { applyWorkbookSpec } from '../../../src/hosts/excel/writeWorkbookSpec';
 import { SHEET, TABLE } from '../../../src/sheets/names';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { FakeContext, type SheetState } from '../../support/excelFake';
 import { formSheetState } from '../../support/formSheets';
 import type { Answer } from '../../support/forms';
+import { inExcel } from '../../support/inExcel';
+import { writeWorkbook } from '../../../src/hosts/xlsx/writeWorkbook';
+import { reportFormWorkbook } from '../../../src/sheets/reportForm';
+import { matchKey } from '../../../src/domain/text';
 
 const ctxOf = (f: FakeContext) => f as unknown as Excel.RequestContext;
-const options = { caps: ALL_CAPABILITIES, at: '22/11/2026 23:30' };
 
 function planWith(units: number): Plan {
   const plan = demoWardPlan();
@@ -55,7 +58,7 @@ describe('Excel host: consolidating the report sheets of the workbook', () => {
     const plan = planWith(n);
     const { fake, reporting } = await workbookWith(plan);
     const before = fake.state.sheets.filter((s) => s.name.startsWith('BC ')).map((s) => [s.name, snapshot(s)]);
-    const result = await consolidateWorkbook(ctxOf(fake), options);
+    const result = await inExcel(fake, (wb) => consolidateAction(wb, { memberFiles: [] }));
     expect(fake.syncCount).toBe(4);
     expect(result.syncs).toBe(4);
     expect(result.reportSheets).toBe(reporting.length);
@@ -74,8 +77,8 @@ describe('Excel host: consolidating the report sheets of the workbook', () => {
   it('refreshes in place: a second run replaces the result sheets', async () => {
     const plan = planWith(5);
     const { fake } = await workbookWith(plan);
-    await consolidateWorkbook(ctxOf(fake), options);
-    await consolidateWorkbook(ctxOf(fake), options);
+    await inExcel(fake, (wb) => consolidateAction(wb, { memberFiles: [] }));
+    await inExcel(fake, (wb) => consolidateAction(wb, { memberFiles: [] }));
     expect(fake.state.sheets.filter((s) => s.name === SHEET.summary)).toHaveLength(1);
     expect(fake.state.sheets.filter((s) => s.name.startsWith('~unionplan-old-'))).toEqual([]);
   });
@@ -84,21 +87,22 @@ describe('Excel host: consolidating the report sheets of the workbook', () => {
     const plan = planWith(3);
     const fake = new FakeContext();
     await applyWorkbookSpec(ctxOf(fake), planWorkbook(plan), { caps: ALL_CAPABILITIES, replace: false });
-    const fromFiles = await consolidateWorkbook(ctxOf(fake), { ...options, fileReports: [asReport(plan, 0), asReport(plan, 1)] });
+    const memberFiles = await Promise.all([0, 1].map(async (u) => ({ name: `u${u}.xlsx`, data: await writeWorkbook(reportFormWorkbook(plan, plan.units[u], new Map(asReport(plan, u).lines.map((l) => [matchKey(l.code), l])))) })));
+    const fromFiles = await inExcel(fake, (wb) => consolidateAction(wb, { memberFiles }));
     expect(fromFiles.consolidation.units.reported).toBe(2);
     const kept = snapshot(fake.state.sheet(SHEET.summary)!);
-    const refused = await consolidateWorkbook(ctxOf(fake), { ...options, needsSheets: true }).catch((e: unknown) => e);
+    const refused = await inExcel(fake, (wb) => consolidateAction(wb, { memberFiles: [], needsSheets: true })).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'no-report-sheets' });
     expect(snapshot(fake.state.sheet(SHEET.summary)!)).toBe(kept);
     // With report sheets, the same refresh runs.
     const { fake: withSheets, reporting } = await workbookWith(plan);
-    expect((await consolidateWorkbook(ctxOf(withSheets), { ...options, needsSheets: true })).reportSheets).toBe(reporting.length);
+    expect((await inExcel(withSheets, (wb) => consolidateAction(wb, { memberFiles: [], needsSheets: true }))).reportSheets).toBe(reporting.length);
   });
 
   it('cuts reads into more syncs rather than pass the response budget', async () => {
     const plan = planWith(40);
     const { fake } = await workbookWith(plan);
-    const result = await consolidateWorkbook(ctxOf(fake), { ...options, budget: 20 * 1024 });
+    const result = await inExcel(fake, (wb) => consolidateAction(wb, { memberFiles: [] }), { budget: 20 * 1024 });
     expect(fake.maxResponseBytes).toBeLessThanOrEqual(40 * 1024);
     expect(result.syncs).toBeGreaterThan(4);
   });
@@ -108,7 +112,7 @@ describe('Excel host: consolidating the report sheets of the workbook', () => {
     const { fake } = await workbookWith(plan);
     const form = fake.state.sheet('BC U1')!;
     form.cells.set('2,1', { formula: '=cmd|\' /C calc\'!A0' });
-    const result = await consolidateWorkbook(ctxOf(fake), options);
+    const result = await inExcel(fake, (wb) => consolidateAction(wb, { memberFiles: [] }));
     expect(result.findings.map((f) => f.code)).toContain('report-unit-unknown');
     const written = fake.state.sheets.filter((s) => [SHEET.summary, SHEET.byUnit, SHEET.check].includes(s.name as never)).flatMap((s) => [...s.cells.values()].map((c) => c.formula));
     expect(written.filter((v) => typeof v === 'string' && v.startsWith('=') && !v.startsWith('=HYPERLINK('))).toEqual([]);

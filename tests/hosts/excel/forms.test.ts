@@ -1,13 +1,14 @@
 import { demoSchoolPlan, demoWardPlan } from '../../../src/demo/demoPlan';
 import { UserError } from '../../../src/domain/userError';
 import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
-import { consolidateWorkbook } from '../../../src/hosts/excel/consolidate';
-import { writeFormSheets } from '../../../src/hosts/excel/forms';
-import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
+import { consolidate } from '../../../src/app/consolidate';
+import { forms } from '../../../src/app/forms';
+import { applyWorkbookSpec } from '../../../src/hosts/excel/writeWorkbookSpec';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { FORM_COLUMNS, FORM_HEADER_ROW } from '../../../src/sheets/reportForm';
 import { safeSheetName } from '../../../src/sheets/sheetName';
 import { FakeContext } from '../../support/excelFake';
+import { inExcel } from '../../support/inExcel';
 
 const ctxOf = (f: FakeContext) => f as unknown as Excel.RequestContext;
 const caps = ALL_CAPABILITIES;
@@ -22,34 +23,34 @@ async function withPlan(plan = demoWardPlan()): Promise<FakeContext> {
 describe('Excel host: report forms as sheets', () => {
   it('adds one protected form sheet per unit in two syncs, and consolidation finds them', async () => {
     const fake = await withPlan();
-    const result = await writeFormSheets(ctxOf(fake), { caps, replace: false });
+    const result = await inExcel(fake, (wb) => forms(wb, { replace: false }));
     expect(fake.syncCount).toBe(2);
     if (result.status !== 'done') throw new Error(result.status);
-    expect(result.created).toEqual(demoWardPlan().units.map((u) => `BC ${u.code}`));
+    expect(result.sheets).toEqual(demoWardPlan().units.map((u) => `BC ${u.code}`));
     const first = fake.state.sheet('BC DN01')!;
     expect(first.protected).toBe(true);
     expect(first.tables.map((t) => t.name)).toEqual(['BaoCao1']);
     // A member officer types a result into the first form; the others stay empty.
     first.protected = false;
     first.cells.set(`${FORM_HEADER_ROW + 1},${FORM_COLUMNS.findIndex((c) => c.key === 'result')}`, { formula: 40 });
-    const c = await consolidateWorkbook(ctxOf(fake), { caps, at: 'x' });
+    const c = await inExcel(fake, (wb) => consolidate(wb, { memberFiles: [] }));
     expect(c.reportSheets).toBe(6);
     expect(c.consolidation.targets[0]).toMatchObject({ numerator: 40 });
   });
 
   it('asks before replacing forms that may hold typed figures, and writes nothing until told', async () => {
     const fake = await withPlan();
-    await writeFormSheets(ctxOf(fake), { caps, replace: false });
-    const again = await writeFormSheets(ctxOf(fake), { caps, replace: false });
-    expect(again).toEqual({ status: 'needs-consent', existing: demoWardPlan().units.map((u) => `BC ${u.code}`), foreign: [] });
-    const replaced = await writeFormSheets(ctxOf(fake), { caps, replace: true });
+    await inExcel(fake, (wb) => forms(wb, { replace: false }));
+    const again = await inExcel(fake, (wb) => forms(wb, { replace: false }));
+    expect(again).toMatchObject({ status: 'needs-consent', existing: demoWardPlan().units.map((u) => `BC ${u.code}`), foreign: [] });
+    const replaced = await inExcel(fake, (wb) => forms(wb, { replace: true }));
     expect(replaced.status).toBe('done');
     expect(fake.state.sheets.filter((s) => s.name.startsWith('BC '))).toHaveLength(6);
   });
 
   it('needs units in Đơn vị', async () => {
     const fake = await withPlan(demoSchoolPlan());
-    const err = await writeFormSheets(ctxOf(fake), { caps, replace: false }).catch((e) => e);
+    const err = await inExcel(fake, (wb) => forms(wb, { replace: false })).catch((e) => e);
     expect((err as UserError).code).toBe('units-missing');
   });
 

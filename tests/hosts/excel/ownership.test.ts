@@ -1,9 +1,11 @@
 import { demoWardPlan } from '../../../src/demo/demoPlan';
 import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
-import { rebuildCalendar } from '../../../src/hosts/excel/calendar';
-import { checkWorkbook } from '../../../src/hosts/excel/check';
-import { consolidateWorkbook } from '../../../src/hosts/excel/consolidate';
-import { applyWorkbookSpec, SheetsNotOwned } from '../../../src/hosts/excel/scaffold';
+import { calendar } from '../../../src/app/calendar';
+import { check } from '../../../src/app/check';
+import { SheetsNotOwned } from '../../../src/app/consent';
+import { consolidate } from '../../../src/app/consolidate';
+import { applyWorkbookSpec } from '../../../src/hosts/excel/writeWorkbookSpec';
+import { inExcel } from '../../support/inExcel';
 import { SHEET } from '../../../src/sheets/names';
 import { MARK_DONE } from '../../../src/sheets/ownership';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
@@ -51,8 +53,8 @@ describe('Excel host: ownership of sheets', () => {
   it('rebuilds its own sheets without asking and leaves no stale marks behind', async () => {
     const fake = await planWorkbookFake();
     const before = fake.state.names.length;
-    await rebuildCalendar(ctxOf(fake), { caps, month: null });
-    await rebuildCalendar(ctxOf(fake), { caps, month: null });
+    await inExcel(fake, (wb) => calendar(wb, { month: null }));
+    await inExcel(fake, (wb) => calendar(wb, { month: null }));
     expect(fake.state.names).toHaveLength(before);
     expect(fake.state.names.every((n) => fake.state.sheets.includes(n.sheet))).toBe(true);
   });
@@ -62,29 +64,29 @@ describe('Excel host: ownership of sheets', () => {
     const mine = userSheet(fake, 'tổng HỢP');
     const snap = snapshot(mine);
     const sheetsBefore = fake.state.sheets.map((s) => s.name);
-    const asked = consolidateWorkbook(ctxOf(fake), { caps, at: '23/11/2026' });
+    const asked = inExcel(fake, (wb) => consolidate(wb, { memberFiles: [] }));
     await expect(asked).rejects.toBeInstanceOf(SheetsNotOwned);
-    await expect(consolidateWorkbook(ctxOf(fake), { caps, at: '23/11/2026' })).rejects.toMatchObject({ code: 'sheet-not-owned', sheets: ['tổng HỢP'], vi: expect.stringContaining('không do unionplan tạo') });
+    await expect(inExcel(fake, (wb) => consolidate(wb, { memberFiles: [] }))).rejects.toMatchObject({ code: 'sheet-not-owned', sheets: ['tổng HỢP'], vi: expect.stringContaining('không do unionplan tạo') });
     expect(fake.state.sheets.map((s) => s.name)).toEqual(sheetsBefore);
     expect(snapshot(fake.state.sheet('tổng HỢP')!)).toBe(snap);
 
-    await consolidateWorkbook(ctxOf(fake), { caps, at: '23/11/2026', takeOver: true });
+    await inExcel(fake, (wb) => consolidate(wb, { memberFiles: [], takeOver: true }));
     expect(fake.state.sheet(SHEET.summary)).not.toBe(mine);
     expect(marked(fake.state)).toContain(SHEET.summary);
     // Once taken over with consent, the sheet is unionplan's: the next refresh does not ask.
-    await expect(consolidateWorkbook(ctxOf(fake), { caps, at: '24/11/2026' })).resolves.toMatchObject({ sheets: [SHEET.summary, SHEET.byUnit] });
+    await expect(inExcel(fake, (wb) => consolidate(wb, { memberFiles: [] }))).resolves.toMatchObject({ sheets: [SHEET.summary, SHEET.byUnit] });
   });
 
   it('follows a rename: the renamed sheet stays the user\'s, a new sheet with the old name is theirs too', async () => {
     const fake = await planWorkbookFake();
-    await consolidateWorkbook(ctxOf(fake), { caps, at: '1' });
+    await inExcel(fake, (wb) => consolidate(wb, { memberFiles: [] }));
     fake.state.sheet(SHEET.summary)!.name = 'Tổng hợp quý 3';
     const kept = JSON.stringify([...fake.state.sheet('Tổng hợp quý 3')!.cells]);
     userSheet(fake, SHEET.summary);
-    await expect(consolidateWorkbook(ctxOf(fake), { caps, at: '2' })).rejects.toMatchObject({ sheets: [SHEET.summary] });
+    await expect(inExcel(fake, (wb) => consolidate(wb, { memberFiles: [] }))).rejects.toMatchObject({ sheets: [SHEET.summary] });
     // Without a same-named sheet, the refresh makes a new one and leaves the renamed copy alone.
     fake.state.sheets = fake.state.sheets.filter((s) => s.name !== SHEET.summary);
-    await consolidateWorkbook(ctxOf(fake), { caps, at: '3' });
+    await inExcel(fake, (wb) => consolidate(wb, { memberFiles: [] }));
     const copy = fake.state.sheet('Tổng hợp quý 3')!;
     expect(JSON.stringify([...copy.cells])).toBe(kept);
     // Its table gives the name back to the new summary and keeps a numbered one.
@@ -97,7 +99,7 @@ describe('Excel host: ownership of sheets', () => {
     const mine = userSheet(fake, SHEET.check);
     mine.protected = true;
     const snap = snapshot(mine);
-    await expect(checkWorkbook(ctxOf(fake), { caps, checkedAt: '1', takeOver: true })).rejects.toMatchObject({ code: 'sheet-protected', vi: expect.stringContaining('đang được bảo vệ') });
+    await expect(inExcel(fake, (wb) => check(wb, { takeOver: true }))).rejects.toMatchObject({ code: 'sheet-protected', vi: expect.stringContaining('đang được bảo vệ') });
     expect(snapshot(fake.state.sheet(SHEET.check)!)).toBe(snap);
   });
 
@@ -105,7 +107,7 @@ describe('Excel host: ownership of sheets', () => {
     const fake = await planWorkbookFake();
     fake.state.structureProtected = true;
     const before = fake.state.sheets.map(snapshot);
-    await expect(rebuildCalendar(ctxOf(fake), { caps, month: null })).rejects.toMatchObject({ code: 'workbook-protected' });
+    await expect(inExcel(fake, (wb) => calendar(wb, { month: null }))).rejects.toMatchObject({ code: 'workbook-protected' });
     expect(fake.state.sheets.map(snapshot)).toEqual(before);
   });
 
@@ -118,18 +120,18 @@ describe('Excel host: ownership of sheets', () => {
       if (++n > 3) throw Object.assign(new Error('the add-in was closed'), { code: 'GeneralException' });
       return real();
     };
-    await expect(rebuildCalendar(ctxOf(fake), { caps, month: null, budget: 40_000 })).rejects.toBeDefined();
+    await expect(inExcel(fake, (wb) => calendar(wb, { month: null }), { budget: 40_000 })).rejects.toBeDefined();
     fake.sync = real;
     const names = fake.state.sheets.map((s) => s.name);
     expect(names.filter((s) => s.startsWith('~unionplan-old-')).length).toBeGreaterThan(0);
 
-    const { findings } = await checkWorkbook(ctxOf(fake), { caps, checkedAt: '2' });
+    const { findings } = await inExcel(fake, (wb) => check(wb));
     const left = findings.filter((f) => f.code === 'sheet-incomplete' || f.code === 'sheet-retired');
     expect(left.map((f) => f.code)).toEqual(expect.arrayContaining(['sheet-incomplete', 'sheet-retired']));
     expect(left.find((f) => f.code === 'sheet-incomplete')!.vi).toContain('chưa được ghi xong');
     // Running the action again finishes the job: the half-written sheets were unionplan's, no question asked.
-    await rebuildCalendar(ctxOf(fake), { caps, month: null });
-    const again = await checkWorkbook(ctxOf(fake), { caps, checkedAt: '3' });
+    await inExcel(fake, (wb) => calendar(wb, { month: null }));
+    const again = await inExcel(fake, (wb) => check(wb));
     expect(again.findings.filter((f) => f.code === 'sheet-incomplete')).toEqual([]);
   });
 });

@@ -2,17 +2,18 @@ import { demoWardPlan } from '../../../src/demo/demoPlan';
 import { demoWardReports } from '../../../src/demo/demoReports';
 import { consolidatePlan } from '../../../src/domain/report/consolidate';
 import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
-import { datedCopyName, writeReportSheet } from '../../../src/hosts/excel/report';
-import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
+import { datedCopyName, report as writeReport } from '../../../src/app/report';
+import { applyWorkbookSpec } from '../../../src/hosts/excel/writeWorkbookSpec';
 import { SHEET } from '../../../src/sheets/names';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { KEY_COL, RIGHT_COL } from '../../../src/sheets/reportSheet';
 import { consolidationWorkbook } from '../../../src/sheets/summarySheet';
 import { FakeContext, type SheetState } from '../../support/excelFake';
+import { inExcel } from '../../support/inExcel';
 
 const ctxOf = (f: FakeContext) => f as unknown as Excel.RequestContext;
 const ward = demoWardPlan();
-const options = { caps: ALL_CAPABILITIES, date: '2027-01-05' };
+const date = '2027-01-05';
 
 /** A plan workbook after "Làm mới tổng hợp", with a sheet of the user's own. */
 async function consolidated(): Promise<FakeContext> {
@@ -32,7 +33,7 @@ describe('Excel host: the summary report', () => {
   it('writes Báo cáo in two syncs with a column chart and its 100 % line, numbered from page 2', async () => {
     const fake = await consolidated();
     const before = snapshotOthers(fake);
-    const result = await writeReportSheet(ctxOf(fake), options);
+    const result = await inExcel(fake, (wb) => writeReport(wb, { date }));
     expect(result.status).toBe('done');
     expect(fake.syncCount).toBe(2);
     const s = report(fake);
@@ -53,16 +54,16 @@ describe('Excel host: the summary report', () => {
 
   it('asks before touching an existing report, then keeps the paragraphs the officer rewrote', async () => {
     const fake = await consolidated();
-    await writeReportSheet(ctxOf(fake), options);
+    await inExcel(fake, (wb) => writeReport(wb, { date }));
     const s = report(fake);
     const row = rowOfKey(s, 'assessment');
     s.cells.set(`${row},0`, { formula: 'Phong trào thi đua sôi nổi, công tác chăm lo được đoàn viên ghi nhận.' });
     fake.syncCount = 0;
-    expect(await writeReportSheet(ctxOf(fake), options)).toEqual({ status: 'needs-consent', existing: [SHEET.report], foreign: [] });
+    expect(await inExcel(fake, (wb) => writeReport(wb, { date }))).toMatchObject({ status: 'needs-consent', existing: [SHEET.report], foreign: [] });
     expect(fake.syncCount).toBe(1);
     expect(report(fake).value(row, 0)).toBe('Phong trào thi đua sôi nổi, công tác chăm lo được đoàn viên ghi nhận.');
 
-    const kept = await writeReportSheet(ctxOf(fake), { ...options, mode: 'keep-edits' });
+    const kept = await inExcel(fake, (wb) => writeReport(wb, { date, mode: 'keep-edits' }));
     expect(kept).toMatchObject({ status: 'done', kept: 1, copy: null });
     const again = report(fake);
     expect(again.value(rowOfKey(again, 'assessment'), 0)).toBe('Phong trào thi đua sôi nổi, công tác chăm lo được đoàn viên ghi nhận.');
@@ -71,15 +72,15 @@ describe('Excel host: the summary report', () => {
 
   it('keeps the old report as a dated copy when asked, or replaces it', async () => {
     const fake = await consolidated();
-    await writeReportSheet(ctxOf(fake), options);
+    await inExcel(fake, (wb) => writeReport(wb, { date }));
     report(fake).cells.set('20,0', { formula: 'Sửa tay' });
-    const copied = await writeReportSheet(ctxOf(fake), { ...options, mode: 'copy' });
+    const copied = await inExcel(fake, (wb) => writeReport(wb, { date, mode: 'copy' }));
     expect(copied).toMatchObject({ status: 'done', copy: 'Báo cáo 05-01-2027' });
     expect(fake.state.sheet('Báo cáo 05-01-2027')!.value(20, 0)).toBe('Sửa tay');
     expect(report(fake).value(20, 0)).not.toBe('Sửa tay');
     expect(datedCopyName('2027-01-05', ['Báo cáo 05-01-2027'])).toBe('Báo cáo 05-01-2027 (2)');
 
-    const replaced = await writeReportSheet(ctxOf(fake), { ...options, mode: 'replace' });
+    const replaced = await inExcel(fake, (wb) => writeReport(wb, { date, mode: 'replace' }));
     expect(replaced).toMatchObject({ status: 'done', kept: 0, copy: null });
     expect(fake.state.sheets.map((x) => x.name).filter((n) => n.startsWith(SHEET.report)).sort()).toEqual([SHEET.report, 'Báo cáo 05-01-2027']);
   });
@@ -88,7 +89,7 @@ describe('Excel host: the summary report', () => {
     const fake = new FakeContext();
     await applyWorkbookSpec(ctxOf(fake), planWorkbook(ward), { caps: ALL_CAPABILITIES, replace: false });
     const names = fake.state.sheets.map((s) => s.name);
-    await expect(writeReportSheet(ctxOf(fake), options)).rejects.toMatchObject({ code: 'summary-unreadable', vi: expect.stringContaining('hãy tổng hợp báo cáo của các đơn vị trước') });
+    await expect(inExcel(fake, (wb) => writeReport(wb, { date }))).rejects.toMatchObject({ code: 'summary-unreadable', vi: expect.stringContaining('hãy tổng hợp báo cáo của các đơn vị trước') });
     expect(fake.state.sheets.map((s) => s.name)).toEqual(names);
   });
 });

@@ -1,6 +1,6 @@
 import { demoSchoolPlan, demoWardPlan } from '../../../src/demo/demoPlan';
 import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
-import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
+import { applyWorkbookSpec } from '../../../src/hosts/excel/writeWorkbookSpec';
 import { UserError } from '../../../src/domain/userError';
 import { PLAN_SHEETS, SHEET, TABLE } from '../../../src/sheets/names';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { demoWardPlan } from '../../../src/demo/demoPlan';
-import { loadWorkbook, readWorkbookValues } from '../../../src/hosts/xlsx/readWorkbook';
+import { loadWorkbook, readWorkbookValues } from '../../../src/files/readWorkbook';
 import { writeWorkbook } from '../../../src/hosts/xlsx/writeWorkbook';
 import { SHEET, TABLE } from '../../../src/sheets/names';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';

@@ -1,11 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../../src/ui/App';
 import { UserError } from '../../../src/domain/userError';
-import type { CalendarOutcome } from '../../../src/hosts/planHost';
+import type { CalendarOutcome } from '../../../src/app/calendar';
 import { fakePlanHost } from '../../support/fakePlanHost';
 import { openTab } from '../../support/openTab';
 
-const rebuilt = (over: Partial<CalendarOutcome> = {}) => async (): Promise<CalendarOutcome> => ({ sheets: ['Lịch tháng', 'Lịch công tác'], months: 12, skipped: [], printArea: null, ...over });
+const rebuilt = (over: Partial<CalendarOutcome> = {}) => async (): Promise<CalendarOutcome> => ({ sheets: ['Lịch tháng', 'Lịch công tác'], months: 12, perYear: false, skipped: [], printArea: null, ...over });
 
 describe('CalendarPanel', () => {
   it('rebuilds the calendar sheets of the open workbook', async () => {

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../src/ui/App';
 import type { Finding } from '../../../src/domain/finding';
-import type { CheckOutcome } from '../../../src/hosts/planHost';
+import type { CheckOutcome } from '../../../src/app/check';
 import { fakePlanHost } from '../../support/fakePlanHost';
-import { SheetsNotOwned } from '../../../src/hosts/excel/scaffold';
+import { SheetsNotOwned } from '../../../src/app/consent';
 import { openTab } from '../../support/openTab';
 
 const f = (severity: Finding['severity'], sheet: string, cell: string, vi: string): Finding => ({ severity, code: 'x', sheet, cell, vi, en: `EN ${vi}` });

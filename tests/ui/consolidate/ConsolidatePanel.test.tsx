@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../../src/ui/App';
 import { demoWardPlan } from '../../../src/demo/demoPlan';
 import { consolidate } from '../../../src/domain/report/consolidate';
-import type { ConsolidateOutcome } from '../../../src/hosts/planHost';
-import { stopIfCancelled } from '../../../src/hosts/cancel';
+import type { ConsolidateOutcome } from '../../../src/app/consolidate';
+import { stopIfCancelled } from '../../../src/domain/cancel';
 import { fakePlanHost } from '../../support/fakePlanHost';
 import { openTab } from '../../support/openTab';
 
@@ -56,7 +56,7 @@ describe('ConsolidatePanel', () => {
   });
 
   it('makes report forms, asking before it replaces form sheets that exist', async () => {
-    const host = fakePlanHost({ forms: [async () => ({ status: 'needs-consent', existing: ['BC DN01', 'BC DN02'] }), async () => ({ status: 'done', units: 6, sheets: [], skipped: [] })] });
+    const host = fakePlanHost({ forms: [async () => ({ status: 'needs-consent', existing: ['BC DN01', 'BC DN02'], foreign: [] }), async () => ({ status: 'done', units: 6, targets: 7, sheets: [], skipped: [] })] });
     render(<App host={host} />);
     await openTab('Tổng hợp');
     fireEvent.click(screen.getByRole('button', { name: 'Tạo mẫu báo cáo' }));

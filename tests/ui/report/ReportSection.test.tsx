@@ -1,14 +1,18 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../../src/ui/App';
-import type { ReportOutcome } from '../../../src/hosts/planHost';
+import type { ReportOutcome } from '../../../src/app/report';
+import { demoWardPlan } from '../../../src/demo/demoPlan';
+import { consolidatePlan } from '../../../src/domain/report/consolidate';
 import { fakePlanHost } from '../../support/fakePlanHost';
 import { openTab } from '../../support/openTab';
 
-const done = (over: Partial<Extract<ReportOutcome, { status: 'done' }>> = {}) => async (): Promise<ReportOutcome> => ({ status: 'done', sheets: ['Báo cáo'], kept: 0, copy: null, findings: [], skipped: [], ...over });
+const plan = demoWardPlan();
+const content = { plan, consolidation: consolidatePlan(plan, []), date: '2027-01-05' };
+const done = (over: Partial<Extract<ReportOutcome, { status: 'done' }>> = {}) => async (): Promise<ReportOutcome> => ({ status: 'done', sheets: ['Báo cáo'], kept: 0, copy: null, findings: [], skipped: [], content, ...over });
 
 describe('ReportSection', () => {
   it('asks how to treat an existing report and runs the choice: keep the edited paragraphs', async () => {
-    const host = fakePlanHost({ report: [async () => ({ status: 'needs-consent', existing: ['Báo cáo'] }), done({ kept: 2 })] });
+    const host = fakePlanHost({ report: [async () => ({ status: 'needs-consent', existing: ['Báo cáo'], foreign: [] }), done({ kept: 2 })] });
     render(<App host={host} />);
     await openTab('Tổng hợp');
     fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
@@ -19,7 +23,7 @@ describe('ReportSection', () => {
   });
 
   it('keeps the old report as a dated copy when chosen, and cancels without writing', async () => {
-    const host = fakePlanHost({ report: [async () => ({ status: 'needs-consent', existing: ['Báo cáo'] }), done({ copy: 'Báo cáo 05-01-2027' }), async () => ({ status: 'needs-consent', existing: ['Báo cáo'] })] });
+    const host = fakePlanHost({ report: [async () => ({ status: 'needs-consent', existing: ['Báo cáo'], foreign: [] }), done({ copy: 'Báo cáo 05-01-2027' }), async () => ({ status: 'needs-consent', existing: ['Báo cáo'], foreign: [] })] });
     render(<App host={host} />);
     await openTab('Tổng hợp');
     fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../../../src/ui/App';
 import { UserError } from '../../../src/domain/userError';
 import { fakePlanHost as fakeHost, scaffoldDone as done } from '../../support/fakePlanHost';
-import { defaultFirstYear, periodFromChoice } from '../../../src/ui/scaffold/periodChoice';
+import { defaultFirstYear, periodFromChoice } from '../../../src/app/planInput';
 
 describe('ScaffoldPanel', () => {
   it('asks for the unit name before calling the host', async () => {
@@ -26,7 +26,7 @@ describe('ScaffoldPanel', () => {
   });
 
   it('asks before replacing existing sheets and replaces only after consent', async () => {
-    const host = fakeHost({ scaffold: [async () => ({ status: 'needs-consent', existing: ['Nhiệm vụ'] }), done] });
+    const host = fakeHost({ scaffold: [async () => ({ status: 'needs-consent', existing: ['Nhiệm vụ'], foreign: [] }), done] });
     render(<App host={host} />);
     fireEvent.change(screen.getByRole('textbox', { name: /Tên đơn vị ban hành/ }), { target: { value: 'CĐ phường X' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng kế hoạch' }));

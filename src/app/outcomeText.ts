@@ -1,0 +1,55 @@
+import { isCancelled } from '../domain/cancel';
+import { labelOf } from '../domain/choice';
+import { countBySeverity, findingLine, findingPlace, findingsSummary, SEVERITY_WORDS, type Finding, type Severity } from '../domain/finding';
+import { STATUS_WORDS, type UnitStatus } from '../domain/report/attainment';
+import type { Consolidation } from '../domain/report/consolidate';
+import { missingUnitNames, targetsMet } from '../domain/report/headline';
+import { resultText, type ResultFigures } from '../domain/report/resultText';
+import { quotedList } from '../domain/text';
+import { describeError, UserError } from '../domain/userError';
+
+/*
+ * How an action's outcome is said, in Vietnamese and English, by every face — the pane, the page,
+ * the ribbon's answer and the CLI: severities, finding lines, the headlines of a check and of a
+ * consolidation, a target's result and status, an error. The `Kiểm tra` sheet says the same words
+ * (they are defined with the finding, in domain/finding.ts).
+ */
+
+export type Lang = 'vi' | 'en';
+export type { Finding, Severity };
+export { countBySeverity, findingLine, findingPlace, isCancelled, quotedList };
+
+export const severityWord = (s: Severity, lang: Lang) => SEVERITY_WORDS[s][lang];
+
+/** "1 lỗi, 2 cảnh báo, 0 lưu ý", or that nothing was found. */
+export const checkHeadline = (findings: readonly Finding[], lang: Lang) => findingsSummary(findings, lang);
+
+/** "5/6 đơn vị đã báo cáo; 4/7 chỉ tiêu đạt và vượt". */
+export function consolidationHeadline(c: Consolidation, lang: Lang): string {
+  const met = targetsMet(c);
+  return lang === 'vi'
+    ? `${c.units.reported}/${c.units.expected} đơn vị đã báo cáo; ${met}/${c.targets.length} chỉ tiêu đạt và vượt`
+    : `${c.units.reported}/${c.units.expected} units reported; ${met}/${c.targets.length} targets met or exceeded`;
+}
+
+/** "Chưa báo cáo: CĐCS A; CĐCS B." (by name), or null when every unit reported. */
+export function missingLine(c: Consolidation, lang: Lang): string | null {
+  if (!c.units.missing.length) return null;
+  return `${lang === 'vi' ? 'Chưa báo cáo' : 'Not reported'}: ${missingUnitNames(c).join('; ')}.`;
+}
+
+/** A target's status as a word: Vượt, Đạt, Không đạt, Không áp dụng, Chưa báo cáo. */
+export const statusText = (s: UnitStatus, lang: Lang) => labelOf(STATUS_WORDS, s, lang);
+
+/** "98,04%", "120": a target's result as the sheets write it; "—" when nobody answered. */
+export const targetResult = (t: ResultFigures) => resultText(t) || '—';
+
+/** A failure as the user reads it: a UserError's message with where it happened, or the error's own text. */
+export function errorText(e: unknown, lang: Lang): string {
+  return e instanceof UserError ? describeError(e, lang) : e instanceof Error ? e.message : String(e);
+}
+
+/** A finding as JSON for scripts (`--json`): its message in one language, its value where it has one. */
+export function findingRecord(f: Finding, lang: Lang): Record<string, string> {
+  return { severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f[lang], ...(f.value !== undefined ? { value: f.value } : {}) };
+}

@@ -1,6 +1,0 @@
-import { excelActions } from '../../hosts/excel/excelActions';
-import { registerCommands } from '../../hosts/excel/ribbon';
-import { ribbonCommands } from './ribbonCommands';
-
-/** The ribbon's function file: "Kiểm tra" and "Làm mới tổng hợp" run without opening the pane. */
-registerCommands(ribbonCommands(excelActions()));
