@@ -104,7 +104,8 @@ describe('Excel host: consolidating the report sheets of the workbook', () => {
     const plan = planWith(3);
     const { fake } = await workbookWith(plan);
     const form = fake.state.sheet('BC U1')!;
-    form.cells.set('2,1', { formula: '=cmd|\' /C calc\'!A0' });
+    // Typed as text (with Excel's apostrophe): a formula typed as such would be the member's own formula.
+    form.cells.set('2,1', { formula: '\'=cmd|\' /C calc\'!A0' });
     const result = await consolidateWorkbook(ctxOf(fake), options);
     expect(result.findings.map((f) => f.code)).toContain('report-unit-unknown');
     const written = fake.state.sheets.filter((s) => [SHEET.summary, SHEET.byUnit, SHEET.check].includes(s.name as never)).flatMap((s) => [...s.cells.values()].map((c) => c.formula));

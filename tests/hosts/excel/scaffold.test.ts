@@ -146,8 +146,8 @@ describe('Excel host: applyWorkbookSpec', () => {
     expect(cal.freeze).toEqual({ rows: 4, cols: 3 });
     expect(cal.conditionalFormats[0]).toMatchObject({ type: 'Custom', formula: '=D5="■"' });
     // Stored with the apostrophe Excel hides: a section number is text, never the number 1.1.
-    expect(tasks.cells.get('4,1')).toEqual({ formula: "'1.1", numberFormat: '@' });
-    expect(tasks.value(4, 1)).toBe('1.1');
+    expect(tasks.cells.get('4,1')).toMatchObject({ formula: "'1.1", numberFormat: '@' });
+    expect(tasks.typed(4, 1)).toEqual({ value: '1.1', type: 'String' });
   });
 
   it('turns Excel errors into Vietnamese messages', async () => {
