@@ -101,6 +101,15 @@ describe('Excel host: applyWorkbookSpec', () => {
     expect(fake.state.sheets.map((s) => s.name)).toEqual(['Của tôi']);
   });
 
+  it('refuses, before writing, when a name the user defined is a table name unionplan needs (one namespace in Excel)', async () => {
+    const fake = new FakeContext(new WorkbookState(['Của tôi']));
+    fake.state.names.push({ name: 'nhiemvu', sheet: fake.state.sheets[0], cell: 'A1', comment: '', visible: true });
+    const err = await applyWorkbookSpec(ctxOf(fake), planWorkbook(demoWardPlan()), options).catch((e) => e);
+    expect(err).toMatchObject({ code: 'table-name-taken', vi: expect.stringContaining('"nhiemvu"') });
+    expect(fake.syncCount).toBe(1);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(['Của tôi']);
+  });
+
   it('retires replaced sheets under a name no other sheet has', async () => {
     const fake = new FakeContext(new WorkbookState(['Chỉ tiêu', '~unionplan-old-1']));
     const result = await applyWorkbookSpec(ctxOf(fake), planWorkbook(demoWardPlan()), { ...options, replace: true });
