@@ -7,6 +7,7 @@ import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
 import { consolidateWorkbook } from '../../../src/hosts/excel/consolidate';
 import { applyWorkbookSpec } from '../../../src/hosts/excel/scaffold';
 import { SHEET, TABLE } from '../../../src/sheets/names';
+import { FORM_COLUMNS, FORM_HEADER_ROW } from '../../../src/sheets/reportForm';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { FakeContext, type SheetState } from '../../support/excelFake';
 import { formSheetState } from '../../support/formSheets';
@@ -63,7 +64,7 @@ describe('Excel host: consolidating the report sheets of the workbook', () => {
     expect(result.consolidation.targets).toEqual(core.targets);
     expect(result.consolidation.units.missing).toEqual(core.units.missing);
     for (const [name, snap] of before) expect(snapshot(fake.state.sheet(name as string)!)).toBe(snap);
-    expect(fake.state.sheet(SHEET.summary)!.get(4, 0)).toBe(plan.targets[0].code);
+    expect(fake.state.sheet(SHEET.summary)!.value(4, 0)).toBe(plan.targets[0].code);
     expect(fake.maxRequestBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
     expect(fake.maxResponseBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
   });
@@ -98,6 +99,22 @@ describe('Excel host: consolidating the report sheets of the workbook', () => {
     const result = await consolidateWorkbook(ctxOf(fake), { ...options, budget: 20 * 1024 });
     expect(fake.maxResponseBytes).toBeLessThanOrEqual(40 * 1024);
     expect(result.syncs).toBeGreaterThan(4);
+  });
+
+  it('cuts a read Excel refuses as too large into halves and reads it again', async () => {
+    const plan = planWith(12);
+    const { fake, reporting } = await workbookWith(plan);
+    // Members who pasted paragraphs where a figure goes: far more text than a read is sized for.
+    const result = FORM_COLUMNS.findIndex((c) => c.key === 'result');
+    for (const s of fake.state.sheets.filter((x) => x.name.startsWith('BC '))) {
+      plan.targets.forEach((_t, i) => s.cells.set(`${FORM_HEADER_ROW + 1 + i},${result}`, { formula: 'Đã thực hiện '.repeat(60) }));
+    }
+    fake.requestLimit = 64 * 1024;
+    const read = await consolidateWorkbook(ctxOf(fake), { ...options, budget: 40 * 1024 });
+    expect(fake.responseBytes.some((b) => b > 64 * 1024)).toBe(true);
+    expect(read.reportSheets).toBe(reporting.length);
+    // Text where a figure goes is a finding for each line, not a failure of the whole read.
+    expect(new Set(read.findings.filter((f) => f.sheet?.startsWith('BC ')).map((f) => f.sheet)).size).toBe(reporting.length);
   });
 
   it('writes member text as text: a formula-looking note or code never becomes a formula', async () => {
