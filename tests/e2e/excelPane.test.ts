@@ -6,7 +6,7 @@ import { demoWardPlan } from '../../src/demo/demoPlan';
 import { writeWorkbook } from '../../src/hosts/xlsx/writeWorkbook';
 import { reportFormWorkbook } from '../../src/sheets/reportForm';
 import { SHEET } from '../../src/sheets/names';
-import { SCREENSHOTS, buildPages, launchChromium, serve, watchPage } from '../support/browser';
+import { SCREENSHOTS, builtPages, launchChromium, serve, watchPage } from '../support/browser';
 import { fillForm, type Answer } from '../support/forms';
 import { axeViolations } from './a11y';
 
@@ -42,7 +42,7 @@ const work = mkdtempSync(join(tmpdir(), 'unionplan-e2e-excel-'));
 const plan = demoWardPlan();
 
 beforeAll(async () => {
-  site = await serve(await buildPages({ excelFake: true }));
+  site = await serve(builtPages());
   browser = await launchChromium();
 });
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readWorkbookValues } from '../../src/hosts/xlsx/readWorkbook';
 import { readPlan } from '../../src/sheets/read/readPlan';
-import { SCREENSHOTS, buildPages, launchChromium, serve, watchPage } from '../support/browser';
+import { SCREENSHOTS, builtPages, launchChromium, serve, watchPage } from '../support/browser';
 import { makeDocx } from '../support/docx';
 import { fillForm } from '../support/forms';
 import { axeViolations } from './a11y';
@@ -25,7 +25,7 @@ const errors: string[] = [];
 const work = mkdtempSync(join(tmpdir(), 'unionplan-e2e-'));
 
 beforeAll(async () => {
-  site = await serve(await buildPages());
+  site = await serve(builtPages());
   browser = await launchChromium();
 });
 afterAll(async () => {
