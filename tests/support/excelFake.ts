@@ -42,11 +42,20 @@ type Touch = 'cells' | 'formatCells' | 'formatColumns' | 'formatRows' | 'lock' |
 
 const CELL_TEXT_LIMIT = 32_767;
 
+/** Cells set directly by a test are typed when read; the result is kept while the cell is unchanged. */
+const typedOnRead = new WeakMap<CellState, { formula: string; numberFormat?: string; typed: Typed }>();
+
 function cellTyped(cell: CellState | undefined): Typed {
   if (!cell) return { value: null, type: 'Empty' };
   if (cell.typed) return cell.typed;
   const v = cell.formula;
-  if (typeof v === 'string') return typed(v, cell.numberFormat);
+  if (typeof v === 'string') {
+    const known = typedOnRead.get(cell);
+    if (known && known.formula === v && known.numberFormat === cell.numberFormat) return known.typed;
+    const t = typed(v, cell.numberFormat);
+    typedOnRead.set(cell, { formula: v, numberFormat: cell.numberFormat, typed: t });
+    return t;
+  }
   if (v === null) return { value: null, type: 'Empty' };
   return { value: v, type: typeof v === 'number' ? 'Double' : 'Boolean' };
 }

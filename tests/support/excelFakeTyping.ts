@@ -40,9 +40,13 @@ const year = (s: string) => (s.length <= 2 ? (Number(s) < 30 ? 2000 : 1900) + Nu
 const thisYear = () => new Date().getUTCFullYear();
 const month = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
 
+const NUMBER = new RegExp(`^([+-]?)\\s*(\\()?\\s*([${CURRENCY}])?\\s*(\\d[\\d,.\\s\\u00a0]*|\\.\\d+)(e[+-]?\\d+)?\\s*([${CURRENCY}]|%)?\\s*(\\))?$`, 'i');
+const DAY_MONTH = new RegExp(`^(\\d{1,2})${SEP}${MONTH_WORD}(?:${SEP}(\\d{1,4}))?$`, 'i');
+const MONTH_DAY = new RegExp(`^${MONTH_WORD}${SEP}(\\d{1,4})(?:${SEP}(\\d{1,4}))?$`, 'i');
+
 /** A plain number with the decorations Excel accepts: sign, parentheses, currency, %, separators, exponent. */
 function number(s: string): number | null {
-  const m = new RegExp(`^([+-]?)\\s*(\\()?\\s*([${CURRENCY}])?\\s*(\\d[\\d,.\\s\\u00a0]*|\\.\\d+)(e[+-]?\\d+)?\\s*([${CURRENCY}]|%)?\\s*(\\))?$`, 'i').exec(s);
+  const m = NUMBER.exec(s);
   if (!m || Boolean(m[2]) !== Boolean(m[7]) || (m[3] && m[6] && m[6] !== '%')) return null;
   const body = m[4].replace(/[\s\u00a0]/g, '');
   // Two decimal points ("1.2.2026") make a date or text, not a number; commas are taken as thousands.
@@ -84,9 +88,9 @@ function numericDate(s: string): number | null {
 }
 
 function wordDate(s: string): number | null {
-  let m = new RegExp(`^(\\d{1,2})${SEP}${MONTH_WORD}(?:${SEP}(\\d{1,4}))?$`, 'i').exec(s); // 5-Jan, 5 Jan 2026
+  let m = DAY_MONTH.exec(s); // 5-Jan, 5 Jan 2026
   if (m) return serial(m[3] ? year(m[3]) : thisYear(), month(m[2]), Number(m[1]));
-  m = new RegExp(`^${MONTH_WORD}${SEP}(\\d{1,4})(?:${SEP}(\\d{1,4}))?$`, 'i').exec(s); // Jan-26, Jan 5, Jan 5, 2026, January 2026
+  m = MONTH_DAY.exec(s); // Jan-26, Jan 5, Jan 5, 2026, January 2026
   if (!m) return null;
   const [, w, a, b] = m;
   if (b) return serial(year(b), month(w), Number(a));
@@ -111,7 +115,7 @@ export function typed(input: string, numberFormat?: string): Typed {
   const s = input.trim();
   if (ERRORS.includes(s.toUpperCase())) return { value: s.toUpperCase(), type: 'Error' };
   if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === 'true', type: 'Boolean' };
-  for (const parse of [number, fraction, time, numericDate, wordDate, dateTime]) {
+  for (const parse of /\d/.test(s) ? [number, fraction, time, numericDate, wordDate, dateTime] : []) {
     const n = parse(s);
     if (n !== null) return { value: n, type: 'Double' };
   }
