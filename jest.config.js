@@ -9,6 +9,12 @@ const common = {
   moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js' },
 };
 module.exports = {
+  /**
+   * No test relies on Jest's 5 s default: under load (a 2-core machine running other suites, load
+   * average 10–12) ordinary tests took up to 5.4 s and a CLI set-up longer. 30 s is over 5× the worst
+   * measured; heavier tests set their own limit beside the measured time that sized it.
+   */
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'] },
     { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], globalSetup: '<rootDir>/tests/e2e/globalSetup.ts', globalTeardown: '<rootDir>/tests/e2e/globalTeardown.ts' },

@@ -15,7 +15,8 @@ import { axeViolations } from './a11y';
  * the whole journey through the Excel host — plan sheets, check, calendar, report forms, a member's
  * file dropped in, consolidation, the summary report — read back from the fake workbook.
  */
-jest.setTimeout(240_000);
+// The pages are built by the global set-up; a test here took at most 18 s on a loaded 2-core machine.
+jest.setTimeout(90_000);
 
 interface PageApi {
   runs: { syncs: number; maxRequestBytes: number; refused: number }[];

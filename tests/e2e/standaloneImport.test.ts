@@ -17,7 +17,8 @@ import { reportFormWorkbook } from '../../src/sheets/reportForm';
  * The standalone page in Chromium: a Word plan document in, a reviewed plan workbook out. Proves
  * that mammoth's browser build and ExcelJS load on demand under the page's CSP, with no Node globals.
  */
-jest.setTimeout(240_000);
+// The pages are built by the global set-up; a test here took at most 18 s on a loaded 2-core machine.
+jest.setTimeout(90_000);
 
 let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
