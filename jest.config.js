@@ -10,9 +10,10 @@ const common = {
 };
 module.exports = {
   /**
-   * No test relies on Jest's 5 s default: under load (a 2-core machine running other suites, load
-   * average 10–12) ordinary tests took up to 5.4 s and a CLI set-up longer. 30 s is over 5× the worst
-   * measured; heavier tests set their own limit beside the measured time that sized it.
+   * No test relies on Jest's 5 s default: on a loaded 2-core machine (other suites and a CPU-bound
+   * process beside, load average 9–12) tests without a limit of their own took up to 10.6 s (the
+   * CLI's demo). 30 s is about 3× that worst case; heavier tests set their own limit beside the
+   * measured time that sized it.
    */
   testTimeout: 30_000,
   projects: [
