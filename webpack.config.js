@@ -7,6 +7,14 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { SizeBudget, KB } = require('./scripts/sizeBudget');
 
 const DEV_ORIGIN = 'https://localhost:3000';
+/**
+ * The ribbon's answer dialog also opens in Office 2019's EdgeHTML 18 webview, which stops at ES2017
+ * syntax (no ?., ??, object spread, regex lookbehind): its code is compiled in this layer, to ES2017.
+ * The pane, the page and the function file need a current browser; in an old webview
+ * legacy-webview.js answers for them with its plain message.
+ */
+const LEGACY = 'es2017';
+const tsLoader = (compilerOptions) => ({ loader: 'ts-loader', options: { transpileOnly: true, ...(compilerOptions ? { compilerOptions } : {}) } });
 
 async function httpsOptions() {
   try {
@@ -25,7 +33,7 @@ module.exports = async (_env, argv) => {
     entry: {
       taskpane: './src/entries/taskpane.tsx',
       commands: './src/entries/commands.ts',
-      message: './src/entries/message.ts',
+      message: { import: './src/entries/message.ts', layer: LEGACY },
       standalone: './src/entries/standalone.tsx',
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
@@ -33,7 +41,7 @@ module.exports = async (_env, argv) => {
     devtool: dev ? 'source-map' : false,
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, oneOf: [{ issuerLayer: LEGACY, use: tsLoader({ target: 'ES2017' }) }, { use: tsLoader() }] }],
     },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/entries/pages/taskpane.html', chunks: ['taskpane'] }),
@@ -61,6 +69,7 @@ module.exports = async (_env, argv) => {
       },
     },
     performance: { hints: false },
+    experiments: { layers: true },
     devServer: {
       port: 3000,
       server: { type: 'https', options: dev ? await httpsOptions() : {} },

@@ -1,9 +1,10 @@
-import { closeNoticeDialog } from '../hosts/excel/ribbon';
+import { noticeDialog } from '../hosts/excel/ribbon';
 
 /**
  * The small dialog a ribbon button opens to say what it did. Plain DOM, no React: it must open
  * instantly. Every text goes in as text, never as HTML (sheet names are the user's).
  */
+const dialog = noticeDialog();
 const params = new URLSearchParams(window.location.search);
 const lang = params.get('lang') === 'en' ? 'en' : 'vi';
 const intent = ['success', 'warning', 'error'].includes(params.get('intent') ?? '') ? params.get('intent')! : 'warning';
@@ -29,12 +30,9 @@ for (const line of lines) {
 const button = document.createElement('button');
 button.type = 'button';
 button.textContent = lang === 'vi' ? 'Đóng' : 'Close';
+// Outside Office (the page opened by itself) there is no dialog to close but the window.
 button.addEventListener('click', () => {
-  try {
-    closeNoticeDialog();
-  } catch {
-    window.close();
-  }
+  dialog.close().catch(() => window.close());
 });
 main.append(button);
 document.body.append(main);

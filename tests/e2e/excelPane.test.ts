@@ -6,7 +6,7 @@ import { demoWardPlan } from '../../src/demo/demoPlan';
 import { writeWorkbook } from '../../src/hosts/xlsx/writeWorkbook';
 import { reportFormWorkbook } from '../../src/sheets/reportForm';
 import { SHEET } from '../../src/sheets/names';
-import { SCREENSHOTS, buildPages, launchChromium, serve, watchPage } from '../support/browser';
+import { SCREENSHOTS, builtPages, launchChromium, serve, watchPage } from '../support/browser';
 import { fillForm, type Answer } from '../support/forms';
 import { axeViolations } from './a11y';
 
@@ -15,7 +15,8 @@ import { axeViolations } from './a11y';
  * the whole journey through the Excel host — plan sheets, check, calendar, report forms, a member's
  * file dropped in, consolidation, the summary report — read back from the fake workbook.
  */
-jest.setTimeout(240_000);
+// The pages are built by the global set-up; a test here took at most 18 s on a loaded 2-core machine.
+jest.setTimeout(90_000);
 
 interface PageApi {
   runs: { syncs: number; maxRequestBytes: number; refused: number }[];
@@ -42,7 +43,7 @@ const work = mkdtempSync(join(tmpdir(), 'unionplan-e2e-excel-'));
 const plan = demoWardPlan();
 
 beforeAll(async () => {
-  site = await serve(await buildPages({ excelFake: true }));
+  site = await serve(builtPages());
   browser = await launchChromium();
 });
 afterAll(async () => {

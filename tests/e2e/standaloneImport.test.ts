@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readWorkbookValues } from '../../src/files/readWorkbook';
 import { readPlan } from '../../src/sheets/read/readPlan';
-import { SCREENSHOTS, buildPages, launchChromium, serve, watchPage } from '../support/browser';
+import { SCREENSHOTS, builtPages, launchChromium, serve, watchPage } from '../support/browser';
 import { makeDocx } from '../support/docx';
 import { fillForm } from '../support/forms';
 import { axeViolations } from './a11y';
@@ -17,7 +17,8 @@ import { reportFormWorkbook } from '../../src/sheets/reportForm';
  * The standalone page in Chromium: a Word plan document in, a reviewed plan workbook out. Proves
  * that mammoth's browser build and ExcelJS load on demand under the page's CSP, with no Node globals.
  */
-jest.setTimeout(240_000);
+// The pages are built by the global set-up; a test here took at most 18 s on a loaded 2-core machine.
+jest.setTimeout(90_000);
 
 let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
@@ -25,7 +26,7 @@ const errors: string[] = [];
 const work = mkdtempSync(join(tmpdir(), 'unionplan-e2e-'));
 
 beforeAll(async () => {
-  site = await serve(await buildPages());
+  site = await serve(builtPages());
   browser = await launchChromium();
 });
 afterAll(async () => {

@@ -26,11 +26,26 @@ describe('message page', () => {
     expect(document.querySelector('button')!.textContent).toBe('Close');
   });
 
-  it('asks the command to close the dialog', () => {
+  it('asks the command to close the dialog once Office is ready, not before', async () => {
     const sent: string[] = [];
-    Object.assign(globalThis, { Office: { context: { ui: { messageParent: (m: string) => sent.push(m) } } } });
+    let ready: () => void = () => undefined;
+    const onReady = new Promise<void>((resolve) => { ready = resolve; });
+    Object.assign(globalThis, { Office: { onReady: () => onReady, context: { ui: { messageParent: (m: string) => sent.push(m) } } } });
     openPage('?lang=vi&title=x');
     document.querySelector('button')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).toEqual([]);
+    ready();
+    await new Promise((r) => setTimeout(r, 0));
     expect(sent).toEqual(['close']);
+  });
+
+  it('closes its own window when opened outside Office', async () => {
+    const close = jest.spyOn(window, 'close').mockImplementation(() => undefined);
+    openPage('?lang=vi&title=x');
+    document.querySelector('button')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(close).toHaveBeenCalled();
+    close.mockRestore();
   });
 });

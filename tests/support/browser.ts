@@ -1,17 +1,29 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
- * The real pages in a real browser: the production build (made once per test file into a temp
- * folder, so a stale dist/ can never be tested), served over local http, opened in Chromium.
+ * The real pages in a real browser: the production build (made once per test run into a temp folder
+ * by the e2e project's global set-up, so a stale dist/ can never be tested), served over local http,
+ * opened in Chromium.
  */
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export const SCREENSHOTS = join(__dirname, '..', 'e2e', 'screenshots');
+
+/** Where the global set-up (tests/e2e/globalSetup.ts) left the build, shared by every e2e file of the run. */
+export const BUILT_PAGES = 'UNIONPLAN_E2E_PAGES';
+/** Entry name → the JavaScript files it loads, first and on demand: written beside the build. */
+export const ENTRY_FILES = 'entry-files.json';
+
+export function builtPages(): string {
+  const dir = process.env[BUILT_PAGES];
+  if (!dir || !existsSync(join(dir, ENTRY_FILES))) throw new Error(`No built pages: run the e2e tests through Jest's e2e project, whose global set-up builds them (${BUILT_PAGES} is ${dir ?? 'unset'}).`);
+  return dir;
+}
 
 export async function buildPages({ excelFake = false } = {}): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'unionplan-dist-'));
@@ -32,11 +44,35 @@ export async function buildPages({ excelFake = false } = {}): Promise<string> {
       config.plugins.push(new HtmlWebpackPlugin({ filename: `${page}-fake.html`, templateContent: withoutOffice, chunks: [`${page}-fake`] }));
     }
   }
-  await new Promise<void>((resolve, reject) => webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: string): string }) => {
+  await new Promise<void>((resolve, reject) => webpack(config, (err: Error | null, stats: BuildStats) => {
     if (err) reject(err);
     else if (stats.hasErrors()) reject(new Error(stats.toString('errors-only')));
-    else resolve();
+    else {
+      writeFileSync(join(out, ENTRY_FILES), JSON.stringify(entryFiles(stats)));
+      resolve();
+    }
   }));
+  return out;
+}
+
+interface ChunkGroup { getFiles(): string[]; getChildren(): ChunkGroup[] }
+interface BuildStats { hasErrors(): boolean; toString(o: string): string; compilation: { entrypoints: Map<string, ChunkGroup> } }
+
+/** Each entry's JavaScript: what its page loads first and every chunk it may load later. */
+function entryFiles(stats: BuildStats): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, entry] of stats.compilation.entrypoints) {
+    const files = new Set<string>();
+    const seen = new Set<ChunkGroup>();
+    const visit = (group: ChunkGroup) => {
+      if (seen.has(group)) return;
+      seen.add(group);
+      for (const f of group.getFiles()) if (f.endsWith('.js')) files.add(f);
+      group.getChildren().forEach(visit);
+    };
+    visit(entry);
+    out[name] = [...files];
+  }
   return out;
 }
 

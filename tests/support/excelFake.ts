@@ -1,31 +1,67 @@
 /**
  * A strict in-memory stand-in for the part of Office.js unionplan uses (docs/excel.md). Unlike
- * office-addin-mock it behaves like Excel where bugs hide: writes are queued and run at sync();
- * reading a property that was not loaded and synced throws PropertyNotLoaded; a value array whose
- * shape differs from its range, an invalid or duplicate sheet or table name, or a request over 5 MB
- * fails the whole sync. It counts syncs and the bytes of each request.
+ * office-addin-mock it behaves like Excel where bugs hide; every rule cites its source here and in
+ * docs/excel-fake.md:
+ * - writes are queued and run at sync(), in order; a failing action stops the request there and the
+ *   earlier ones stay done (Excel does not roll a request back);
+ * - a property that was not loaded, or loaded but not yet synced, throws PropertyNotLoaded;
+ * - text written to cells is typed as Excel types it (excelFakeTyping.ts);
+ * - protected sheets refuse, with AccessDenied, every change but values in unlocked cells and what
+ *   the protection options allow;
+ * - sheet names are found ignoring case only; table names follow Excel's rules and share one
+ *   namespace with defined names;
+ * - calculation suspended for a request stays pending until an `application.calculate`;
+ * - Excel's length limits (validation texts, list sources, headers and footers, cells) and ranges
+ *   (print zoom) are checked;
+ * - requests and responses are measured as Office.js would send them and refused over 5 MB.
  */
-import { sheetNameProblem, sameSheetName } from '../../src/sheets/sheetName';
 import { columnIndex, columnLetters, quoteSheetName } from '../../src/sheets/a1';
+import { ACTION_BYTES, jsonBytes, PATH_BYTES, PAYLOAD_LIMIT, READ_CELL_LIMIT, RESULT_BYTES } from './excelFakeBytes';
+import { FakeOfficeError, LoadedProps, loadedValue, notLoaded } from './excelFakeLoad';
+import { badDefinedName, badSheetName, badTableName, sameName, sameSheet } from './excelFakeNames';
+import { typed, type Typed, type ValueType } from './excelFakeTyping';
 
-/** UTF-8 length, in Node and in the browser page that runs the pane against this fake. */
-const encoder = new TextEncoder();
-function utf8Bytes(s: string): number {
-  return encoder.encode(s).length;
-}
-
-export class FakeOfficeError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-    this.name = 'RichApi.Error';
-  }
-}
+export { FakeOfficeError };
 
 type Scalar = string | number | boolean | null;
 interface Rect { row: number; col: number; rows: number; cols: number }
 
+/** A cell: what was written or typed (`formula`), and, when written through the API, what Excel made of it. */
+export interface CellState { formula: Scalar; numberFormat?: string; typed?: Typed }
+
+export type ProtectionOptions = Partial<Record<'allowAutoFilter' | 'allowDeleteColumns' | 'allowDeleteRows' | 'allowEditObjects' | 'allowEditScenarios' | 'allowFormatCells' | 'allowFormatColumns' | 'allowFormatRows' | 'allowInsertColumns' | 'allowInsertHyperlinks' | 'allowInsertRows' | 'allowPivotTables' | 'allowSort', boolean>> & { selectionMode?: string };
+
+/**
+ * What an action changes, for the protection rules. On a protected sheet Excel lets through only
+ * values in unlocked cells and what the options allow (WorksheetProtectionOptions: allowFormatCells,
+ * allowFormatColumns, allowFormatRows, allowEditObjects…); tables, merges, data validation,
+ * conditional formats and page setup are refused (Review → Protect Sheet disables them; "Lock or
+ * unlock specific areas of a protected worksheet", support.microsoft.com), and so is unlocking a cell.
+ */
+type Touch = 'cells' | 'formatCells' | 'formatColumns' | 'formatRows' | 'lock' | 'objects' | 'charts';
+
+const CELL_TEXT_LIMIT = 32_767;
+
+/** Cells set directly by a test are typed when read; the result is kept while the cell is unchanged. */
+const typedOnRead = new WeakMap<CellState, { formula: string; numberFormat?: string; typed: Typed }>();
+
+function cellTyped(cell: CellState | undefined): Typed {
+  if (!cell) return { value: null, type: 'Empty' };
+  if (cell.typed) return cell.typed;
+  const v = cell.formula;
+  if (typeof v === 'string') {
+    const known = typedOnRead.get(cell);
+    if (known && known.formula === v && known.numberFormat === cell.numberFormat) return known.typed;
+    const t = typed(v, cell.numberFormat);
+    typedOnRead.set(cell, { formula: v, numberFormat: cell.numberFormat, typed: t });
+    return t;
+  }
+  if (v === null) return { value: null, type: 'Empty' };
+  return { value: v, type: typeof v === 'number' ? 'Double' : 'Boolean' };
+}
+
 export class SheetState {
-  cells = new Map<string, { formula: Scalar; numberFormat?: string }>();
+  cells = new Map<string, CellState>();
   formats: { address: string; prop: string; value: unknown }[] = [];
   tables: { name: string; rect: Rect; style?: string }[] = [];
   merges: string[] = [];
@@ -39,17 +75,50 @@ export class SheetState {
   rowHeights = new Map<number, number>();
   tabColor = '';
   protected = false;
+  protectionOptions: ProtectionOptions = {};
+  /** Cells whose format.protection.locked was set to false: every other cell is locked, as in Excel. */
+  unlocked: Rect[] = [];
   hiddenColumns = new Set<number>();
   charts: FakeChartState[] = [];
   constructor(public name: string) {}
 
+  /** What the cell holds as written or typed: formula text, the string with its apostrophe, a number. */
   get(row: number, col: number): Scalar {
     return this.cells.get(`${row},${col}`)?.formula ?? null;
   }
-  /** What the cell holds as Excel's `values` would give it, without evaluating formulas. */
+  /** What Excel made of it: a typed string, number, boolean or error (Range.valueTypes). */
+  typed(row: number, col: number): Typed {
+    return cellTyped(this.cells.get(`${row},${col}`));
+  }
+  /** The cell as Range.values gives it, without evaluating formulas: the fake cannot, so they read as null. */
   value(row: number, col: number): Scalar {
-    const v = this.get(row, col);
-    return typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v;
+    const t = this.typed(row, col);
+    return t.type === 'Formula' ? null : t.value;
+  }
+  valueType(row: number, col: number): ValueType {
+    return this.typed(row, col).type;
+  }
+
+  isLocked(row: number, col: number): boolean {
+    return !this.unlocked.some((r) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols);
+  }
+
+  /** AccessDenied when the sheet's protection forbids the change (see Touch). */
+  guard(touch: Touch, rect?: Rect): void {
+    if (!this.protected) return;
+    const o = this.protectionOptions;
+    const allowed = touch === 'cells' ? rect !== undefined && this.allUnlocked(rect)
+      : touch === 'formatCells' ? o.allowFormatCells
+        : touch === 'formatColumns' ? o.allowFormatColumns
+          : touch === 'formatRows' ? o.allowFormatRows
+            : touch === 'charts' ? o.allowEditObjects
+              : false;
+    if (!allowed) throw new FakeOfficeError('AccessDenied', `You cannot perform the requested operation: sheet "${this.name}" is protected (${touch}).`);
+  }
+
+  private allUnlocked(r: Rect): boolean {
+    for (let i = r.row; i < r.row + r.rows; i++) for (let j = r.col; j < r.col + r.cols; j++) if (this.isLocked(i, j)) return false;
+    return true;
   }
 }
 
@@ -61,6 +130,8 @@ export interface FakeChartState {
   position?: { from: string; to?: string };
   legend?: string;
   valueAxisTitle?: string;
+  /** How many series Excel made of the data, found at sync from its content. */
+  seriesCount: number;
   /** Series index → its own chart type. */
   seriesTypes: Map<number, string>;
 }
@@ -81,16 +152,26 @@ export class WorkbookState {
   structureProtected = false;
   active = '';
   selection: { sheet: string; address: string } | null = null;
+  /**
+   * Cells changed in a request that suspended calculation, and no `application.calculate` since:
+   * formulas may show stale values ("Once set, it is the developer's responsibility to re-calc the
+   * workbook, to ensure that any dependencies are propagated" — Application.suspendApiCalculationUntilNextSync).
+   */
+  calculationPending = false;
   constructor(names: string[] = ['Sheet1']) {
     this.sheets = names.map((n) => new SheetState(n));
     this.active = names[0] ?? '';
   }
   sheet(name: string): SheetState | undefined {
-    return this.sheets.find((s) => sameSheetName(s.name, name));
+    return this.sheets.find((s) => sameSheet(s.name, name));
   }
   formulaOf(n: NameState): string {
     const abs = n.cell.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
     return this.sheets.includes(n.sheet) ? `=${quoteSheetName(n.sheet.name)}!${abs}` : `=#REF!${abs}`;
+  }
+  /** A table or defined name already called `name` (one namespace, case ignored). */
+  nameTaken(name: string, except?: unknown): boolean {
+    return this.sheets.some((s) => s.tables.some((t) => t !== except && sameName(t.name, name))) || this.names.some((n) => n !== except && sameName(n.name, name));
   }
 }
 
@@ -106,7 +187,7 @@ function parseAddress(address: string): Rect {
   if (!m) throw new FakeOfficeError('InvalidArgument', `bad address ${address}`);
   const r1 = Number(m[2]) - 1, c1 = columnIndex(m[1]);
   const r2 = m[4] ? Number(m[4]) - 1 : r1, c2 = m[3] ? columnIndex(m[3]) : c1;
-  if (r2 < r1 || c2 < c1 || r2 > 1048575 || c2 > 16383) throw new FakeOfficeError('InvalidArgument', `bad address ${address}`);
+  if (r1 < 0 || r2 < r1 || c2 < c1 || r2 > 1048575 || c2 > 16383) throw new FakeOfficeError('InvalidArgument', `bad address ${address}`);
   return { row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
 }
 
@@ -121,27 +202,45 @@ export class FakeContext {
   requestBytes: number[] = [];
   responseBytes: number[] = [];
   private responding = 0;
+  private pathBytes = 0;
   private pending: Action[] = [];
+  /** True while a request that called suspendApiCalculationUntilNextSync runs. */
+  private suspended = false;
   readonly workbook: FakeWorkbook;
-  readonly application = { suspendApiCalculationUntilNextSync: () => this.queue({ op: 'suspendCalc' }, () => undefined) };
-  /** Excel on the web's limit. */
-  requestLimit = 5 * 1024 * 1024;
+  readonly application: { suspendApiCalculationUntilNextSync: () => void; calculate: (type: string) => void };
+  /** Excel on the web's limit, for requests and responses alike. */
+  requestLimit = PAYLOAD_LIMIT;
   /** The user is typing in a cell for this many more syncs: Excel refuses each request whole. */
   cellEditFor = 0;
 
   constructor(readonly state: WorkbookState = new WorkbookState()) {
     this.workbook = new FakeWorkbook(this);
+    this.application = {
+      // ExcelApi 1.6: suspends calculation "until the next context.sync()", i.e. for this request.
+      suspendApiCalculationUntilNextSync: () => this.queue({ op: 'suspendCalc' }, () => (this.suspended = true)),
+      // Recalculates; asked for inside the suspended request itself it cannot be relied on, so it counts only outside one.
+      calculate: (type: string) => this.queue({ op: 'calculate', type }, () => {
+        if (!['Recalculate', 'Full', 'FullRebuild'].includes(type)) throw new FakeOfficeError('InvalidArgument', `calculation type ${type}`);
+        if (!this.suspended) this.state.calculationPending = false;
+      }),
+    };
   }
 
   queue(describe: unknown, run: () => void): void {
     this.pending.push({ describe, run });
   }
 
+  /** A proxy object (a sheet, a range, its format…) the request must describe. */
+  path(describe: unknown): void {
+    this.pathBytes += PATH_BYTES + jsonBytes(describe);
+  }
+
   async sync(): Promise<void> {
     this.syncCount++;
     const actions = this.pending;
     this.pending = [];
-    const bytes = actions.reduce((n, a) => n + utf8Bytes(JSON.stringify(a.describe)), 0);
+    const bytes = actions.reduce((n, a) => n + ACTION_BYTES + jsonBytes(a.describe), this.pathBytes);
+    this.pathBytes = 0;
     this.requestBytes.push(bytes);
     if (this.cellEditFor > 0) {
       this.cellEditFor--;
@@ -149,15 +248,23 @@ export class FakeContext {
     }
     if (bytes > this.requestLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`);
     this.responding = 0;
-    for (const a of actions) a.run();
+    try {
+      for (const a of actions) a.run();
+    } finally {
+      this.suspended = false;
+    }
     this.responseBytes.push(this.responding);
-    // Excel on the web refuses a response over 5 MB too: loaded values count.
     if (this.responding > this.requestLimit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response of ${this.responding} bytes`);
   }
 
-  /** Called by loads as they run: the bytes Excel would send back. */
+  /** Called by loads as they run: the bytes Excel would send back for one loaded object. */
   respond(values: unknown): void {
-    this.responding += utf8Bytes(JSON.stringify(values));
+    this.responding += RESULT_BYTES + jsonBytes(values);
+  }
+
+  /** Called by every change to cells: under suspended calculation, formulas are now stale. */
+  changed(): void {
+    if (this.suspended) this.state.calculationPending = true;
   }
 
   get maxRequestBytes(): number {
@@ -169,13 +276,19 @@ export class FakeContext {
   }
 }
 
-function notLoaded(what: string): never {
-  throw new FakeOfficeError('PropertyNotLoaded', `The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+function checkSheetName(state: WorkbookState, name: unknown, self?: SheetState): void {
+  if (badSheetName(name)) throw new FakeOfficeError('InvalidArgument', `invalid sheet name ${String(name)}`);
+  if (state.sheets.some((s) => s !== self && sameSheet(s.name, name as string))) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${String(name)} exists`);
 }
 
-function checkName(state: WorkbookState, name: unknown, self?: SheetState): void {
-  if (typeof name !== 'string' || sheetNameProblem(name)) throw new FakeOfficeError('InvalidArgument', `invalid sheet name ${String(name)}`);
-  if (state.sheets.some((s) => s !== self && sameSheetName(s.name, name))) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${name} exists`);
+/**
+ * A table name Excel accepts: its rules, and no other table or defined name of that name. A duplicate
+ * is InvalidArgument, not ItemAlreadyExists (OfficeDev/office-js#551, "Duplicate Table Name Issues":
+ * "The argument is invalid or missing or has an incorrect format.").
+ */
+function checkTableName(state: WorkbookState, name: unknown, self: unknown): void {
+  if (badTableName(name)) throw new FakeOfficeError('InvalidArgument', `invalid table name ${String(name)}`);
+  if (state.nameTaken(name as string, self)) throw new FakeOfficeError('InvalidArgument', `the name ${String(name)} is taken by a table or a defined name`);
 }
 
 class FakeWorkbook {
@@ -187,41 +300,55 @@ class FakeWorkbook {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
-    let loaded: boolean | null = null;
+    let loaded: LoadedProps | null = null;
+    let value = false;
     this.protection = {
-      load(props?: string) { ctx.queue({ op: 'workbook.protection.load', props }, () => (loaded = ctx.state.structureProtected)); return this; },
-      get protected() { return loaded ?? notLoaded('protection.protected'); },
+      load(props?: string) {
+        ctx.queue({ op: 'workbook.protection.load', props }, () => {
+          loaded = new LoadedProps(props, ['protected']);
+          value = ctx.state.structureProtected;
+          ctx.respond({ protected: value });
+        });
+        return this;
+      },
+      get protected() { return loadedValue(loaded, 'protected', () => value); },
     };
   }
 }
 
-const NAME_RULE = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/;
-
 /** Workbook-scoped names (ExcelApi 1.4 add/delete, 1.7 formula). */
 class FakeNamedItemCollection {
-  private loadedItems: { name: string; formula: string; comment: string; visible: boolean }[] | null = null;
+  private loaded: { props: LoadedProps; items: Record<string, unknown>[] } | null = null;
   constructor(private ctx: FakeContext) {}
 
   load(props?: string): this {
     this.ctx.queue({ op: 'names.load', props }, () => {
-      this.loadedItems = this.ctx.state.names.map((n) => ({ name: n.name, formula: this.ctx.state.formulaOf(n), comment: n.comment, visible: n.visible }));
-      this.ctx.respond(this.loadedItems);
+      const p = new LoadedProps(props, ['name', 'formula', 'comment', 'visible', 'type', 'value']);
+      const items = this.ctx.state.names.map((n) => {
+        const all: Record<string, unknown> = { name: n.name, formula: this.ctx.state.formulaOf(n), comment: n.comment, visible: n.visible, type: 'Range', value: this.ctx.state.formulaOf(n).slice(1) };
+        const item: Record<string, unknown> = {};
+        for (const k of Object.keys(all)) Object.defineProperty(item, k, { get: () => loadedValue(p, k, () => all[k]), enumerable: true });
+        this.ctx.respond(Object.fromEntries(p.list().map((k) => [k, all[k]])));
+        return item;
+      });
+      this.loaded = { props: p, items };
     });
     return this;
   }
 
   get items() {
-    if (!this.loadedItems) notLoaded('names.items');
-    return this.loadedItems;
+    if (!this.loaded) notLoaded('names.items');
+    return this.loaded.items;
   }
 
   add(name: string, reference: FakeRange, comment = '') {
     let bound: NameState | undefined;
     const ctx = this.ctx;
     if (!(reference instanceof FakeRange)) throw new Error('the fake takes a Range as a name reference');
+    ctx.path({ op: 'names.add', name });
     ctx.queue({ op: 'names.add', name, address: reference.address, comment }, () => {
-      if (!NAME_RULE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new FakeOfficeError('InvalidArgument', `invalid name ${name}`);
-      if (ctx.state.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `name ${name} exists`);
+      if (badDefinedName(name)) throw new FakeOfficeError('InvalidArgument', `invalid name ${name}`);
+      if (ctx.state.nameTaken(name)) throw new FakeOfficeError('ItemAlreadyExists', `name ${name} exists`);
       if (reference.rect.rows !== 1 || reference.rect.cols !== 1) throw new FakeOfficeError('InvalidArgument', 'the fake names single cells');
       bound = { name, sheet: reference.sheetState(), cell: reference.address.split(':')[0], comment, visible: true };
       ctx.state.names.push(bound);
@@ -234,9 +361,10 @@ class FakeNamedItemCollection {
 
   getItem(name: string) {
     const ctx = this.ctx;
+    ctx.path({ op: 'names.getItem', name });
     return {
       delete: () => ctx.queue({ op: 'name.delete', name }, () => {
-        const n = ctx.state.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+        const n = ctx.state.names.find((x) => sameName(x.name, name));
         if (!n) throw new FakeOfficeError('ItemNotFound', `no name ${name}`);
         ctx.state.names = ctx.state.names.filter((x) => x !== n);
       }),
@@ -244,21 +372,30 @@ class FakeNamedItemCollection {
   }
 }
 
-/** The workbook's tables: names are unique across all sheets, as in Excel. */
+/** The workbook's tables: names are unique across all sheets and defined names, as in Excel. */
 class FakeTableCollection {
-  private loadedItems: { name: string; worksheet: { name: string } }[] | null = null;
+  private loaded: { name: string; worksheet: { name: string } }[] | null = null;
   constructor(private ctx: FakeContext) {}
 
   load(props?: string): this {
     this.ctx.queue({ op: 'tables.load', props }, () => {
-      this.loadedItems = this.ctx.state.sheets.flatMap((sheet) => sheet.tables.map((t) => {
-        const ctx = this.ctx;
-        const item = { worksheet: { name: sheet.name } } as { name: string; worksheet: { name: string } };
+      const p = new LoadedProps(props, ['name', 'showHeaders', 'showTotals', 'style']);
+      const ctx = this.ctx;
+      this.loaded = ctx.state.sheets.flatMap((sheet) => sheet.tables.map((t) => {
+        ctx.respond(Object.fromEntries(p.list().map((k) => [k, k === 'worksheet/name' ? sheet.name : k === 'name' ? t.name : null])));
+        const worksheet = {};
+        const sheetName = sheet.name;
+        Object.defineProperty(worksheet, 'name', { get: () => loadedValue(p, 'worksheet/name', () => sheetName) });
+        const item = { worksheet } as { name: string; worksheet: { name: string } };
+        const loadedName = t.name;
         Object.defineProperty(item, 'name', {
-          get: () => t.name,
-          set: (value: string) => ctx.queue({ op: 'table.rename', from: t.name, value }, () => {
-            const all = ctx.state.sheets.flatMap((s) => s.tables);
-            if (all.some((x) => x !== t && x.name.toLowerCase() === value.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `table ${value} exists`);
+          get: () => loadedValue(p, 'name', () => loadedName),
+          // Renaming an existing table: Table.name.
+          set: (value: string) => ctx.queue({ op: 'table.rename', from: loadedName, value }, () => {
+            const owner = ctx.state.sheets.find((s) => s.tables.includes(t));
+            if (!owner) throw new FakeOfficeError('ItemNotFound', `table ${loadedName} is gone`);
+            owner.guard('objects');
+            checkTableName(ctx.state, value, t);
             t.name = value;
           }),
         });
@@ -269,22 +406,22 @@ class FakeTableCollection {
   }
 
   get items() {
-    if (!this.loadedItems) notLoaded('tables.items');
-    return this.loadedItems;
+    if (!this.loaded) notLoaded('tables.items');
+    return this.loaded;
   }
 }
 
 class FakeWorksheetCollection {
-  private loadedItems: FakeWorksheet[] | null = null;
-  private loadRequested = false;
+  private loaded: FakeWorksheet[] | null = null;
   constructor(private ctx: FakeContext) {}
 
   load(props?: string): this {
-    this.loadRequested = true;
     this.ctx.queue({ op: 'worksheets.load', props }, () => {
-      this.loadedItems = this.ctx.state.sheets.map((s) => {
-        const w = new FakeWorksheet(this.ctx, () => s, `item:${s.name}`);
-        w.markLoaded(s.name, props?.includes('protection/protected') ? s.protected : undefined);
+      const p = new LoadedProps(props, ['name', 'id', 'position', 'visibility', 'tabColor']);
+      this.loaded = this.ctx.state.sheets.map((s) => {
+        const w = new FakeWorksheet(this.ctx, () => s, `item:${s.name}`, false);
+        w.markLoaded(p, s);
+        this.ctx.respond(Object.fromEntries(p.list().map((k) => [k, k === 'name' ? s.name : k.startsWith('protection/') ? s.protected : null])));
         return w;
       });
     });
@@ -292,15 +429,15 @@ class FakeWorksheetCollection {
   }
 
   get items(): FakeWorksheet[] {
-    if (!this.loadRequested || !this.loadedItems) notLoaded('items');
-    return this.loadedItems;
+    if (!this.loaded) notLoaded('items');
+    return this.loaded;
   }
 
   add(name: string): FakeWorksheet {
     let bound: SheetState | undefined;
     this.ctx.queue({ op: 'worksheets.add', name }, () => {
       if (this.ctx.state.structureProtected) throw new FakeOfficeError('AccessDenied', 'the workbook structure is protected');
-      checkName(this.ctx.state, name);
+      checkSheetName(this.ctx.state, name);
       bound = new SheetState(name);
       this.ctx.state.sheets.push(bound);
     });
@@ -327,44 +464,61 @@ class FakeWorksheetCollection {
   }
 }
 
+const HEADER_FOOTER_KEYS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
+
 class FakeWorksheet {
-  private loadedName: string | null = null;
+  private loaded: LoadedProps | null = null;
+  private loadedFrom: SheetState | null = null;
   readonly tables: { add: (address: string, hasHeaders: boolean) => FakeTable };
   readonly freezePanes: { freezeRows: (n: number) => void; freezeAt: (r: FakeRange) => void };
   readonly pageLayout: Record<string, unknown>;
   readonly horizontalPageBreaks: { add: (address: string) => void };
-  readonly protection: { protect: (options?: unknown) => void; readonly protected: boolean };
-  private loadedProtected: boolean | undefined;
+  readonly protection: { protect: (options?: ProtectionOptions, password?: string) => void; unprotect: (password?: string) => void; readonly protected: boolean; readonly options: ProtectionOptions };
   readonly charts: { add: (type: string, source: FakeRange, seriesBy?: string) => unknown };
 
-  constructor(private ctx: FakeContext, readonly resolve: () => SheetState, private id: string) {
+  constructor(private ctx: FakeContext, readonly resolve: () => SheetState, private id: string, isNewPath = true) {
+    if (isNewPath) ctx.path({ id });
     this.charts = { add: (type, source, seriesBy = 'Auto') => fakeChart(ctx, resolve, id, type, source, seriesBy) };
-    const loadedProtected = () => this.loadedProtected;
+    const loaded = () => ({ props: this.loaded, from: this.loadedFrom });
     this.protection = {
-      protect: (options) => ctx.queue({ op: 'protection.protect', id, options }, () => {
+      // "Protects a worksheet. Fails if the worksheet has already been protected." (WorksheetProtection.protect)
+      protect: (options, password) => ctx.queue({ op: 'protection.protect', id, options, password }, () => {
         const sheet = resolve();
         if (sheet.protected) throw new FakeOfficeError('InvalidOperation', 'the sheet is already protected');
         sheet.protected = true;
+        sheet.protectionOptions = { ...(options ?? {}) };
       }),
-      get protected() { return loadedProtected() ?? notLoaded('protection.protected'); },
+      // Some Excel builds refuse to unprotect a sheet that is not protected (OfficeDev/office-js#6784): the fake always does.
+      unprotect: (password) => ctx.queue({ op: 'protection.unprotect', id, password }, () => {
+        const sheet = resolve();
+        if (!sheet.protected) throw new FakeOfficeError('AccessDenied', 'the sheet is not protected');
+        sheet.protected = false;
+      }),
+      get protected() { return loadedValue(loaded().props, 'protection/protected', () => loaded().from!.protected); },
+      get options() { return loadedValue(loaded().props, 'protection/options', () => ({ ...loaded().from!.protectionOptions })); },
     };
     this.horizontalPageBreaks = {
       add: (address) => ctx.queue({ op: 'horizontalPageBreaks.add', id, address }, () => {
         const rect = parseAddress(address);
         if (rect.rows !== 1 && rect.cols !== 1) throw new FakeOfficeError('InvalidArgument', 'a page break takes one cell or row');
+        resolve().guard('objects');
         resolve().rowBreaks.push(rect.row);
       }),
     };
     this.tables = {
       add: (address, hasHeaders) => {
-        const t = new FakeTable(ctx, resolve, id);
+        const t = new FakeTable(ctx, id);
+        ctx.path({ op: 'tables.add', id, address });
         ctx.queue({ op: 'tables.add', id, address, hasHeaders }, () => {
           const sheet = resolve();
           const rect = parseAddress(address);
+          sheet.guard('objects');
           if (rect.rows < 2) throw new FakeOfficeError('InvalidArgument', 'a table needs a header and a data row');
           if (sheet.tables.some((x) => overlaps(x.rect, rect))) throw new FakeOfficeError('InvalidArgument', 'tables cannot overlap');
-          const n = ctx.state.sheets.reduce((k, s) => k + s.tables.length, 0) + 1;
+          let n = ctx.state.sheets.reduce((k, s) => k + s.tables.length, 0) + 1;
+          while (ctx.state.nameTaken(`Table${n}`)) n++;
           t.state = { name: `Table${n}`, rect };
+          t.sheet = sheet;
           sheet.tables.push(t.state);
         });
         return t;
@@ -377,29 +531,7 @@ class FakeWorksheet {
         resolve().freeze = { rows: rect.row + rect.rows, cols: rect.col + rect.cols };
       }),
     };
-    const layout = (key: string, value: unknown) => ctx.queue({ op: 'pageLayout', id, key, value }, () => (resolve().pageLayout[key] = value));
-    const hf: Record<string, unknown> = {};
-    for (const k of ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'])
-      Object.defineProperty(hf, k, { set: (v) => layout(k, v), get: () => notLoaded(k) });
-    const first: Record<string, unknown> = {};
-    for (const k of ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'])
-      Object.defineProperty(first, k, { set: (v) => layout(`first.${k}`, v), get: () => notLoaded(k) });
-    const group: Record<string, unknown> = { defaultForAllPages: hf, firstPage: first };
-    Object.defineProperty(group, 'state', {
-      set: (v) => {
-        if (!['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven'].includes(v)) throw new FakeOfficeError('InvalidArgument', `header/footer state ${String(v)}`);
-        layout('headersFooters.state', v);
-      },
-      get: () => notLoaded('state'),
-    });
-    const pl: Record<string, unknown> = {
-      setPrintTitleRows: (rows: string) => layout('printTitleRows', rows),
-      setPrintArea: (area: string) => { parseAddress(area); layout('printArea', area); },
-      headersFooters: group,
-    };
-    for (const k of ['orientation', 'paperSize', 'zoom', 'topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'centerHorizontally'])
-      Object.defineProperty(pl, k, { set: (v) => layout(k, v), get: () => notLoaded(k) });
-    this.pageLayout = pl;
+    this.pageLayout = fakePageLayout(ctx, resolve, id);
   }
 
   /** Set at sync for objects from getItemOrNullObject. */
@@ -410,25 +542,28 @@ class FakeWorksheet {
     return this.nullObject;
   }
 
-  getUsedRangeOrNullObject(valuesOnly = false): FakeUsedRange {
-    return new FakeUsedRange(this.ctx, () => (this.nullObject ? undefined : this.resolve()), this.id, valuesOnly);
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return FakeRange.used(this.ctx, () => (this.nullObject ? undefined : this.resolve()), this.id, valuesOnly);
   }
 
-  markLoaded(name: string, isProtected?: boolean): void {
-    this.loadedName = name;
-    this.loadedProtected = isProtected;
+  /** The properties a load of this sheet (or of the collection it came from) filled. */
+  markLoaded(props: LoadedProps, from: SheetState): void {
+    this.loaded = props;
+    this.loadedFrom = from;
+    this.loadedName = from.name;
   }
+
+  private loadedName = '';
 
   get name(): string {
-    if (this.loadedName === null) notLoaded('name');
-    return this.loadedName;
+    return loadedValue(this.loaded, 'name', () => this.loadedName);
   }
 
   set name(value: string) {
     this.ctx.queue({ op: 'worksheet.name', id: this.id, value }, () => {
       if (this.ctx.state.structureProtected) throw new FakeOfficeError('AccessDenied', 'the workbook structure is protected');
       const s = this.resolve();
-      checkName(this.ctx.state, value, s);
+      checkSheetName(this.ctx.state, value, s);
       s.name = value;
     });
   }
@@ -438,7 +573,12 @@ class FakeWorksheet {
   }
 
   load(props?: string): this {
-    this.ctx.queue({ op: 'worksheet.load', id: this.id, props }, () => (this.loadedName = this.resolve().name));
+    this.ctx.queue({ op: 'worksheet.load', id: this.id, props }, () => {
+      const s = this.resolve();
+      const p = new LoadedProps(props, ['name', 'id', 'position', 'visibility', 'tabColor']);
+      this.markLoaded(p, s);
+      this.ctx.respond(Object.fromEntries(p.list().map((k) => [k, k === 'name' ? s.name : null])));
+    });
     return this;
   }
 
@@ -464,19 +604,92 @@ class FakeWorksheet {
   }
 }
 
+/**
+ * Page setup (ExcelApi 1.9): refused on a protected sheet; a header or footer section over 255
+ * characters is refused (Excel's Page Setup limit, enforced by openers of the file too — ClosedXML
+ * "Headers and Footers cannot be longer than 255 characters (including style markups)",
+ * ClosedXML/ClosedXML#141; jmcnamara/libxlsxwriter#305); the print zoom's scale "can be between 10
+ * and 400" and fit-to-pages counts are 0 (automatic) to 32767 (PageLayoutZoomOptions).
+ */
+function fakePageLayout(ctx: FakeContext, resolve: () => SheetState, id: string): Record<string, unknown> {
+  let described = false;
+  const layout = (key: string, value: unknown, check?: () => void) => {
+    if (!described) ctx.path({ id, op: 'pageLayout' });
+    described = true;
+    ctx.queue({ op: 'pageLayout', id, key, value }, () => {
+      resolve().guard('objects');
+      check?.();
+      resolve().pageLayout[key] = value;
+    });
+  };
+  const headerFooter = (prefix: string) => {
+    const o: Record<string, unknown> = {};
+    for (const k of HEADER_FOOTER_KEYS) {
+      Object.defineProperty(o, k, {
+        set: (v: unknown) => layout(`${prefix}${k}`, v, () => {
+          if (typeof v !== 'string' || v.length > 255) throw new FakeOfficeError('InvalidArgument', `${k} longer than 255 characters`);
+        }),
+        get: () => notLoaded(k),
+      });
+    }
+    return o;
+  };
+  const group: Record<string, unknown> = { defaultForAllPages: headerFooter(''), firstPage: headerFooter('first.') };
+  Object.defineProperty(group, 'state', {
+    set: (v) => layout('headersFooters.state', v, () => {
+      if (!['Default', 'FirstAndDefault', 'OddAndEven', 'FirstOddAndEven'].includes(v)) throw new FakeOfficeError('InvalidArgument', `header/footer state ${String(v)}`);
+    }),
+    get: () => notLoaded('state'),
+  });
+  const pl: Record<string, unknown> = {
+    setPrintTitleRows: (rows: string) => layout('printTitleRows', rows),
+    setPrintArea: (area: string) => { parseAddress(area); layout('printArea', area); },
+    headersFooters: group,
+  };
+  for (const k of ['orientation', 'paperSize', 'topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'centerHorizontally'])
+    Object.defineProperty(pl, k, { set: (v) => layout(k, v, () => { if (k.endsWith('Margin') && !(typeof v === 'number' && v >= 0)) throw new FakeOfficeError('InvalidArgument', `${k} ${String(v)}`); }), get: () => notLoaded(k) });
+  Object.defineProperty(pl, 'zoom', {
+    set: (v: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) => layout('zoom', v, () => {
+      const fit = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 0 && n <= 32767);
+      const scaleOk = v.scale === undefined || (v.scale >= 10 && v.scale <= 400);
+      const some = v.scale !== undefined || v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
+      if (!some || !scaleOk || !fit(v.horizontalFitToPages) || !fit(v.verticalFitToPages)) throw new FakeOfficeError('InvalidArgument', `zoom ${JSON.stringify(v)}`);
+    }),
+    get: () => notLoaded('zoom'),
+  });
+  return pl;
+}
+
 const CHART_TYPES = ['ColumnClustered', 'BarClustered', 'Line', 'LineMarkers', 'Pie'];
 
-/** A chart: series are the data's columns after the first (categories), named by its first row. */
+/**
+ * How many series Excel makes of a chart's data, by columns: the first column holds the categories
+ * when its cells under the first row are text (or empty), or when the top-left cell is empty;
+ * every other column is a series. (Excel decides from the data: "How Excel determines the data
+ * series", Chart data in Excel — a first column of numbers is plotted as a series of its own.)
+ */
+function seriesOf(sheet: SheetState, data: Rect): number {
+  const topLeft = sheet.valueType(data.row, data.col);
+  let textColumn = true;
+  for (let r = data.row + 1; r < data.row + data.rows; r++) if (!['String', 'Empty'].includes(sheet.valueType(r, data.col))) textColumn = false;
+  return data.cols - (topLeft === 'Empty' || textColumn ? 1 : 0);
+}
+
+/** A chart: refused on a protected sheet unless it allows editing objects; series as Excel finds them. */
 function fakeChart(ctx: FakeContext, resolve: () => SheetState, id: string, type: string, source: FakeRange, seriesBy: string) {
-  const chart: FakeChartState = { type, data: source.rect, seriesBy, seriesTypes: new Map() };
+  const chart: FakeChartState = { type, data: source.rect, seriesBy, seriesCount: 0, seriesTypes: new Map() };
+  ctx.path({ op: 'charts.add', id });
   ctx.queue({ op: 'charts.add', id, type, address: source.address, seriesBy }, () => {
+    const sheet = resolve();
+    sheet.guard('charts');
     if (!CHART_TYPES.includes(type)) throw new FakeOfficeError('InvalidArgument', `chart type ${type}`);
     if (source.rect.cols < 2 || source.rect.rows < 2) throw new FakeOfficeError('InvalidArgument', 'a chart needs categories and a series');
-    resolve().charts.push(chart);
+    chart.seriesCount = seriesBy === 'Columns' ? seriesOf(sheet, source.rect) : 0;
+    sheet.charts.push(chart);
   });
-  const series = source.rect.cols - 1;
   const setter = (op: string, set: (v: string) => void) => {
     const o = {};
+    ctx.path({ op, id });
     Object.defineProperty(o, 'text', { set: (v: string) => ctx.queue({ op, id, v }, () => set(v)), get: () => notLoaded('text') });
     return o;
   };
@@ -490,39 +703,72 @@ function fakeChart(ctx: FakeContext, resolve: () => SheetState, id: string, type
       chart.position = { from, to };
     }),
     series: {
-      getItemAt: (i: number) => Object.defineProperty({}, 'chartType', {
-        set: (v: string) => ctx.queue({ op: 'series.chartType', id, i, v }, () => {
-          if (seriesBy !== 'Columns' || i < 0 || i >= series) throw new FakeOfficeError('ItemNotFound', `no series ${i}`);
-          if (!CHART_TYPES.includes(v)) throw new FakeOfficeError('InvalidArgument', `chart type ${v}`);
-          chart.seriesTypes.set(i, v);
-        }),
-      }),
+      getItemAt: (i: number) => {
+        ctx.path({ op: 'series.getItemAt', id, i });
+        return Object.defineProperty({}, 'chartType', {
+          set: (v: string) => ctx.queue({ op: 'series.chartType', id, i, v }, () => {
+            if (i < 0 || i >= chart.seriesCount) throw new FakeOfficeError('ItemNotFound', `no series ${i}: the chart has ${chart.seriesCount}`);
+            if (!CHART_TYPES.includes(v)) throw new FakeOfficeError('InvalidArgument', `chart type ${v}`);
+            chart.seriesTypes.set(i, v);
+          }),
+        });
+      },
     },
   };
 }
 
 class FakeTable {
   state: { name: string; rect: Rect; style?: string } | null = null;
-  constructor(private ctx: FakeContext, private resolve: () => SheetState, private id: string) {}
+  sheet: SheetState | null = null;
+  constructor(private ctx: FakeContext, private id: string) {}
   set name(value: string) {
     this.ctx.queue({ op: 'table.name', id: this.id, value }, () => {
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]{0,254}$/.test(value)) throw new FakeOfficeError('InvalidArgument', `invalid table name ${value}`);
-      const all = this.ctx.state.sheets.flatMap((s) => s.tables);
-      if (all.some((t) => t !== this.state && t.name.toLowerCase() === value.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `table ${value} exists`);
+      this.sheet!.guard('objects');
+      checkTableName(this.ctx.state, value, this.state);
       this.state!.name = value;
     });
   }
   set style(value: string) {
-    this.ctx.queue({ op: 'table.style', id: this.id, value }, () => (this.state!.style = value));
+    this.ctx.queue({ op: 'table.style', id: this.id, value }, () => {
+      this.sheet!.guard('objects');
+      this.state!.style = value;
+    });
   }
 }
 
+const RANGE_SCALARS = ['values', 'formulas', 'numberFormat', 'valueTypes', 'text', 'address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
+
+/**
+ * Data validation (ExcelApi 1.8) with Excel's limits: an error alert's title up to 32 characters and
+ * its message up to 225 ([MS-XLS] 2.5.37 DValStrings: "strErrorTitle … MUST be less than or equal to
+ * 32 characters", "strError … 225 characters"); a list typed in as text up to 255 characters
+ * (jmcnamara/XlsxWriter#562, "an Excel limitation"; exceljs/exceljs#667).
+ */
+function checkValidation(key: 'rule' | 'errorAlert', value: unknown): void {
+  if (key === 'errorAlert') {
+    const a = value as { title?: string; message?: string };
+    if ((a.title ?? '').length > 32) throw new FakeOfficeError('InvalidArgument', `error alert title over 32 characters: ${a.title}`);
+    if ((a.message ?? '').length > 225) throw new FakeOfficeError('InvalidArgument', `error alert message over 225 characters: ${a.message}`);
+  }
+  const source = (value as { list?: { source?: unknown } }).list?.source;
+  if (typeof source === 'string' && source.length > 255) throw new FakeOfficeError('InvalidArgument', `list source over 255 characters (${source.length})`);
+}
+
 class FakeRange {
-  private loaded: { values: Scalar[][] } | null = null;
+  private loaded: { props: LoadedProps; values: Scalar[][]; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number; isNull: boolean } | null = null;
+  private paths = new Set<string>();
   readonly address: string;
   readonly format: Record<string, unknown>;
   readonly dataValidation: Record<string, unknown>;
   readonly conditionalFormats: { add: (type: string) => { custom: { rule: Record<string, unknown>; format: { fill: Record<string, unknown>; font: Record<string, unknown> } } } };
+
+  /** The used range of a sheet (Worksheet.getUsedRangeOrNullObject), found at sync. */
+  static used(ctx: FakeContext, resolve: () => SheetState | undefined, id: string, valuesOnly: boolean): FakeRange {
+    const r = new FakeRange(ctx, resolve as () => SheetState, `${id}:used`, { row: 0, col: 0, rows: 1, cols: 1 });
+    r.usedOf = { valuesOnly };
+    return r;
+  }
+  private usedOf: { valuesOnly: boolean } | null = null;
 
   /** The sheet this range is on, once its request runs. */
   sheetState(): SheetState {
@@ -532,16 +778,25 @@ class FakeRange {
   constructor(private ctx: FakeContext, private resolve: () => SheetState, private id: string, readonly rect: Rect) {
     const { row, col, rows, cols } = rect;
     this.address = `${columnLetters(col)}${row + 1}:${columnLetters(col + cols - 1)}${row + rows}`;
-    const record = (prop: string) => (value: unknown) => ctx.queue({ op: 'format', id, address: this.address, prop, value }, () => {
-      const s = resolve();
-      if (s.protected) throw new FakeOfficeError('AccessDenied', 'sheet is protected');
-      s.formats.push({ address: this.address, prop, value });
-      if (prop === 'columnWidth') for (let c = col; c < col + cols; c++) s.columnWidths.set(c, value as number);
-      if (prop === 'rowHeight') for (let r = row; r < row + rows; r++) s.rowHeights.set(r, value as number);
-    });
+    ctx.path({ id, address: this.address });
+    const record = (prefix: string, prop: string) => (value: unknown) => {
+      this.via(`format.${prefix}`);
+      ctx.queue({ op: 'format', id, address: this.address, prop: prefix + prop, value }, () => {
+        const s = resolve();
+        const full = prefix + prop;
+        if (full === 'protection.locked') {
+          s.guard('lock');
+          if (value === false) s.unlocked.push({ ...rect });
+          else s.unlocked = s.unlocked.filter((u) => !(u.row === row && u.col === col && u.rows === rows && u.cols === cols));
+        } else s.guard(full === 'columnWidth' ? 'formatColumns' : full === 'rowHeight' ? 'formatRows' : 'formatCells');
+        s.formats.push({ address: this.address, prop: full, value });
+        if (full === 'columnWidth') for (let c = col; c < col + cols; c++) s.columnWidths.set(c, value as number);
+        if (full === 'rowHeight') for (let r = row; r < row + rows; r++) s.rowHeights.set(r, value as number);
+      });
+    };
     const setters = (prefix: string, keys: string[]) => {
       const o: Record<string, unknown> = {};
-      for (const k of keys) Object.defineProperty(o, k, { set: record(prefix + k), get: () => notLoaded(prefix + k), enumerable: true });
+      for (const k of keys) Object.defineProperty(o, k, { set: record(prefix, k), get: () => notLoaded(prefix + k), enumerable: true });
       return o;
     };
     const font = setters('font.', ['name', 'size', 'bold', 'italic', 'color', 'underline']);
@@ -551,11 +806,16 @@ class FakeRange {
     this.format = Object.assign(setters('', ['horizontalAlignment', 'verticalAlignment', 'wrapText', 'columnWidth', 'rowHeight']), { font, fill, borders, protection });
 
     const dv = { address: this.address } as { address: string; rule?: unknown; errorAlert?: unknown };
-    const dvSet = (key: 'rule' | 'errorAlert') => (value: unknown) => ctx.queue({ op: 'dataValidation', id, address: this.address, key, value }, () => {
-      const s = resolve();
-      if (!s.validations.includes(dv)) s.validations.push(dv);
-      dv[key] = value;
-    });
+    const dvSet = (key: 'rule' | 'errorAlert') => (value: unknown) => {
+      this.via('dataValidation');
+      ctx.queue({ op: 'dataValidation', id, address: this.address, key, value }, () => {
+        const s = resolve();
+        s.guard('objects');
+        checkValidation(key, value);
+        if (!s.validations.includes(dv)) s.validations.push(dv);
+        dv[key] = value;
+      });
+    };
     this.dataValidation = {};
     Object.defineProperty(this.dataValidation, 'rule', { set: dvSet('rule'), get: () => notLoaded('rule') });
     Object.defineProperty(this.dataValidation, 'errorAlert', { set: dvSet('errorAlert'), get: () => notLoaded('errorAlert') });
@@ -563,16 +823,28 @@ class FakeRange {
     this.conditionalFormats = {
       add: (type: string) => {
         const cf = { address: this.address, type } as SheetState['conditionalFormats'][number];
-        ctx.queue({ op: 'conditionalFormats.add', id, address: this.address, type }, () => resolve().conditionalFormats.push(cf));
+        ctx.path({ op: 'conditionalFormats.add', id });
+        const guarded = (op: string, v: unknown, set: () => void) => ctx.queue({ op, v }, () => {
+          resolve().guard('objects');
+          set();
+        });
+        guarded('conditionalFormats.add', { address: this.address, type }, () => resolve().conditionalFormats.push(cf));
         const rule = {};
-        Object.defineProperty(rule, 'formula', { set: (v: string) => ctx.queue({ op: 'cf.formula', v }, () => (cf.formula = v)) });
+        Object.defineProperty(rule, 'formula', { set: (v: string) => guarded('cf.formula', v, () => (cf.formula = v)) });
         const cfFill = {};
-        Object.defineProperty(cfFill, 'color', { set: (v: string) => ctx.queue({ op: 'cf.fill', v }, () => (cf.fill = v)) });
+        Object.defineProperty(cfFill, 'color', { set: (v: string) => guarded('cf.fill', v, () => (cf.fill = v)) });
         const cfFont = {};
-        Object.defineProperty(cfFont, 'color', { set: (v: string) => ctx.queue({ op: 'cf.font', v }, () => undefined) });
+        Object.defineProperty(cfFont, 'color', { set: (v: string) => guarded('cf.font', v, () => undefined) });
         return { custom: { rule, format: { fill: cfFill, font: cfFont } } };
       },
     };
+  }
+
+  /** A navigation from this range (its format, font, validation…): one more object path in the request. */
+  private via(path: string): void {
+    if (this.paths.has(path)) return;
+    this.paths.add(path);
+    this.ctx.path({ id: this.id, path });
   }
 
   private checkShape(what: string, m: unknown): asserts m is Scalar[][] {
@@ -586,21 +858,30 @@ class FakeRange {
     this.ctx.queue({ op: what, id: this.id, address: this.address, m }, () => {
       this.checkShape(what, m);
       const s = this.resolve();
-      if (s.protected) throw new FakeOfficeError('AccessDenied', 'sheet is protected');
+      s.guard(key === 'formula' ? 'cells' : 'formatCells', this.rect);
+      m.forEach((line) => line.forEach((v) => {
+        // A request is JSON: NaN and Infinity cannot be sent; a cell holds at most 32,767 characters (Excel specifications and limits).
+        if (typeof v === 'number' && !Number.isFinite(v)) throw new FakeOfficeError('InvalidArgument', `${what}: ${v} is not a number Excel can take`);
+        if (typeof v === 'string' && v.length > CELL_TEXT_LIMIT) throw new FakeOfficeError('InvalidArgument', `${what}: text over ${CELL_TEXT_LIMIT} characters`);
+      }));
       m.forEach((line, i) => line.forEach((v, j) => {
         if (v === null) return; // Office.js leaves a cell unchanged for null
         const k = `${this.rect.row + i},${this.rect.col + j}`;
         const cell = s.cells.get(k) ?? { formula: null };
-        if (key === 'formula') cell.formula = v;
-        else cell.numberFormat = String(v);
+        if (key === 'formula') {
+          cell.formula = v;
+          cell.typed = typeof v === 'string' ? typed(v, cell.numberFormat) : cellTyped({ formula: v });
+        } else cell.numberFormat = String(v);
         s.cells.set(k, cell);
       }));
+      if (key === 'formula') this.ctx.changed();
     });
   }
 
   set columnHidden(v: boolean) {
     this.ctx.queue({ op: 'columnHidden', id: this.id, address: this.address, v }, () => {
       const s = this.resolve();
+      s.guard('formatColumns');
       for (let c = this.rect.col; c < this.rect.col + this.rect.cols; c++) {
         if (v) s.hiddenColumns.add(c);
         else s.hiddenColumns.delete(c);
@@ -612,16 +893,32 @@ class FakeRange {
   set values(m: unknown) { this.writeCells('values', m, 'formula'); }
   set numberFormat(m: unknown) { this.writeCells('numberFormat', m, 'numberFormat'); }
 
-  get values(): Scalar[][] {
-    if (!this.loaded) notLoaded('values');
-    return this.loaded.values;
+  private get state() {
+    if (!this.loaded) notLoaded(this.usedOf ? 'usedRange' : 'range');
+    return this.loaded;
   }
+  get isNullObject(): boolean { return this.state.isNull; }
+  get values(): Scalar[][] { return loadedValue(this.loaded?.props ?? null, 'values', () => this.state.values); }
+  get rowIndex(): number { return loadedValue(this.loaded?.props ?? null, 'rowIndex', () => this.state.rowIndex); }
+  get columnIndex(): number { return loadedValue(this.loaded?.props ?? null, 'columnIndex', () => this.state.columnIndex); }
+  get rowCount(): number { return loadedValue(this.loaded?.props ?? null, 'rowCount', () => this.state.rowCount); }
+  get columnCount(): number { return loadedValue(this.loaded?.props ?? null, 'columnCount', () => this.state.columnCount); }
 
   load(props?: string): this {
-    this.ctx.queue({ op: 'range.load', id: this.id, address: this.address, props }, () => {
+    this.ctx.queue({ op: this.usedOf ? 'usedRange.load' : 'range.load', id: this.id, address: this.address, props }, () => {
+      const p = new LoadedProps(props, RANGE_SCALARS);
       const s = this.resolve();
-      this.loaded = { values: Array.from({ length: this.rect.rows }, (_, i) => Array.from({ length: this.rect.cols }, (_, j) => s.value(this.rect.row + i, this.rect.col + j) ?? '')) };
-      this.ctx.respond(this.loaded.values);
+      const rect = this.usedOf ? usedRect(s, this.usedOf.valuesOnly) : this.rect;
+      if (!rect) {
+        this.loaded = { props: p, values: [], rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, isNull: true };
+        return;
+      }
+      // "A range is limited to 5,000,000 cells for read operations." (Resource limits … Excel add-ins)
+      if (p.has('values') && rect.rows * rect.cols > READ_CELL_LIMIT) throw new FakeOfficeError('RangeExceedsLimit', `reading ${rect.rows * rect.cols} cells`);
+      const values = p.has('values') ? Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_, j) => s.value(rect.row + i, rect.col + j) ?? '')) : [];
+      this.loaded = { props: p, values, rowIndex: rect.row, columnIndex: rect.col, rowCount: rect.rows, columnCount: rect.cols, isNull: false };
+      const all: Record<string, unknown> = { values, rowIndex: rect.row, columnIndex: rect.col, rowCount: rect.rows, columnCount: rect.cols, address: this.address };
+      this.ctx.respond(Object.fromEntries(p.list().map((k) => [k, all[k] ?? null])));
     });
     return this;
   }
@@ -635,43 +932,22 @@ class FakeRange {
   }
 
   merge(across: boolean): void {
-    this.ctx.queue({ op: 'merge', id: this.id, address: this.address, across }, () => this.resolve().merges.push(this.address));
+    this.ctx.queue({ op: 'merge', id: this.id, address: this.address, across }, () => {
+      const s = this.resolve();
+      s.guard('objects');
+      s.merges.push(this.address);
+    });
   }
 }
 
-/**
- * A used range, found at sync. Excel returns computed values; the fake cannot compute, so a formula
- * cell reads as null — readers must never depend on a computed cell.
- */
-class FakeUsedRange {
-  private loaded: { isNull: boolean; rowIndex: number; columnIndex: number; values: Scalar[][]; rowCount?: number } | null = null;
-  constructor(private ctx: FakeContext, private resolve: () => SheetState | undefined, private id: string, private valuesOnly: boolean) {}
-
-  load(props?: string): this {
-    this.ctx.queue({ op: 'usedRange.load', id: this.id, valuesOnly: this.valuesOnly, props }, () => {
-      const s = this.resolve();
-      const keys = s ? [...s.cells.keys()].map((k) => k.split(',').map(Number)) : [];
-      if (!s || !keys.length) { this.loaded = { isNull: true, rowIndex: 0, columnIndex: 0, values: [], rowCount: 0 }; return; }
-      const r0 = Math.min(...keys.map((k) => k[0])), c0 = Math.min(...keys.map((k) => k[1]));
-      const r1 = Math.max(...keys.map((k) => k[0])), c1 = Math.max(...keys.map((k) => k[1]));
-      const values = Array.from({ length: r1 - r0 + 1 }, (_, i) => Array.from({ length: c1 - c0 + 1 }, (_, j) => {
-        const v = s.value(r0 + i, c0 + j);
-        return typeof v === 'string' && v.startsWith('=') ? null : (v ?? '');
-      }));
-      const wantValues = !props || props.includes('values');
-      this.loaded = { isNull: false, rowIndex: r0, columnIndex: c0, values: wantValues ? values : [], rowCount: r1 - r0 + 1 };
-      this.ctx.respond(this.loaded.values);
-    });
-    return this;
+/** The block from the first to the last cell holding a value, or also a format unless `valuesOnly`. */
+function usedRect(s: SheetState | undefined, valuesOnly: boolean): Rect | null {
+  if (!s) return null;
+  let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+  for (const [k, cell] of s.cells) {
+    if (valuesOnly && cellTyped(cell).type === 'Empty') continue;
+    const [r, c] = k.split(',').map(Number);
+    r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
   }
-
-  private get state() {
-    if (!this.loaded) notLoaded('usedRange');
-    return this.loaded;
-  }
-  get isNullObject(): boolean { return this.state.isNull; }
-  get rowIndex(): number { return this.state.rowIndex; }
-  get columnIndex(): number { return this.state.columnIndex; }
-  get values(): Scalar[][] { return this.state.values; }
-  get rowCount(): number { return this.state.rowCount ?? 0; }
+  return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
 }

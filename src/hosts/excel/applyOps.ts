@@ -38,7 +38,7 @@ export function queueOps(context: Excel.RequestContext, ops: readonly Op[], queu
         ws.getRangeByIndexes(0, op.col, 1, 1).format.columnWidth = op.points;
         break;
       case 'rowHeight':
-        ws.getRangeByIndexes(op.row, 0, 1, 1).format.rowHeight = op.points;
+        ws.getRangeByIndexes(op.row, 0, op.rows, 1).format.rowHeight = op.points;
         break;
       case 'format':
         applyFormat(ws.getRange(op.address), op);

@@ -17,6 +17,10 @@ const KNOWN: Record<string, { vi: string; en: string }> = {
     vi: 'Yêu cầu gửi tới Excel quá lớn. Hãy thử lại; nếu vẫn lỗi, chia dữ liệu thành nhiều phần.',
     en: 'The request to Excel was too large. Retry; if it persists, split the data.',
   },
+  ResponsePayloadSizeLimitExceeded: {
+    vi: 'Dữ liệu Excel gửi về quá lớn cho một lần đọc (một trang tính có quá nhiều chữ trong các ô cần đọc). Hãy rút gọn nội dung các ô đó rồi thử lại.',
+    en: 'The data Excel sent back was too large for one read (a sheet holds too much text in the cells read). Shorten those cells and retry.',
+  },
   AccessDenied: {
     vi: 'Excel từ chối ghi: trang tính hoặc sổ làm việc đang được bảo vệ hay chỉ đọc. Bỏ bảo vệ rồi thử lại.',
     en: 'Excel refused the write: the sheet or workbook is protected or read-only. Unprotect it and retry.',

@@ -12,7 +12,7 @@ import type { ExcelCapabilities } from './capabilities';
 export type Op =
   | { kind: 'addSheet'; sheet: string; tabColor?: string }
   | { kind: 'columnWidth'; sheet: string; col: number; points: number }
-  | { kind: 'rowHeight'; sheet: string; row: number; points: number }
+  | { kind: 'rowHeight'; sheet: string; row: number; rows: number; points: number }
   | { kind: 'format'; sheet: string; address: string; rows: number; cols: number; style: CellStyle; font?: { name: string; size: number } }
   | { kind: 'write'; sheet: string; address: string; formulas: (string | number | boolean | null)[][] }
   | { kind: 'table'; sheet: string; address: string; name: string; style: string }
@@ -30,21 +30,46 @@ export type Op =
 
 /** Excel on the web refuses requests over 5 MB; we stay under 4 MB. */
 export const REQUEST_BUDGET = 4 * 1024 * 1024;
-/** Per-request overhead Office.js adds around each action, estimated generously. */
-const ACTION_OVERHEAD = 120;
+/**
+ * Office.js sends a request as JSON (RichApi): every proxy object an op navigates (the sheet's range,
+ * its format, a border edge, a table…) is an object path, and every call or property set an action,
+ * each an object of ids and names of about 60–110 bytes besides its arguments. Counted generously,
+ * so a request estimated under the budget stays under Excel on the web's 5 MB once serialised.
+ */
+const CALL_BYTES = 150;
+
+/** The bytes of `calls` object paths and actions made outside the ops (ownership marks, renames). */
+export function callBytes(calls: number): number {
+  return CALL_BYTES * calls;
+}
 
 export function opBytes(op: Op): number {
   // A number format is sent as a full 2-D array, one entry per cell.
   const expanded = op.kind === 'format' && op.style.numberFormat ? op.rows * op.cols * (utf8Length(op.style.numberFormat) + 3) : 0;
-  return utf8Length(JSON.stringify(op)) + ACTION_OVERHEAD * actionsOf(op) + expanded;
+  return utf8Length(JSON.stringify(op)) + CALL_BYTES * callsOf(op) + expanded;
 }
 
-/** How many Office.js actions an op becomes: a format op sets each property (and each border edge) separately. */
-function actionsOf(op: Op): number {
-  if (op.kind !== 'format') return 1;
-  const st = op.style;
-  const props = Object.keys(st).filter((k) => k !== 'borders').length + (st.borders ? 6 : 0) + (op.font ? 2 : 0);
-  return Math.max(1, props);
+/** Object paths plus actions an op becomes in queueOps (and, for a new sheet, in its ownership mark). */
+function callsOf(op: Op): number {
+  switch (op.kind) {
+    case 'addSheet': return 7; // add, tab colour; the mark: names.add, visible, comment
+    case 'columnWidth': case 'rowHeight': return 3; // range, format, width
+    case 'format': {
+      const st = op.style;
+      const font = op.font || st.bold !== undefined || st.italic !== undefined || st.fontSize !== undefined || st.fontColor;
+      const paths = 2 + (font ? 1 : 0) + (st.fill ? 1 : 0) + (st.borders ? 7 : 0);
+      const sets = Object.keys(st).filter((k) => k !== 'borders').length + (op.font ? 2 : 0) + (st.borders ? 6 : 0);
+      return paths + sets;
+    }
+    case 'write': case 'merge': case 'hideColumns': case 'protect': case 'select': return 2;
+    case 'table': return 5; // tables, add, name, style
+    case 'validation': case 'unlock': return 4;
+    case 'conditionalFill': return 12;
+    case 'freeze': return 3;
+    case 'chart': return 14 + 2 * op.lines.length;
+    case 'pageLayout': return 24 + 2 * (op.print.rowBreaks?.length ?? 0);
+    case 'activate': return 1;
+  }
 }
 
 function utf8Length(s: string): number {
@@ -57,23 +82,24 @@ function utf8Length(s: string): number {
 }
 
 /**
- * Text that Excel would not keep as typed is written with the apostrophe prefix (which Excel shows
- * as nothing): a formula or DDE call ("=HYPERLINK(…)", "=cmd|' /C calc'!A0", "+", "-", "@"), and text
- * it would turn into a number, date, time or boolean ("001", "3/2026", "8:30", "TRUE") — a unit code
- * "001" must not become 1. A leading apostrophe of the text itself is doubled so it survives.
+ * Text is written so that Excel keeps it exactly as it is: Excel parses what an add-in writes as if
+ * the user typed it (Range.values: a leading "+", "-" or "=" makes a formula), and its typing rules
+ * are many and depend on locale and version — "001" and "1 1/2" become numbers, "5-Jan", "Jan-26",
+ * "20/10" dates, "8:30" a time, "45%" and "10 ₫" a percentage and an amount, "TRUE" a boolean,
+ * "#N/A" an error, "=HYPERLINK(…)", "+…", "-…", "@…" formulas or DDE calls. So the rule is broad, not
+ * exact: text with any digit, text starting with = + - @ ' or # (after spaces, for #), and the
+ * boolean words get the apostrophe prefix, which Excel keeps out of the value and never shows. A
+ * leading apostrophe of the text itself is thereby doubled, so it survives. A cell holds at most
+ * 32,767 characters (Excel specifications and limits): longer text is cut with "…", never refused.
  */
-const COERCED = [
-  /^[=+\-@']/,
-  /^\s*[($]?\s*\d[\d\s.,]*(?:e[+-]?\d+)?\s*[%)]?\s*$/i,
-  /^\s*\d{1,4}\s*[/.-]\s*\d{1,4}(?:\s*[/.-]\s*\d{1,4})?\s*$/,
-  /^\s*\d{1,2}:\d{2}/,
-  /^\s*(?:true|false)\s*$/i,
-];
+const MAY_BE_TYPED = [/\p{Nd}/u, /^[=+\-@']/, /^\s*#/, /^\s*(?:true|false)\s*$/i];
+export const CELL_TEXT_LIMIT = 32_767;
 
 export function inert(c: CellContent): string | number | boolean | null {
   if (isFormula(c)) return c.formula;
-  if (typeof c === 'string' && COERCED.some((re) => re.test(c))) return `'${c}`;
-  return c;
+  if (typeof c !== 'string') return c;
+  const text = c.length > CELL_TEXT_LIMIT - 1 ? `${c.slice(0, CELL_TEXT_LIMIT - 2).replace(/[\ud800-\udbff]$/, '')}…` : c;
+  return MAY_BE_TYPED.some((re) => re.test(text)) ? `'${text}` : text;
 }
 
 /** 7 px per character of the default font plus 5 px padding, at 96 dpi: Excel's own column unit. */
@@ -110,12 +136,25 @@ function writeOps(sheet: string, at: { row: number; col: number }, cells: CellCo
   return out;
 }
 
+/** Row heights, a run of consecutive rows of one height as one op (a printed calendar has thousands of rows). */
+function rowHeightOps(sheet: string, heights: readonly { row: number; height: number }[]): Op[] {
+  const out: Extract<Op, { kind: 'rowHeight' }>[] = [];
+  // The last height given for a row wins, as when each was set in turn.
+  const byRow = [...new Map(heights.map((h) => [h.row, h.height]))].sort(([a], [b]) => a - b);
+  for (const [row, points] of byRow) {
+    const run = out.at(-1);
+    if (run && run.points === points && run.row + run.rows === row) run.rows++;
+    else out.push({ kind: 'rowHeight', sheet, row, rows: 1, points });
+  }
+  return out;
+}
+
 export function sheetOps(s: SheetSpec, caps: ExcelCapabilities, budget = REQUEST_BUDGET): Op[] {
   const sheet = s.name;
   const a = (r: Rect) => rectA1(r);
   const ops: Op[] = [{ kind: 'addSheet', sheet, tabColor: s.tabColor }];
   s.columnWidths.forEach((w, col) => ops.push({ kind: 'columnWidth', sheet, col, points: charsToPoints(w) }));
-  for (const h of s.rowHeights ?? []) ops.push({ kind: 'rowHeight', sheet, row: h.row, points: h.height });
+  ops.push(...rowHeightOps(sheet, s.rowHeights ?? []));
   // The font covers everything written; number formats go before values so text columns keep text.
   const extent = s.blocks.reduce((e, b) => ({ rows: Math.max(e.rows, b.at.row + b.cells.length), cols: Math.max(e.cols, b.at.col + (b.cells[0]?.length ?? 0)) }), { rows: 1, cols: 1 });
   ops.push({ kind: 'format', sheet, address: a({ row: 0, col: 0, ...extent }), rows: extent.rows, cols: extent.cols, style: {}, font: s.font });

@@ -8,14 +8,14 @@ import { FORM_COLUMNS } from '../../sheets/reportForm';
 import { sameSheetName } from '../../sheets/sheetName';
 import type { CellValue } from '../../sheets/spec';
 import { fromA1 } from './readSheets';
-import { request, type RequestOptions } from './request';
+import { errorCode, request, type RequestOptions } from './request';
 import type { WorkbookShape } from './writeWorkbookSpec';
 
 /*
  * The member reports held in the open workbook: every sheet with a `BaoCao` table (the shape loaded
  * by the caller's first sync says which). Two syncs whatever their number: each form's head (labels
  * and header row), then only the columns consolidation needs under the header. A read is cut into
- * more syncs only if its response would pass the budget (Excel on the web refuses 5 MB).
+ * more syncs only if its response would pass the budget, or Excel refuses it as too large.
  */
 
 /** Rows × columns of a form's head: the labels (rows 3–6) and the header row (row 8), with room for a few inserted rows. */
@@ -23,12 +23,44 @@ const HEAD = { rows: 15, cols: 8 };
 /** Notes are not consolidated, so they are not read. */
 const NEEDED = ['code', 'result', 'base', 'na'] as const;
 const FORM_TABLE = /^BaoCao\d*$/i;
-export const RESPONSE_BUDGET = 4 * 1024 * 1024;
 /**
- * Bytes per cell of a response, above what the fake measures for these reads (numbers, short codes,
- * "" for empty cells, the odd label): sizing chunks by it keeps each under the budget.
+ * Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded). Reads are sized
+ * to stay under 4.5 MB by estimate; a read Excel still refuses is cut in halves and sent again.
  */
-const CELL_BYTES = 12;
+export const RESPONSE_BUDGET = 4.5 * 1024 * 1024;
+/**
+ * A response as Office.js returns it: each loaded range is an object of ids around its values (about
+ * 60 bytes), each value its JSON — "" for an empty cell, a number of up to 17 digits, a short code.
+ * A form's head holds labels and the unit's name, longer on average than the figures under it.
+ */
+const RANGE_BYTES = 60;
+const CELL_BYTES = 8;
+const HEAD_CELL_BYTES = 16;
+
+function halves<T>(items: readonly T[]): T[][] {
+  const mid = Math.ceil(items.length / 2);
+  return [items.slice(0, mid), items.slice(mid)];
+}
+
+/**
+ * Reads `items` in as few requests as the budget allows, each queued by `queue`; a request whose
+ * response Excel refuses as too large is cut in halves and sent again. Returns the syncs made.
+ */
+async function readInGroups<T>(context: Excel.RequestContext, items: readonly T[], size: (t: T) => number, budget: number, queue: (group: readonly T[]) => void, requestOptions?: RequestOptions): Promise<number> {
+  const groups = chunks(items, size, budget);
+  let syncs = 0;
+  for (let i = 0; i < groups.length; i++) {
+    syncs++;
+    try {
+      await request(context, () => queue(groups[i]), requestOptions);
+    } catch (e) {
+      if (errorCode(e) !== 'ResponsePayloadSizeLimitExceeded' || groups[i].length < 2) throw e;
+      groups.splice(i, 1, ...halves(groups[i]));
+      i--;
+    }
+  }
+  return syncs;
+}
 
 function chunks<T>(items: readonly T[], size: (t: T) => number, budget: number): T[][] {
   const out: T[][] = [];
@@ -51,19 +83,16 @@ export async function readReportSheets(context: Excel.RequestContext, shape: Wor
 
     // (2) Each form's head and the extent of its used range.
     const heads = new Map<string, { head: Excel.Range; used: Excel.Range }>();
-    for (const group of chunks(formSheets, () => HEAD.rows * HEAD.cols * CELL_BYTES, budget)) {
-      await request(context, () => {
-        for (const name of group) {
-          const ws = context.workbook.worksheets.getItem(name);
-          const head = ws.getRangeByIndexes(0, 0, HEAD.rows, HEAD.cols);
-          head.load('values');
-          const used = ws.getUsedRangeOrNullObject(true);
-          used.load('rowIndex,rowCount');
-          heads.set(name, { head, used });
-        }
-      }, requestOptions);
-      syncs++;
-    }
+    syncs += await readInGroups(context, formSheets, () => HEAD.rows * HEAD.cols * HEAD_CELL_BYTES + 2 * RANGE_BYTES, budget, (group) => {
+      for (const name of group) {
+        const ws = context.workbook.worksheets.getItem(name);
+        const head = ws.getRangeByIndexes(0, 0, HEAD.rows, HEAD.cols);
+        head.load('values');
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load('rowIndex,rowCount');
+        heads.set(name, { head, used });
+      }
+    }, requestOptions);
 
     // (3) Under each header, only the columns consolidation reads.
     const plans: { name: string; grid: CellValue[][]; headerRow: number; cols: Map<string, number>; last: number }[] = [];
@@ -82,22 +111,18 @@ export async function readReportSheets(context: Excel.RequestContext, shape: Wor
     }
     const bodies = new Map<string, Map<string, Excel.Range>>();
     const bodyRows = (p: (typeof plans)[number]) => Math.max(0, p.last - p.headerRow);
-    for (const group of chunks(plans, (p) => bodyRows(p) * p.cols.size * CELL_BYTES, budget)) {
-      await request(context, () => {
-        for (const p of group) {
-          if (!bodyRows(p)) continue;
-          const ws = context.workbook.worksheets.getItem(p.name);
-          const ranges = new Map<string, Excel.Range>();
-          for (const [key, c] of p.cols) {
-            const r = ws.getRange(`${columnLetters(c)}${p.headerRow + 2}:${columnLetters(c)}${p.last + 1}`);
-            r.load('values');
-            ranges.set(key, r);
-          }
-          bodies.set(p.name, ranges);
+    syncs += await readInGroups(context, plans.filter(bodyRows), (p) => p.cols.size * (bodyRows(p) * CELL_BYTES + RANGE_BYTES), budget, (group) => {
+      for (const p of group) {
+        const ws = context.workbook.worksheets.getItem(p.name);
+        const ranges = new Map<string, Excel.Range>();
+        for (const [key, c] of p.cols) {
+          const r = ws.getRange(`${columnLetters(c)}${p.headerRow + 2}:${columnLetters(c)}${p.last + 1}`);
+          r.load('values');
+          ranges.set(key, r);
         }
-      }, requestOptions);
-      syncs++;
-    }
+        bodies.set(p.name, ranges);
+      }
+    }, requestOptions);
     const reports: MemberReport[] = [];
     for (const p of plans) {
       // The form as the readers know it: its head, and the needed columns under the header.

@@ -32,6 +32,8 @@ export function noticeUrl(base: string, notice: DialogNotice, lang: 'vi' | 'en')
  * alive), or at once when this Office has no dialog API.
  */
 export function registerCommands(handlers: Record<string, CommandHandler>): void {
+  // In an old webview legacy-webview.js has registered the commands already, to answer with its plain message.
+  if (globalThis.document?.documentElement.hasAttribute('data-legacy-webview')) return;
   void Office.onReady(() => associate(handlers));
 }
 
@@ -68,7 +70,16 @@ function showNotice(notice: DialogNotice, lang: 'vi' | 'en', done: () => void): 
   });
 }
 
-/** In the answer page: asks the command to close the dialog. */
-export function closeNoticeDialog(): void {
-  Office.context.ui.messageParent('close');
+/**
+ * The answer page's side of the dialog. Office.onReady is called as the page loads ("you should either
+ * call Office.onReady() or assign … Office.initialize when your add-in JavaScript loads. Some Office
+ * application and platform combinations won't load the task pane until one of these happens", and
+ * "an Office Add-in cannot successfully call any Office JavaScript APIs until the library has been
+ * loaded" — Initialize your Office Add-in); closing waits for it, since Close can be pressed first.
+ * Outside Office (no Office.js) closing is rejected.
+ */
+export function noticeDialog(): { close: () => Promise<void> } {
+  const ready = Promise.resolve().then(() => Office.onReady());
+  ready.catch(() => undefined);
+  return { close: () => ready.then(() => Office.context.ui.messageParent('close')) };
 }

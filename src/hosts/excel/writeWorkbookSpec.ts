@@ -6,7 +6,7 @@ import { sameSheetName } from '../../sheets/sheetName';
 import type { WorkbookSpec } from '../../sheets/spec';
 import { skippedFeatures, type ExcelCapabilities, type Skipped } from './capabilities';
 import { excelUserError } from './errors';
-import { batches, workbookOps, REQUEST_BUDGET, type Op } from './operations';
+import { batches, callBytes, workbookOps, REQUEST_BUDGET, type Op } from './operations';
 import { queueOps, type Queue } from './applyOps';
 import { errorCode, request, type RequestOptions } from './request';
 
@@ -47,7 +47,8 @@ export interface WorkbookShape {
 /** Queues the loads of the workbook's shape; read it after the caller's next sync. */
 export function queueShape(context: Excel.RequestContext): WorkbookShape {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/protection/protected');
+  // Protection options (ExcelApi 1.2): a protected sheet of unionplan's is protected again as it was.
+  worksheets.load('items/name,items/protection/protected,items/protection/options');
   const tables = context.workbook.tables;
   tables.load('items/name,items/worksheet/name');
   // Workbook-scoped names, formula (ExcelApi 1.7) and comment (1.4): within the manifest's floor.
@@ -112,6 +113,13 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
         `Sheet "${tableElsewhere.worksheet.name}" has a table named "${tableElsewhere.name}", which unionplan needs. Rename that table (Table Design → Table Name) and retry.`,
         { sheet: tableElsewhere.worksheet.name });
     }
+    // Tables and defined names share one namespace in Excel: a name the user defined blocks a table of that name.
+    const definedName = shape.names.items.find((n) => wanted.has(n.name.toLowerCase()));
+    if (definedName) {
+      throw new UserError('table-name-taken',
+        `Sổ làm việc có một tên đã đặt "${definedName.name}", trùng tên bảng unionplan cần. Hãy đổi tên hoặc xóa tên đó (Công thức → Trình quản lý Tên) rồi thử lại.`,
+        `The workbook has a defined name "${definedName.name}", which unionplan needs for a table. Rename or delete it (Formulas → Name Manager) and retry.`);
+    }
 
     // The old sheets step aside under temporary names and go once the new ones exist, so the
     // workbook is never left without a sheet and formulas are rebuilt against the new ones.
@@ -122,8 +130,15 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
     const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
     const oldTableNames = clashes.map((t) => (replacedSheet(t) ? nextNumbered('unionplan_old_', tableNames) : nextNumbered(`${t.name}_`, tableNames, 2)));
     let retired: Excel.Worksheet[] = [];
+    // A protected sheet refuses a table rename (AccessDenied): unionplan's own protected sheets (report
+    // forms) are unprotected for it, and those that stay are protected again with their own options.
+    const protection = new Map(worksheets.items.filter((w) => w.protection.protected).map((w) => [w.name, w.protection.options]));
+    const unprotect = [...new Set(clashes.map((t) => t.worksheet.name))].filter((n) => protection.has(n));
+    const staying = unprotect.filter((n) => !retiredNames.has(n));
     const stepAside = () => {
+      for (const n of unprotect) worksheets.getItem(n).protection.unprotect();
       clashes.forEach((t, i) => (t.name = oldTableNames[i]));
+      for (const n of staying) worksheets.getItem(n).protection.protect(protection.get(n));
       retired = existing.flatMap((name) => {
         const ws = worksheets.getItem(name);
         const kept = keepAs(name);
@@ -138,22 +153,27 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
     const queue: Queue = { sheets: new Map() };
 
     const budget = options.budget ?? REQUEST_BUDGET;
-    const requests = batches(workbookOps(spec, options.caps, budget), budget);
+    // Room in each request for what goes beside the ops: the old sheets and tables stepping aside, the marks going.
+    const aside = callBytes(2 * clashes.length + 3 * unprotect.length + 3 * existing.length + 2 * staleMarks.length + 4);
+    const requests = batches(workbookOps(spec, options.caps, budget), budget - aside);
     for (let i = 0; i < requests.length; i++) {
       const before = { sheets: new Map(queue.sheets), marks: newMarks.length };
       const queueRequest = () => {
         queue.sheets = new Map(before.sheets);
         newMarks.length = before.marks;
-        if (i === 0) {
-          context.application.suspendApiCalculationUntilNextSync();
-          stepAside();
-        }
+        const last = i === requests.length - 1;
+        // Formulas need not recalculate between the requests of one write; the last request is not
+        // suspended and recalculates, since Excel leaves that to the add-in after a suspension
+        // (Application.suspendApiCalculationUntilNextSync). A write of one request is never suspended.
+        if (!last) context.application.suspendApiCalculationUntilNextSync();
+        if (i === 0) stepAside();
         queueOps(context, requests[i], queue);
         for (const op of requests[i]) if (op.kind === 'addSheet') newMarks.push(queueMark(context, queue.sheets.get(op.sheet)!, own.freeName(markNames)));
-        if (i === requests.length - 1) {
+        if (last) {
           for (const m of staleMarks) context.workbook.names.getItem(m.name).delete();
           retired.forEach((ws) => ws.delete());
           for (const m of newMarks) m.comment = MARK_DONE;
+          if (requests.length > 1) context.application.calculate('Full');
         }
       };
       try {

@@ -60,6 +60,16 @@ describe('Excel host: rebuilding the calendar', () => {
     expect(fake.syncCount).toBe(2);
   });
 
+  it('leaves no formula stale: a write cut into several requests recalculates in its last one', async () => {
+    const fake = await scaffolded();
+    await inExcel(fake, (wb) => calendar(wb, { month: null }));
+    expect(fake.state.calculationPending).toBe(false);
+    const syncs = fake.syncCount;
+    await inExcel(fake, (wb) => calendar(wb, { month: null }), { budget: 32 * 1024 });
+    expect(fake.syncCount - syncs).toBeGreaterThan(2);
+    expect(fake.state.calculationPending).toBe(false);
+  });
+
   it('sets one month as the print area and selects it', async () => {
     const fake = await scaffolded(demoSchoolPlan());
     const result = await inExcel(fake, (wb) => calendar(wb, { month: '2025-11' }));

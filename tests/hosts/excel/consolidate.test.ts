@@ -7,6 +7,7 @@ import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
 import { consolidate as consolidateAction } from '../../../src/app/consolidate';
 import { applyWorkbookSpec } from '../../../src/hosts/excel/writeWorkbookSpec';
 import { SHEET, TABLE } from '../../../src/sheets/names';
+import { FORM_COLUMNS, FORM_HEADER_ROW } from '../../../src/sheets/reportForm';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
 import { FakeContext, type SheetState } from '../../support/excelFake';
 import { formSheetState } from '../../support/formSheets';
@@ -66,7 +67,7 @@ describe('Excel host: consolidating the report sheets of the workbook', () => {
     expect(result.consolidation.targets).toEqual(core.targets);
     expect(result.consolidation.units.missing).toEqual(core.units.missing);
     for (const [name, snap] of before) expect(snapshot(fake.state.sheet(name as string)!)).toBe(snap);
-    expect(fake.state.sheet(SHEET.summary)!.get(4, 0)).toBe(plan.targets[0].code);
+    expect(fake.state.sheet(SHEET.summary)!.value(4, 0)).toBe(plan.targets[0].code);
     // Printed, its first page carries the official header: the issuing body left, the national motto right.
     expect(fake.state.sheet(SHEET.summary)!.pageLayout['first.rightHeader']).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(fake.state.sheet(SHEET.summary)!.pageLayout['first.leftHeader']).toContain(plan.info.issuingBody.toUpperCase());
@@ -107,11 +108,28 @@ describe('Excel host: consolidating the report sheets of the workbook', () => {
     expect(result.syncs).toBeGreaterThan(4);
   });
 
+  it('cuts a read Excel refuses as too large into halves and reads it again', async () => {
+    const plan = planWith(12);
+    const { fake, reporting } = await workbookWith(plan);
+    // Members who pasted paragraphs where a figure goes: far more text than a read is sized for.
+    const result = FORM_COLUMNS.findIndex((c) => c.key === 'result');
+    for (const s of fake.state.sheets.filter((x) => x.name.startsWith('BC '))) {
+      plan.targets.forEach((_t, i) => s.cells.set(`${FORM_HEADER_ROW + 1 + i},${result}`, { formula: 'Đã thực hiện '.repeat(60) }));
+    }
+    fake.requestLimit = 64 * 1024;
+    const read = await inExcel(fake, (wb) => consolidateAction(wb, { memberFiles: [] }), { budget: 40 * 1024 });
+    expect(fake.responseBytes.some((b) => b > 64 * 1024)).toBe(true);
+    expect(read.reportSheets).toBe(reporting.length);
+    // Text where a figure goes is a finding for each line, not a failure of the whole read.
+    expect(new Set(read.findings.filter((f) => f.sheet?.startsWith('BC ')).map((f) => f.sheet)).size).toBe(reporting.length);
+  });
+
   it('writes member text as text: a formula-looking note or code never becomes a formula', async () => {
     const plan = planWith(3);
     const { fake } = await workbookWith(plan);
     const form = fake.state.sheet('BC U1')!;
-    form.cells.set('2,1', { formula: '=cmd|\' /C calc\'!A0' });
+    // Typed as text (with Excel's apostrophe): a formula typed as such would be the member's own formula.
+    form.cells.set('2,1', { formula: '\'=cmd|\' /C calc\'!A0' });
     const result = await inExcel(fake, (wb) => consolidateAction(wb, { memberFiles: [] }));
     expect(result.findings.map((f) => f.code)).toContain('report-unit-unknown');
     const written = fake.state.sheets.filter((s) => [SHEET.summary, SHEET.byUnit, SHEET.check].includes(s.name as never)).flatMap((s) => [...s.cells.values()].map((c) => c.formula));

@@ -30,8 +30,7 @@ describe('Excel host: report forms as sheets', () => {
     const first = fake.state.sheet('BC DN01')!;
     expect(first.protected).toBe(true);
     expect(first.tables.map((t) => t.name)).toEqual(['BaoCao1']);
-    // A member officer types a result into the first form; the others stay empty.
-    first.protected = false;
+    // A member officer types a result into the first form's unlocked input cell; the others stay empty.
     first.cells.set(`${FORM_HEADER_ROW + 1},${FORM_COLUMNS.findIndex((c) => c.key === 'result')}`, { formula: 40 });
     const c = await inExcel(fake, (wb) => consolidate(wb, { memberFiles: [] }));
     expect(c.reportSheets).toBe(6);
@@ -46,6 +45,24 @@ describe('Excel host: report forms as sheets', () => {
     const replaced = await inExcel(fake, (wb) => forms(wb, { replace: true }));
     expect(replaced.status).toBe('done');
     expect(fake.state.sheets.filter((s) => s.name.startsWith('BC '))).toHaveLength(6);
+  });
+
+  it('renames the tables of protected form sheets by lifting the protection, and protects those that stay as they were', async () => {
+    const fake = await withPlan();
+    await inExcel(fake, (wb) => forms(wb, { replace: false }));
+    // The officer keeps the first quarter's form under another name: it stays theirs to read, protected.
+    const kept = fake.state.sheet('BC DN01')!;
+    kept.name = 'BC DN01 quý 1';
+    const options = { ...kept.protectionOptions };
+    const cells = JSON.stringify([...kept.cells]);
+    const again = await inExcel(fake, (wb) => forms(wb, { replace: true }));
+    expect(again.status).toBe('done');
+    expect(kept.protected).toBe(true);
+    expect(kept.protectionOptions).toEqual(options);
+    expect(kept.tables.map((t) => t.name)).toEqual(['BaoCao1_2']);
+    expect(JSON.stringify([...kept.cells])).toBe(cells);
+    expect(fake.state.sheet('BC DN01')!.tables.map((t) => t.name)).toEqual(['BaoCao1']);
+    expect(fake.state.sheets.filter((s) => s.name.startsWith('BC ')).every((s) => s.protected)).toBe(true);
   });
 
   it('needs units in Đơn vị', async () => {

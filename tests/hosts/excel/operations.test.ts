@@ -15,10 +15,17 @@ describe('op planning', () => {
     expect(inert("'trích dẫn")).toBe("''trích dẫn");
   });
 
-  it('keeps text as text where Excel would make it a number, date, time or boolean', () => {
-    for (const s of ['001', '1.234', '1,5', '90%', '3/2026', '28/7', '2026-03-01', '8:30', 'TRUE', 'false', '(5)', '1e5']) expect(inert(s)).toBe(`'${s}`);
-    for (const s of ['Quý II/2026', 'Tháng 3', 'DN01', '28/7 Ngày thành lập', 'Có']) expect(inert(s)).toBe(s);
+  it('keeps text as text where Excel would make it a number, date, time, boolean, error or amount', () => {
+    for (const s of ['001', '1.234', '1,5', '90%', '3/2026', '28/7', '2026-03-01', '8:30', 'TRUE', 'false', '(5)', '1e5', '5-Jan', 'Jan-26', '#N/A', ' #REF!', '1 1/2', '10 ₫', '$5', 'Quý II/2026', 'DN01']) expect(inert(s)).toBe(`'${s}`);
+    for (const s of ['Thường xuyên', 'Có', 'Tháng Giêng', 'Jan', 'true love']) expect(inert(s)).toBe(s);
     expect(inert(12)).toBe(12);
+  });
+
+  it('cuts text to what a cell holds (32,767 characters) rather than have Excel refuse it', () => {
+    const long = inert('x'.repeat(40_000)) as string;
+    expect(long).toHaveLength(32_766);
+    expect(long.endsWith('…')).toBe(true);
+    expect(inert('𝐀'.repeat(20_000)) as string).not.toMatch(/[\ud800-\udbff]…$/);
   });
 
   it('converts character widths to points like Excel does', () => {

@@ -67,6 +67,23 @@ describe('ribbon function commands', () => {
     expect(completed).toBe(2);
   });
 
+  it('registers nothing in an old webview, where legacy-webview.js has registered the plain answer', async () => {
+    const { associated } = fakeOffice();
+    const attrs = new Set<string>(['data-legacy-webview']);
+    Object.assign(globalThis, { document: { documentElement: { hasAttribute: (a: string) => attrs.has(a) } } });
+    try {
+      registerCommands({ runCheck: async () => notice });
+      await flush();
+      expect(associated.size).toBe(0);
+      attrs.clear();
+      registerCommands({ runCheck: async () => notice });
+      await flush();
+      expect(associated.size).toBe(1);
+    } finally {
+      delete (globalThis as Record<string, unknown>).document;
+    }
+  });
+
   it('keeps the dialog address short: at most six lines, each cut at 400 characters', () => {
     const long: DialogNotice = { intent: 'error', title: 'x', lines: Array.from({ length: 9 }, (_, i) => `${i}`.repeat(1000)) };
     const lines = JSON.parse(new URL(noticeUrl('https://localhost:3000/commands.html', long, 'vi')).searchParams.get('lines')!) as string[];

@@ -101,6 +101,15 @@ describe('Excel host: applyWorkbookSpec', () => {
     expect(fake.state.sheets.map((s) => s.name)).toEqual(['Của tôi']);
   });
 
+  it('refuses, before writing, when a name the user defined is a table name unionplan needs (one namespace in Excel)', async () => {
+    const fake = new FakeContext(new WorkbookState(['Của tôi']));
+    fake.state.names.push({ name: 'nhiemvu', sheet: fake.state.sheets[0], cell: 'A1', comment: '', visible: true });
+    const err = await applyWorkbookSpec(ctxOf(fake), planWorkbook(demoWardPlan()), options).catch((e) => e);
+    expect(err).toMatchObject({ code: 'table-name-taken', vi: expect.stringContaining('"nhiemvu"') });
+    expect(fake.syncCount).toBe(1);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(['Của tôi']);
+  });
+
   it('retires replaced sheets under a name no other sheet has', async () => {
     const fake = new FakeContext(new WorkbookState(['Chỉ tiêu', '~unionplan-old-1']));
     const result = await applyWorkbookSpec(ctxOf(fake), planWorkbook(demoWardPlan()), { ...options, replace: true });
@@ -146,8 +155,8 @@ describe('Excel host: applyWorkbookSpec', () => {
     expect(cal.freeze).toEqual({ rows: 4, cols: 3 });
     expect(cal.conditionalFormats[0]).toMatchObject({ type: 'Custom', formula: '=D5="■"' });
     // Stored with the apostrophe Excel hides: a section number is text, never the number 1.1.
-    expect(tasks.cells.get('4,1')).toEqual({ formula: "'1.1", numberFormat: '@' });
-    expect(tasks.value(4, 1)).toBe('1.1');
+    expect(tasks.cells.get('4,1')).toMatchObject({ formula: "'1.1", numberFormat: '@' });
+    expect(tasks.typed(4, 1)).toEqual({ value: '1.1', type: 'String' });
   });
 
   it('turns Excel errors into Vietnamese messages', async () => {
