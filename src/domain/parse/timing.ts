@@ -26,6 +26,8 @@ interface Span {
   at: number;
   /** A named day ("Tết Trung thu"), weaker than a written date. */
   named: boolean;
+  /** The year was written ("tháng 5 năm 2012"), not placed in the period. */
+  dated: boolean;
 }
 
 /**
@@ -58,6 +60,12 @@ const CITATION = /(?:(?:số|nghị quyết|nghị định|quyết định|chỉ
 /** "(28/7/1929 - 28/7/2024)": an anniversary's founding date is history, its end date the event. */
 const ANNIVERSARY_START = /(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(\d{4}))\s*[-–—]\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(\d{4})/g;
 
+/**
+ * Schools and firms named after a day ("Trường Mầm non 28/8 Tây Trà", "THCS 19/5", "Công ty
+ * 20/7"): the day is the name's, not a time. It follows the kind of school or firm directly.
+ */
+const NAMED_AFTER_DAY = /(?<![\p{L}])(?:mầm non|mẫu giáo|tiểu học|thcs|thpt|th|mn|mg|ptdtbt|ptdtnt|công ty|xí nghiệp|nhà máy|nông trường|lâm trường)\s+(\d{1,2}\s*\/\s*\d{1,2})(?![\d/])/giu;
+
 /** "ngày 23 tháng 9 năm 2021", "ngày 5 tháng 01", "23 tháng 9 năm 2021". */
 const FULL_DATE = /ngày\s*(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)(?:\s+năm\s+(\d{4}))?(?!\d)|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/g;
 
@@ -73,8 +81,8 @@ function mentions(text: string, p: Period, withNamed: boolean): Span[] {
   const spans: Span[] = [];
   let rest = text;
   const years = periodYears(p);
-  const push = (starts: YearMonth[], ends: YearMonth[], all: YearMonth[], at: number, named = false) => {
-    if (all.length) spans.push({ starts, ends, all, at, named });
+  const push = (starts: YearMonth[], ends: YearMonth[], all: YearMonth[], at: number, named = false, dated = false) => {
+    if (all.length) spans.push({ starts, ends, all, at, named, dated });
   };
   // Cited documents' dates are blanked first, so nothing below reads them.
   for (const m of text.matchAll(CITATION)) {
@@ -84,6 +92,7 @@ function mentions(text: string, p: Period, withNamed: boolean): Span[] {
   for (const m of rest.matchAll(ANNIVERSARY_START)) {
     if (Number(m[3]) - Number(m[2]) >= 5) rest = blankOut(rest, m.index!, m[1].length);
   }
+  for (const m of rest.matchAll(NAMED_AFTER_DAY)) rest = blankOut(rest, m.index! + m[0].length - m[1].length, m[1].length);
   const before = (at: number) => rest.slice(Math.max(0, at - 12), at);
   // "trước ngày 1/10" is work done in September.
   const earlier = (at: number, day: number, months: YearMonth[]) => (/trước\s+(?:ngày\s+)?$/.test(before(at)) && day <= 5 ? months.map((m) => addMonths(m, -1)) : months);
@@ -106,7 +115,14 @@ function mentions(text: string, p: Period, withNamed: boolean): Span[] {
     const year = m[3] ?? m[6];
     if (day < 1 || day > 31) continue;
     const months = earlier(m.index!, day, placeMonth(Number(m[2] ?? m[5]), year ? Number(year) : null, p));
-    push(months, months, months, m.index!);
+    push(months, months, months, m.index!, false, !!year);
+    rest = blankOut(rest, m.index!, m[0].length);
+  }
+  // The summer holidays ("dịp hè 2014", "trong hè", "kỳ nghỉ hè năm 2024") are June to August.
+  for (const m of rest.matchAll(SUMMER)) {
+    const year = m[1] ?? m[2] ? Number(m[1] ?? m[2]) : null;
+    const groups = [6, 7, 8].map((x) => placeMonth(x, year, p));
+    if (groups.every((g) => g.length)) push(groups[0], groups[2], groups.flat().sort(), m.index!, false, year !== null);
     rest = blankOut(rest, m.index!, m[0].length);
   }
   const quarter = /quý\s+((?:[ivx]+)(?:\s*(?:,|và|-|–)\s*[ivx]+)*)(?![\p{L}])(?:\s*(?:\/|năm)\s*(\d{4}))?/gu;
@@ -117,7 +133,7 @@ function mentions(text: string, p: Period, withNamed: boolean): Span[] {
       const first = quarters[0];
       const last = quarters[quarters.length - 1];
       push(placeMonth(first * 3 - 2, year, p), placeMonth(last * 3, year, p),
-        quarters.flatMap((q) => [1, 2, 3].flatMap((k) => placeMonth((q - 1) * 3 + k, year, p))).sort(), m.index!);
+        quarters.flatMap((q) => [1, 2, 3].flatMap((k) => placeMonth((q - 1) * 3 + k, year, p))).sort(), m.index!, false, year !== null);
     }
     rest = blankOut(rest, m.index!, m[0].length);
   }
@@ -128,7 +144,7 @@ function mentions(text: string, p: Period, withNamed: boolean): Span[] {
     // "tháng 3-5/2024" is March to May, not March and May.
     if (numbers.length === 2 && /[-–]/.test(m[1]) && numbers[0] < numbers[1]) numbers = Array.from({ length: numbers[1] - numbers[0] + 1 }, (_, k) => numbers[0] + k);
     const groups = numbers.map((x) => placeMonth(x, year, p));
-    if (groups.some((g) => g.length)) push(groups[0], groups[groups.length - 1], groups.flat().sort(), m.index!);
+    if (groups.some((g) => g.length)) push(groups[0], groups[groups.length - 1], groups.flat().sort(), m.index!, false, year !== null);
     rest = blankOut(rest, m.index!, m[0].length);
   }
   const date = /(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/g;
@@ -136,7 +152,7 @@ function mentions(text: string, p: Period, withNamed: boolean): Span[] {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
     const months = earlier(m.index!, day, placeMonth(Number(m[2]), m[3] ? Number(m[3]) : null, p));
-    push(months, months, months, m.index!);
+    push(months, months, months, m.index!, false, !!m[3]);
   }
   if (withNamed) {
     for (const n of findNamedDays(rest)) {
@@ -144,7 +160,7 @@ function mentions(text: string, p: Period, withNamed: boolean): Span[] {
       const stated = /^[\s\p{L}]{0,12}?(?:năm\s+)?((?:19|20)\d{2})(?!\d)/u.exec(rest.slice(n.end));
       const dates = namedDayDates(n.day, stated ? [Number(stated[1])] : n.day.lunar ? [years[0] - 1, ...years] : years);
       const months = [...new Set(dates.map((d) => d.slice(0, 7)))].filter((ym) => ym >= p.from && ym <= p.to).sort();
-      push(months, months, months, n.at, true);
+      push(months, months, months, n.at, true, !!stated);
     }
   }
   return spans.sort((a, b) => a.at - b.at);
@@ -152,20 +168,47 @@ function mentions(text: string, p: Period, withNamed: boolean): Span[] {
 
 const CONTINUOUS = /thường xuyên|liên tục|suốt (cả )?(năm|nhiệm kỳ)|cả năm|trong (cả )?nhiệm kỳ|cả nhiệm kỳ|trong năm học|cả năm học|quanh năm/;
 
-/** Months of the spans: "từ … đến …" is everything between, otherwise each mention's months. */
+/** "dịp hè 2014", "trong hè", "kỳ nghỉ hè năm 2024", "hè 2018"; not "vỉa hè" (the pavement). */
+const SUMMER = /(?<=(?:dịp|mùa|nghỉ|trong|hoạt|động|đợt)\s+)hè(?![\p{L}])(?:\s+(?:năm\s+)?(\d{4})(?!\d))?|(?<![\p{L}]|vỉa\s+)hè\s+(?:năm\s+)?(\d{4})(?!\d)/gu;
+
+/** "từ … đến …": the word that closes a range, between its two mentions. */
+const UNTIL = /(?:^|\s)(?:đến|tới|cho đến)\s|[-–—]/;
+
+/**
+ * Months of the spans. A range is bound by its words: the mention right after "từ" to the one
+ * right after "đến" ("… chào mừng 30/4 … tổ chức từ tháng 3 đến tháng 5 năm 2012" is March to May,
+ * whatever else the sentence dates); its start takes the end's year when it has none ("từ 1/4 đến
+ * ngày 15/4/2020"). Mentions in other clauses keep their own months.
+ */
 function spanMonths(text: string, spans: readonly Span[], p: Period): YearMonth[] {
-  const range = /(?:^|\s|\()từ\s/.test(text);
-  const until = /\sđến\s|\s-\s|\s–\s|\stới\s/.test(text);
-  if (range && spans.length >= 2 && until) {
-    const { starts } = spans[0];
-    const { ends } = spans[spans.length - 1];
+  const from = /(?:^|\s|\()từ\s(?!thiện|xa\s)/.exec(text);
+  const first = from ? spans.findIndex((s) => s.at >= from.index) : -1;
+  const start = first >= 0 ? spans[first] : null;
+  const end = start && first + 1 < spans.length && UNTIL.test(text.slice(start.at, spans[first + 1].at).replace(/^\S+/, '')) ? spans[first + 1] : null;
+  if (start && end) {
+    let starts = start.starts;
+    const ends = end.ends;
+    if (!start.dated && end.dated && ends.length === 1) {
+      // "từ tháng 3 đến tháng 5 năm 2012": the start is in the end's year, or the one before.
+      const e = splitYearMonth(ends[0]);
+      starts = starts.slice(0, 1).map((s) => {
+        const month = splitYearMonth(s).month;
+        return yearMonth(month <= e.month ? e.year : e.year - 1, month);
+      });
+    }
     // Paired per year ("từ tháng 3 đến tháng 10" in a term is March to October of every year);
-    // a start without a year takes the end's ("từ tháng 3 đến tháng 10/2026").
-    return starts.length === ends.length
+    // otherwise from the last start before the end.
+    const range = starts.length === ends.length
       ? starts.flatMap((s, k) => monthsBetween(s, ends[k]))
       : monthsBetween(starts.filter((s) => s <= ends[ends.length - 1]).pop() ?? starts[0], ends[ends.length - 1]);
+    // Dates in the range's own clause are its occasion ("chào mừng 30/4 … từ tháng 3 đến tháng 5");
+    // those of other clauses ("…; tổng kết vào tháng 8") are more work.
+    const breaks = [...text.matchAll(/[;.](?:\s|$)/g)].map((b) => b.index);
+    const clause = (at: number) => breaks.filter((b) => b < at).length;
+    const others = spans.filter((s) => s !== start && s !== end && clause(s.at) !== clause(start.at)).flatMap((s) => s.all);
+    return [...new Set([...range, ...others])].sort();
   }
-  if (range && spans.length === 1 && !/\sđến\s/.test(text)) return monthsBetween(spans[0].starts[0], p.to);
+  if (start && spans.length === 1 && !/\sđến\s/.test(text)) return monthsBetween(start.starts[0], p.to);
   return [...new Set(spans.flatMap((s) => s.all))].sort();
 }
 
