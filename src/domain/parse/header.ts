@@ -1,7 +1,7 @@
 import { isValidIsoDate, type IsoDate } from '../excelDate';
 import { findNamedDays, namedDayDates } from '../calendar/commemoration';
 import { halfYearPeriod, monthPeriod, quarterPeriod, rangePeriod, schoolYearPeriod, termPeriod, TERM_YEARS, yearPeriod, type Period } from '../period';
-import { yearMonth } from '../month';
+import { yearMonth, type YearMonth } from '../month';
 
 /**
  * The header block of an official document (DESIGN.md §6): "Số: 31/KH-LĐLĐ", "Huyện DMC, ngày 01
@@ -28,6 +28,8 @@ export function hasNumberField(line: string): boolean {
 export interface PlaceDate {
   place: string | null;
   date: IsoDate | null;
+  /** The month of issue, also where only the month is written ("Tượng Sơn, tháng 03 năm 2023"). */
+  month: YearMonth | null;
   /** The date as written, when it does not exist (31/4). */
   invalid: string | null;
   /** Where the place starts in the line, so text before it (a glued number) is not taken for it. */
@@ -38,18 +40,28 @@ const PLACE_DATE = /([\p{L}][\p{L}.\- ]{0,40}?)\s*,\s*ngày\s*(\d{1,2}|[.…_ ]{
 /** "Tp HCM ngày 20 tháng 09 năm 2017": without the comma only a line that is nothing else. */
 const PLACE_DATE_ALONE = /^([\p{Lu}][\p{L}.\- ]{0,40}?)\s+ngày\s*(\d{1,2}|[.…_ ]{1,12})\s*tháng\s*(\d{1,2}|[.…_ ]{1,12})\s*năm\s*(\d{4})\s*\.?$/u;
 
+/** A cover page or an agenda gives the month only: "Tượng Sơn, tháng 03 năm 2023" (a line of its own). */
+const PLACE_MONTH = /^([\p{Lu}][\p{L}.\- ]{0,40}?)\s*,\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})\s*\.?$/u;
+
 export function readPlaceDate(line: string): PlaceDate | null {
   const m = PLACE_DATE.exec(line) ?? PLACE_DATE_ALONE.exec(line.trim());
-  if (!m) return null;
+  if (!m) {
+    const pm = PLACE_MONTH.exec(line.trim());
+    const month = pm ? Number(pm[2]) : 0;
+    return pm && month >= 1 && month <= 12 ? { place: pm[1].trim(), date: null, month: yearMonth(Number(pm[3]), month), invalid: null, at: 0 } : null;
+  }
   // The place is the last words before the comma: "Số: 12/KH-CĐ Hà Nội, ngày …" gives "Hà Nội".
   let place = m[1].trim();
   const glued = /(?:\/[\p{Lu}Đ0-9-]+|\d)\s+(\p{Lu}.*)$/u.exec(place);
   if (glued) place = glued[1];
+  // "Số: 12/CĐGD Hà Tĩnh, ngày …": a word glued to the number's slash is the symbol's, not the place's.
+  else if (m.index > 0 && /\/\s*$/.test(line.slice(0, m.index)) && /\s/.test(place)) place = place.slice(place.search(/\s/) + 1).trim();
   const day = Number(m[2]);
   const month = Number(m[3]);
-  if (!/\d/.test(m[2]) || !/\d/.test(m[3])) return { place, date: null, invalid: null, at: m.index };
+  const ym = /\d/.test(m[3]) && month >= 1 && month <= 12 ? yearMonth(Number(m[4]), month) : null;
+  if (!/\d/.test(m[2]) || !/\d/.test(m[3])) return { place, date: null, month: ym, invalid: null, at: m.index };
   const iso = `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? { place, date: iso, invalid: null, at: m.index } : { place, date: null, invalid: `${m[2]}/${m[3]}/${m[4]}`, at: m.index };
+  return isValidIsoDate(iso) ? { place, date: iso, month: ym, invalid: null, at: m.index } : { place, date: null, month: ym, invalid: `${m[2]}/${m[3]}/${m[4]}`, at: m.index };
 }
 
 export const DOC_TYPES = /^(KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH CÔNG TÁC|CHƯƠNG TRÌNH|BÁO CÁO|NGHỊ QUYẾT|PHƯƠNG HƯỚNG|LỊCH CÔNG TÁC|THÔNG BÁO|HƯỚNG DẪN|KẾ HOẠCH LIÊN TỊCH)(?![\p{L}])/u;
@@ -186,6 +198,16 @@ function readCampaign(t: string, ctx: PeriodContext): Period | null {
 
 /** A title about one event ("Tổ chức Hội diễn văn nghệ chào mừng Đại hội …"): a term it cites is the congress's, not the plan's. */
 export function isEventTitle(t: string): boolean {
+  if (isAgendaTitle(t)) return true;
   // One event, not a series ("Tổ chức các Cuộc thi … năm 2021" runs through the year).
   return /(?:tổ chức|chào mừng|kỷ niệm|vui)\s+["“]?(?:hội diễn|hội thao|hội thi|hội nghị|ngày hội|giải|cuộc thi|liên hoan|hội chợ|tết|lễ|đêm|gặp mặt|tham quan|sinh hoạt)|chăm lo[^.;]{0,80}tết|(?:nhân\s+)?dịp\s+tết|tết sum vầy/iu.test(t);
+}
+
+/**
+ * The agenda of one meeting ("CHƯƠNG TRÌNH ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ … NHIỆM KỲ 2023 - 2028", "Chương
+ * trình Hội nghị cán bộ, viên chức"): the term it names is the congress's; its time is its sessions'.
+ * A programme of work ("Chương trình hành động", "Chương trình công tác") is not one.
+ */
+export function isAgendaTitle(t: string): boolean {
+  return /^\s*chương trình\s+(?:(?:tổ chức|làm việc)\s+)?(?:đại hội|hội nghị|hội thảo|lễ|buổi|kỳ họp|tọa đàm|toạ đàm|gặp mặt|mít tinh|ngày hội|hội thi|hội diễn|liên hoan|giao lưu)(?![\p{L}])/iu.test(t);
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../excelDate';
+import type { YearMonth } from '../month';
 import { DOC_TYPES, DOC_TYPES_ANY_CASE, hasNumberField, readNumber, readPlaceDate } from './header';
 import { BODY_START, nameCase, UNION_BODY } from './names';
 import { readMarker } from './outline';
@@ -13,6 +14,8 @@ export interface HeaderBlock {
   number: string | null;
   place: string | null;
   date: IsoDate | null;
+  /** The month of issue: the date's, or the month a cover page writes alone ("tháng 03 năm 2023"). */
+  month: YearMonth | null;
   /** "31/4/2024" when the written date does not exist, with its line index. */
   invalidDate: { text: string; index: number } | null;
   title: string | null;
@@ -31,6 +34,8 @@ export interface HeaderBlock {
 /** The motto's first line is in capitals ("Cộng hoà xã hội chủ nghĩa Việt Nam" in a sentence is not it). */
 const MOTTO_LINE = /^(CỘNG\s*H(?:OÀ|ÒA|OA)\s*XÃ\s*HỘI|[ĐđÐ][ộỘ][cC]\s*[lL][ậẬ][pP]\s*[-–—]?\s*[tT][ựưỰƯ]\s*(?:[dD][oO]|[-–—]))/u;
 const SCAN = 45;
+/** Words and years that no body's name holds: a cover page's or an event's title. */
+const NOT_NAME = /^(?:VĂN KIỆN|TÀI LIỆU|ĐẠI HỘI|HỘI NGHỊ|HỘI THẢO|NHIỆM KỲ|NĂM HỌC|KỶ NIỆM|CHÀO MỪNG|LẦN THỨ|PHIÊN|KHÓA|KHOÁ)(?![\p{L}])|(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 
 /** Splits "LIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON II" (two header cells flattened) into its two bodies. */
 export function splitBodies(line: string): string[] {
@@ -67,8 +72,25 @@ function anchors(lines: readonly SourceLine[], field: (i: number) => boolean): n
   return out;
 }
 
+/**
+ * Where a title stops before a line: after the line that names its period ("Nhiệm kỳ 2023 - 2028",
+ * "Tổ chức Tết trung thu năm 2017": a session heading or the opening follows), at the opening
+ * sentence ("Căn cứ …", "Thực hiện …"), a page's timestamp ("Đăng ngày: 13/09/2016 14:28"), a
+ * signature, a phase ("Đợt 1: …") or the title said again.
+ */
+const PERIOD_AT_END = /(?:năm học|nhiệm kỳ|giai đoạn|năm|tháng\s+\d{1,2}\s*[/.])\s*:?\s*\(?\d{4}(?:\s*[-–]\s*\d{4})?\)?\s*$/iu;
+const NOT_TITLE = /^(?:căn cứ|thực hiện|theo|để|nhằm|hưởng ứng|trên cơ sở|được sự|kính gửi|đăng ngày|ngày đăng|cập nhật|lượt xem|tm\.?\s|t\/m|tm\/|kt\.?\s|đợt\s+\d)|\d{1,2}:\d{2}(?::\d{2})?\s*$/iu;
+/** "… NĂM HỌC 2013-2014 / VÀ NHIỆM VỤ …", "… Hè năm 2018 / Cho con của …": the title goes on. */
+const GOES_ON = /^(?:và|của|cho|tại|đối với|trong)(?![\p{L}])/iu;
+export function endsTitle(parts: readonly string[], next: string): boolean {
+  const t = next.trim();
+  // "KẾ HOẠCH / Thực hiện nhiệm vụ tháng 11": right under the document's type an opening word is the title's.
+  const opening = NOT_TITLE.test(t) && !(parts.length === 1 && DOC_TYPES.exec(parts[0])?.[0] === parts[0].trim() && /^(?:thực hiện|hưởng ứng)/iu.test(t));
+  return (PERIOD_AT_END.test(parts[parts.length - 1]) && !GOES_ON.test(t)) || opening || parts.includes(next);
+}
+
 export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
-  const block: HeaderBlock = { number: null, place: null, date: null, invalidDate: null, title: null, bodies: [], info: new Set(), preamble: new Set(), end: 0, pageText: '' };
+  const block: HeaderBlock = { number: null, place: null, date: null, month: null, invalidDate: null, title: null, bodies: [], info: new Set(), preamble: new Set(), end: 0, pageText: '' };
   const field = (i: number) => MOTTO_LINE.test(lines[i].text) || hasNumberField(lines[i].text) || !!readPlaceDate(lines[i].text);
   const found = anchors(lines, field);
   const first = found.length ? found[0] : -1;
@@ -92,7 +114,8 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
     const parts = [lines[title].text];
     block.info.add(title);
     // Title lines are short and do not introduce the body ("… như sau:").
-    while (end < lines.length && parts.length < 5 && !lines[end].cells && lines[end].text.length < 160 && !/[:.;]$/.test(lines[end].text) && !readMarker(lines[end].text) && !field(end) && !(end > last && isBodyLine(lines[end].text) && last >= 0)) {
+    while (end < lines.length && parts.length < 5 && !lines[end].cells && lines[end].text.length < 160 && !/[:.;]$/.test(lines[end].text) && !readMarker(lines[end].text) && !field(end) && !(end > last && isBodyLine(lines[end].text) && last >= 0)
+      && !endsTitle(parts, lines[end].text)) {
       parts.push(lines[end].text);
       block.info.add(end++);
     }
@@ -102,6 +125,9 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
   while (end < lines.length && end < SCAN && field(end)) end++;
   const headerEnd = Math.max(end, last + 1);
 
+  // A cover page sets bodies and its title in capitals above the place and month: the run of such lines counts as near.
+  let capsFrom = first;
+  while (capsFrom > 0 && first - capsFrom < 8 && (mostlyCapitals(lines[capsFrom - 1].text) || MOTTO_LINE.test(lines[capsFrom - 1].text))) capsFrom--;
   const bodies: string[] = [];
   let bodyContinues = false;
   for (let i = 0; i < headerEnd; i++) {
@@ -121,13 +147,14 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
       if (pd) {
         block.place ??= pd.place;
         block.date ??= pd.date;
+        block.month ??= pd.month;
         if (pd.invalid && !block.invalidDate) block.invalidDate = { text: pd.invalid, index: i };
       }
       block.info.add(i);
       bodyContinues = false;
       continue;
     }
-    const nearFields = first < 0 || (i >= first - 4 && i <= last + 1);
+    const nearFields = first < 0 || (i >= Math.min(first - 4, capsFrom) && i <= last + 1);
     if (nearFields && (mostlyCapitals(text) || isBodyLine(text)) && !DOC_TYPES.test(text)) {
       // A union body's name goes on over lines that start no union body: "CÔNG ĐOÀN - ĐOÀN TN" / "TRƯỜNG THPT NẬM TĂM".
       if (isBodyLine(text) && !(bodyContinues && bodies.length && !UNION_BODY.test(text) && UNION_BODY.test(bodies[bodies.length - 1]))) {
@@ -136,8 +163,9 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
         block.info.add(i);
         continue;
       }
-      // "TRUNG ƯƠNG TẠI TP. HỒ CHÍ MINH": the second line of a long body name.
-      if (bodyContinues && bodies.length && mostlyCapitals(text)) {
+      // "TRUNG ƯƠNG TẠI TP. HỒ CHÍ MINH": the second line of a long body name; "VĂN KIỆN ĐẠI HỘI",
+      // "NHIỆM KỲ 2023 - 2028" under it are a cover page's title, not more name.
+      if (bodyContinues && bodies.length && mostlyCapitals(text) && !NOT_NAME.test(text)) {
         bodies[bodies.length - 1] = `${bodies[bodies.length - 1]} ${text}`;
         block.info.add(i);
         continue;

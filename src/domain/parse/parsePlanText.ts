@@ -1,7 +1,7 @@
-import { periodLabel, periodYears, yearPeriod, type Period } from '../period';
-import { splitYearMonth, type YearMonth } from '../month';
+import { periodLabel, periodYears, rangePeriod, yearPeriod, type Period } from '../period';
+import { splitYearMonth, yearMonth, type YearMonth } from '../month';
 import { UserError } from '../userError';
-import { isEventTitle, readPeriod } from './header';
+import { isAgendaTitle, isEventTitle, readPeriod } from './header';
 import { readHeaderBlock } from './headerBlock';
 import { bodyFromOpening, bodyFromSignature, bodyFromTitle } from './issuingBody';
 import { convertLegacyText } from './legacyEncoding';
@@ -9,7 +9,7 @@ import { anniversaryMistakes, dateMistakes } from './mistakes';
 import { nameCase } from './names';
 import { isCapitalsHeading, readMarker, type Marker } from './outline';
 import { readLines, type SourceLine } from './sourceLines';
-import { headingMonths, isMonthHeading } from './sections';
+import { headingMonths, isMonthHeading, readPhase } from './sections';
 import { findTargets } from './targets';
 import { inlineTiming, parseTiming, type TimingRead } from './timing';
 import type { LinePlacement, OtherLine, OtherReason, ParsedInfo, ParsedPlan, ParsedTarget, ParsedTask, ParseWarning, Placement, ScheduleEntry, Timing } from './types';
@@ -114,7 +114,8 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   const ctx = { date: info.date, years, event, schoolYear: schoolYear && Number(schoolYear[2]) === Number(schoolYear[1]) + 1 ? Number(schoolYear[1]) : undefined };
   // The opening's grounds ("Thực hiện Chương trình …, giai đoạn 2013-2018 của …") cite other documents' periods.
   const ownOpening = opening.filter((l) => !/^(?:[-–•+]\s*)?(căn cứ|thực hiện|theo)(?![\p{L}])/iu.test(l)).slice(0, 3).join(' ');
-  const stated = (info.title && readPeriod(info.title, ctx)) || (header.pageText && readPeriod(header.pageText, ctx)) || (ownOpening && readPeriod(ownOpening, ctx)) || null;
+  const stated = (info.title && readPeriod(info.title, ctx)) || (header.pageText && readPeriod(header.pageText, ctx)) || (ownOpening && readPeriod(ownOpening, ctx))
+    || (info.title && isAgendaTitle(info.title) ? sessionsPeriod(lines.slice(start, start + 12), header.month) : null);
   let period: Period;
   if (options.period) period = options.period;
   else if (stated) period = stated;
@@ -195,6 +196,10 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
       if (inline.strength === 'explicit') warnOutside(inline, line);
       timing = inline.timing;
       waits = inline.strength !== 'explicit';
+    } else if (inline?.outside.length && ctxHeading && inline.outside.every((m) => ctxHeading.months.includes(m))) {
+      // Under a heading that dates its part outside the period (a May plan's review of April), the
+      // task's own dates in that part's months are its timing.
+      timing = { text: inline.timing.text, kind: 'months', months: inline.outside };
     } else if (inline?.outside.length) {
       // The task names its own time, outside the period: no default month for it.
     } else if (ctxHeading) {
@@ -307,6 +312,33 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
       enter({ style: `month${marker?.style ?? ''}`, label: '', text: monthHead.heading, numbered: false, item: false, months, schedule: inside.length > 0 });
       if (monthHead.rest) addItem(line, monthHead.rest, null);
       else toOther(line, 'heading');
+      continue;
+    }
+
+    // Phases of a campaign: "Đợt 1: Từ tháng 9/2021 đến tháng 11/2021 …" dates what is under it.
+    const phase = readPhase(body, period);
+    if (phase) {
+      enter({ style: `phase${marker?.style ?? ''}`, label: '', text: body, numbered: false, item: false, months: phase.months, schedule: false });
+      pending = [];
+      tasksSinceHeading = 0;
+      if (phase.rest) addItem(line, body, null);
+      else toOther(line, 'heading');
+      continue;
+    }
+
+    // "(Ngày 20/3/2023)" under "PHIÊN THỨ NHẤT": the date of the heading above, for what is under it.
+    const top = stack[stack.length - 1];
+    if (!marker && top && !top.item && tasksSinceHeading === 0 && DATE_ONLY.test(text)) {
+      const own = inlineTiming(text, period);
+      if (own?.timing.kind === 'months') {
+        top.months = own.timing.months;
+        toOther(line, 'heading');
+        continue;
+      }
+    }
+    // "Thời gian TT Nội dung": a table's header row the converter flattened, and an agenda row's bare time.
+    if ((!marker && isColumnHeads(text)) || (marker?.kind === 'bullet' && !marker.rest)) {
+      toOther(line, 'heading');
       continue;
     }
 
@@ -433,6 +465,16 @@ function hasChildren(lines: readonly SourceLine[], i: number, marker: Marker, st
   return false;
 }
 
+/** A line that is only a date: "(Ngày 20/3/2023)", "Ngày 15 tháng 10 năm 2024". */
+const DATE_ONLY = /^\(?\s*(?:ngày|thời gian\s*:?)?\s*(?:\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*\.?$/iu;
+
+/** The names of a table's columns, as a flattened header row lists them ("TT Nội dung Thời gian Người thực hiện"). */
+const COLUMN = /(?:^|\s)(?:s?tt|nội dung(?: công việc)?|công việc|thời gian(?: thực hiện)?|(?:người|bộ phận|đơn vị) (?:thực hiện|phụ trách)|phụ trách|chủ trì|phối hợp|ghi chú|địa điểm|thành phần|kết quả|họ (?:và )?tên|chức vụ|năm sinh|trình độ(?: cm| chuyên môn)?(?: đào tạo)?)(?=\s|$)/giu;
+function isColumnHeads(text: string): boolean {
+  const names = text.match(COLUMN) ?? [];
+  return names.length >= 2 && !text.replace(COLUMN, '').trim();
+}
+
 /** A table's header row: the column of the work, of its timing and of who does it. */
 function tableHeader(cells: readonly string[]): { content: number; time: number; responsible: number } | null {
   const find = (re: RegExp) => cells.findIndex((c) => re.test(c));
@@ -440,6 +482,23 @@ function tableHeader(cells: readonly string[]): { content: number; time: number;
   const time = find(/thời gian|^tháng$|thời hạn/iu);
   if (content < 0 || time < 0) return null;
   return { content, time, responsible: find(/thực hiện|phụ trách|chủ trì|người|bộ phận|đơn vị/iu) };
+}
+
+/**
+ * An agenda's time is its sessions': the full dates its first lines give ("PHIÊN THỨ NHẤT (Ngày
+ * 20/3/2023)"), else the month its cover page is dated.
+ */
+function sessionsPeriod(lines: readonly SourceLine[], issued: YearMonth | null): Period | null {
+  const months: YearMonth[] = [];
+  for (const l of lines) {
+    for (const m of l.text.matchAll(/(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})(?!\d)|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu)) {
+      const month = Number(m[2] ?? m[5]);
+      if (month >= 1 && month <= 12) months.push(yearMonth(Number(m[3] ?? m[6]), month));
+    }
+  }
+  if (!months.length) return issued ? rangePeriod(issued, issued) : null;
+  months.sort();
+  return rangePeriod(months[0], months[months.length - 1]);
 }
 
 /** Years the text writes (1990–2100), most frequent first: where a month without a year belongs. */

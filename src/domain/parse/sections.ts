@@ -46,3 +46,21 @@ export function headingMonths(text: string, p: Period): YearMonth[] {
   }
   return [...new Set(out)].sort();
 }
+
+/**
+ * A phase of a campaign or a plan ("Đợt 1: Từ tháng 9/2021 đến tháng 11/2021 …", "Giai đoạn 2 (từ
+ * 01/4 đến 30/4):"): the months its words give date the items under it, and the words after its
+ * timing are the phase's own work.
+ */
+const PHASE = /^(?:đợt|giai đoạn)\s+(?:\d{1,2}|[ivx]{1,4}|một|hai|ba|bốn|năm|sáu|cuối|đầu)(?![\p{L}\d])\s*(?:[:.\-–)]\s*|(?=\())(.*)$/iu;
+
+const TIMING_ONLY = /^(?:[\s\d/.,;:()\-–]|(?:từ|đến|hết|ngày|tháng|năm|quý|và|trong|cuối|đầu|giữa|[ivx]+)(?![\p{L}]))*$/iu;
+
+export function readPhase(text: string, p: Period): { months: YearMonth[]; rest: string } | null {
+  const m = PHASE.exec(text.trim());
+  if (!m) return null;
+  const rest = m[1].trim().replace(/^\(([^)]*)\)\s*[:.]?\s*/, '$1 ').trim();
+  const timing = inlineTiming(rest, p);
+  // "Đợt 2: tháng 3/2025" says only when: a heading, with no work of its own.
+  return { months: timing?.timing.kind === 'months' ? timing.timing.months : [], rest: TIMING_ONLY.test(rest) ? '' : rest };
+}

@@ -140,16 +140,19 @@ function cleanPhysical(raw: string, no: number, debris: Debris[]): { pieces: str
 /**
  * A whole document flattened into one line by a PDF-to-text page ("… năm 2013. KẾ HOẠCH TỔ CHỨC …
  * *** -Thực hiện … I. MỤC ĐÍCH 1. …") is cut again before its parts, sections, bullets after a
- * sentence, "Kính gửi:" and a title in capitals. Only long lines with several such marks are cut.
+ * sentence, "Kính gửi:", a phase ("… như sau: Đợt 1:") and a title in capitals. Only long lines with
+ * several such marks are cut, or with one that only a new part can be ("Kính gửi:", "Đợt 1:" after a sentence).
  */
 const BLOB_CUTS = [
   /\s(?=[IVX]{1,4}\s*[./\-–)]\s*\p{Lu})/gu,
   /\s(?=\d{1,2}(?:\.\d{1,2}){0,2}\s*[.)]\s+\p{Lu})/gu,
   /(?<=[.;:!?*)])\s*(?=[-–+•]\s?\p{Lu})/gu,
   /\s(?=Kính gửi\s*:)/gu,
+  /(?<=[.;:!?])\s*(?=Đợt\s+\d{1,2}\s*:)/gu,
   /\s(?=(?:KẾ HOẠCH|BÁO CÁO|CHƯƠNG TRÌNH)\s+\p{Lu}{2})/gu,
   /\s*\*{3,}\s*/gu,
 ];
+const STRONG_CUT = /\sKính gửi\s*:|[.;:!?]\s*Đợt\s+\d{1,2}\s*:/u;
 export function splitBlob(piece: string): string[] {
   if (piece.length < 300) return [piece];
   const cuts = new Set<number>();
@@ -157,7 +160,8 @@ export function splitBlob(piece: string): string[] {
     cuts.add(m.index!);
     if (m[0].includes('*')) cuts.add(m.index! + m[0].length);
   }
-  if (cuts.size < 2) return [piece];
+  // One cut is enough where the page's own words open a part: "Kính gửi:", "… như sau: Đợt 1:".
+  if (cuts.size < 2 && !STRONG_CUT.test(piece)) return [piece];
   const points = [0, ...[...cuts].sort((a, b) => a - b), piece.length];
   const parts: string[] = [];
   for (let k = 0; k + 1 < points.length; k++) parts.push(piece.slice(points[k], points[k + 1]).replace(/^\s*\*{3,}\s*/, '').trim());

@@ -1,4 +1,4 @@
-import { isEventTitle, readNumber, readPeriod, readPlaceDate } from '../../../src/domain/parse/header';
+import { isAgendaTitle, isEventTitle, readNumber, readPeriod, readPlaceDate } from '../../../src/domain/parse/header';
 import { readHeaderBlock, splitBodies } from '../../../src/domain/parse/headerBlock';
 import { readLines } from '../../../src/domain/parse/sourceLines';
 
@@ -75,5 +75,69 @@ describe('readHeaderBlock', () => {
   it('splits two bodies flattened into one line', () => {
     expect(splitBodies('LIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON II')).toEqual(['LIÊN ĐOÀN LAO ĐỘNG TP HUẾ', 'CĐCS MẦM NON II']);
     expect(splitBodies('TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM')).toEqual(['TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM']);
+  });
+});
+
+describe('header fields laid out in other ways', () => {
+  it.each([
+    ['Tượng Sơn, tháng 03 năm 2023', { place: 'Tượng Sơn', date: null, month: '2023-03' }],
+    ['Phú Lộc, tháng 12 năm 2024.', { place: 'Phú Lộc', date: null, month: '2024-12' }],
+    ['Số: 12/CĐGD Hà Tĩnh, ngày 14 tháng 9 năm 2015', { place: 'Hà Tĩnh', date: '2015-09-14', month: '2015-09' }],
+    ['Số: 07/KH-CĐ Đông Hà, ngày 02 tháng 01 năm 2025', { place: 'Đông Hà', date: '2025-01-02' }],
+    ['Hà Nội, ngày 30 tháng 4 năm 2024', { place: 'Hà Nội', date: '2024-04-30', month: '2024-04' }],
+  ])('%s', (line, fields) => {
+    expect(readPlaceDate(line)).toMatchObject(fields);
+  });
+  it('does not take a sentence about a month for a place', () => {
+    expect(readPlaceDate('Tổ chức hội thao vào tháng 3 năm 2024')).toBeNull();
+    expect(readPlaceDate('Trong năm, tháng 5 năm 2024 tổ chức hội thao')).toBeNull();
+  });
+});
+
+describe('where a title stops', () => {
+  const title = (...l: string[]) => readHeaderBlock(readLines(l.join('\n')).lines).title;
+  it.each([
+    [['CHƯƠNG TRÌNH', 'HỘI NGHỊ CÁN BỘ CÔNG CHỨC', 'Năm 2025', 'PHIÊN TRÙ BỊ'], 'CHƯƠNG TRÌNH HỘI NGHỊ CÁN BỘ CÔNG CHỨC Năm 2025'],
+    [['KẾ HOẠCH', 'Tổ chức Hội thi cắm hoa năm 2024', 'Thực hiện sự chỉ đạo của Chi bộ, Ban chấp hành'], 'KẾ HOẠCH Tổ chức Hội thi cắm hoa năm 2024'],
+    [['Kế hoạch hoạt động tháng 10 năm 2024', 'Đăng ngày: 02/10/2024 08:15:00'], 'Kế hoạch hoạt động tháng 10 năm 2024'],
+    [['Kế hoạch hoạt động công đoàn năm học 2024 – 2025', 'Thứ hai - 09/09/2024 10:20'], 'Kế hoạch hoạt động công đoàn năm học 2024 – 2025'],
+    [['BÁO CÁO TỔNG KẾT NĂM HỌC 2023-2024', 'VÀ PHƯƠNG HƯỚNG NĂM HỌC 2024-2025'], 'BÁO CÁO TỔNG KẾT NĂM HỌC 2023-2024 VÀ PHƯƠNG HƯỚNG NĂM HỌC 2024-2025'],
+    [['KẾ HOẠCH', 'Tổ chức các hoạt động Hè năm 2025', 'Cho con đoàn viên công đoàn'], 'KẾ HOẠCH Tổ chức các hoạt động Hè năm 2025 Cho con đoàn viên công đoàn'],
+    [['CHƯƠNG TRÌNH HÀNH ĐỘNG', 'Thực hiện Nghị quyết Đại hội Công đoàn tỉnh', 'nhiệm kỳ 2023 - 2028'], 'CHƯƠNG TRÌNH HÀNH ĐỘNG Thực hiện Nghị quyết Đại hội Công đoàn tỉnh nhiệm kỳ 2023 - 2028'],
+    [['BÁO CÁO SƠ KẾT HỌC KỲ I', 'BÁO CÁO SƠ KẾT HỌC KỲ I', 'TM/BCH CHỦ TỊCH NGUYỄN VĂN AN'], 'BÁO CÁO SƠ KẾT HỌC KỲ I'],
+    [['KẾ HOẠCH THI ĐUA NĂM HỌC 2024-2025', 'Đợt 1 (tháng 10 - 11/2024) chào mừng 20/11'], 'KẾ HOẠCH THI ĐUA NĂM HỌC 2024-2025'],
+    [['KẾ HOẠCH', 'Căn cứ Kế hoạch số 15/KH-LĐLĐ của Liên đoàn Lao động huyện'], 'KẾ HOẠCH'],
+  ])('%j', (l, t) => {
+    expect(title(...l)).toBe(t);
+  });
+});
+
+describe('an agenda is one meeting: the term it names is the congress\'s', () => {
+  it.each([
+    ['CHƯƠNG TRÌNH ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ XÃ AN BÌNH LẦN THỨ IV Nhiệm kỳ 2023 - 2028', true],
+    ['Chương trình Hội nghị cán bộ, công chức, viên chức năm 2025', true],
+    ['CHƯƠNG TRÌNH LỄ KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP CÔNG ĐOÀN VIỆT NAM', true],
+    ['Chương trình làm việc Hội thảo chuyên đề nữ công', true],
+    ['CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết Đại hội nhiệm kỳ 2023 - 2028', false],
+    ['Chương trình công tác năm 2025', false],
+    ['Chương trình phối hợp giữa Công đoàn và Đoàn thanh niên', false],
+  ])('%s', (t, agenda) => {
+    expect(isAgendaTitle(t)).toBe(agenda);
+    if (agenda) expect(isEventTitle(t)).toBe(true);
+  });
+  it('reads no term for an agenda', () => {
+    expect(readPeriod('CHƯƠNG TRÌNH ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ XÃ AN BÌNH LẦN THỨ IV Nhiệm kỳ 2023 - 2028')).toBeNull();
+  });
+});
+
+describe('a cover page: bodies, the document\'s own title, then the month', () => {
+  const header = (text: string) => readHeaderBlock(readLines(text).lines);
+  it('ends a body\'s name before the cover\'s title lines and reads the month of issue', () => {
+    const h = header('LIÊN ĐOÀN LAO ĐỘNG HUYỆN AN LÃO\nCÔNG ĐOÀN CƠ SỞ XÃ AN HÒA\nVĂN KIỆN ĐẠI HỘI\nĐẠI HỘI CĐCS XÃ AN HÒA LẦN THỨ III\nNHIỆM KỲ 2023 - 2028\nAn Hòa, tháng 04 năm 2023\nCHƯƠNG TRÌNH\nĐẠI HỘI CÔNG ĐOÀN CƠ SỞ XÃ AN HÒA');
+    expect(h.bodies).toEqual(['Liên đoàn Lao động huyện An Lão', 'Công đoàn cơ sở xã An Hòa']);
+    expect(h).toMatchObject({ place: 'An Hòa', date: null, month: '2023-04', title: 'CHƯƠNG TRÌNH ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ XÃ AN HÒA' });
+  });
+  it('still joins the second line of a long name', () => {
+    expect(header('CÔNG ĐOÀN VIÊN CHỨC\nTỈNH QUẢNG TRỊ\nSố: 05/KH-CĐK\nĐông Hà, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH').bodies).toEqual(['Công đoàn Viên chức tỉnh Quảng Trị']);
   });
 });

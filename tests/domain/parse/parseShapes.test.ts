@@ -58,3 +58,29 @@ describe('plan shapes', () => {
     expect(p.schedule.map((s) => [s.month, s.text])).toEqual([['2024-09', 'Khai giảng năm học'], ['2024-10', 'Kỷ niệm ngày Phụ nữ Việt Nam 20/10']]);
   });
 });
+
+describe('the agenda of a meeting', () => {
+  const agenda = lines('CÔNG ĐOÀN CƠ SỞ XÃ AN HÒA', 'An Hòa, tháng 04 năm 2023', 'CHƯƠNG TRÌNH', 'ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ XÃ AN HÒA LẦN THỨ III', 'Nhiệm kỳ 2023 - 2028',
+    'PHIÊN TRÙ BỊ', '(Ngày 14/4/2023)', 'Thời gian TT Nội dung', '7h30-8h00 1 Đón tiếp đại biểu', '8h00-8h15 2', 'Văn nghệ chào mừng', '8h15: Khai mạc',
+    'PHIÊN CHÍNH THỨC', '(Ngày 15/5/2023)', '7h30 - Bầu Ban Chấp hành khóa mới');
+  it('takes its sessions\' dates for its period, not the congress\'s term', () => {
+    const p = parsePlanText(agenda);
+    expect(p.info.period).toEqual({ kind: 'range', from: '2023-04', to: '2023-05' });
+    expect(p.info.place).toBe('An Hòa');
+  });
+  it('reads each timed row as a task in its session\'s month; the column names and a bare time are structure', () => {
+    const p = parsePlanText(agenda);
+    expect(p.tasks.map((t) => [t.text, t.timing.months])).toEqual([
+      ['Đón tiếp đại biểu', ['2023-04']], ['Văn nghệ chào mừng', ['2023-04']], ['Khai mạc', ['2023-04']], ['Bầu Ban Chấp hành khóa mới', ['2023-05']],
+    ]);
+    expect(p.other.filter((o) => o.reason === 'heading').map((o) => o.text)).toEqual(['PHIÊN TRÙ BỊ', '(Ngày 14/4/2023)', 'Thời gian TT Nội dung', '8h00-8h15 2', 'PHIÊN CHÍNH THỨC', '(Ngày 15/5/2023)']);
+  });
+  it('takes the month of the cover page when no session is dated', () => {
+    const p = parsePlanText(lines('An Hòa, tháng 04 năm 2023', 'CHƯƠNG TRÌNH HỘI NGHỊ CÁN BỘ VIÊN CHỨC', '1. Khai mạc', '2. Báo cáo kết quả'));
+    expect(p.info.period).toEqual({ kind: 'range', from: '2023-04', to: '2023-04' });
+  });
+  it('reads a member table\'s header row as structure', () => {
+    const p = parsePlanText(lines('KẾ HOẠCH CÔNG ĐOÀN NĂM 2025', 'I. ĐẶC ĐIỂM TÌNH HÌNH', 'TT Họ và tên Chức vụ Ghi chú', 'II. NHIỆM VỤ', '- Tuyên truyền'));
+    expect(p.other.find((o) => o.text.startsWith('TT Họ'))?.reason).toBe('heading');
+  });
+});
