@@ -9,20 +9,27 @@ import { yearMonth, type YearMonth } from '../month';
  * tables and glued lines put these anywhere in a line, in any order.
  */
 const SYMBOL = '[\\p{Lu}Đ][\\p{Lu}\\p{Ll}Đđ0-9]*(?:\\s*[-–.]\\s*[\\p{Lu}Đ0-9][\\p{Lu}\\p{Ll}Đđ0-9]*)*(?:\\s*\\/\\s*[\\p{Lu}Đ0-9][\\p{Lu}\\p{Ll}Đđ0-9]*(?:\\s*[-–.]\\s*[\\p{Lu}Đ0-9]+)*)?';
+/** A number a PDF's text layer garbled ("f!⁄2/CĐGD"): a digit among other marks, kept as written. */
+const GARBLED = '[^\\s/:]{0,5}\\d[^\\s/:]{0,5}';
 /** "31/KH-LĐLĐ", "04/2015/NĐ-CP", and the Party's style the federations also use: "57-KH/LĐLĐ", "88-CTr/TU". */
-const NUMBER = new RegExp(`(?:^|[\\s|(])S[ốóôo]\\s*:?\\s*(\\d{0,4}(?:\\s*\\/\\s*\\d{4})?\\s*\\/\\s*${SYMBOL}|\\d{1,4}\\s*-\\s*${SYMBOL})`, 'u');
+const NUMBER = new RegExp(`(?:^|[\\s|(])S[ốóôo]\\s*:?\\s*(\\d{0,4}(?:\\s*\\/\\s*\\d{4})?\\s*\\/\\s*${SYMBOL}|\\d{1,4}\\s*-\\s*${SYMBOL}|${GARBLED}\\/\\s*${SYMBOL})`, 'u');
 
 /** The document's number and symbol ("31/KH-LĐLĐ"), or null when the line has none or leaves it blank ("Số: /KH-CĐ"). */
 export function readNumber(line: string): string | null {
   const m = NUMBER.exec(line);
   if (!m) return null;
   const value = m[1].replace(/\s+/g, '').replace(/[.,;]$/, '');
-  return /^\d/.test(value) ? value : null;
+  return /^\d/.test(value) || isGarbledNumber(value) ? value : null;
+}
+
+/** A number whose digits came out as other marks ("f!⁄2/CĐGD"): read, and to be checked by a person. */
+export function isGarbledNumber(value: string): boolean {
+  return new RegExp(`^${GARBLED}\\/`, 'u').test(value) && !/^\d+\//.test(value);
 }
 
 /** Whether the line holds a document number field at all, filled or not. */
 export function hasNumberField(line: string): boolean {
-  return /(?:^|[\s|(])S[ốóô]\s*:?\s*(?:[\d.…]*\s*\/|\d{1,4}\s*-)\s*[\p{Lu}Đ]/u.test(line) || /^S[ốóô]\s*:/u.test(line);
+  return /(?:^|[\s|(])S[ốóô]\s*:?\s*(?:[\d.…]*\s*\/|\d{1,4}\s*-|[^\s/:]{0,5}\d[^\s/:]{0,5}\/)\s*[\p{Lu}Đ]/u.test(line) || /^S[ốóô]\s*:/u.test(line);
 }
 
 export interface PlaceDate {
@@ -66,7 +73,7 @@ export function readPlaceDate(line: string): PlaceDate | null {
 
 export const DOC_TYPES = /^(KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH CÔNG TÁC|CHƯƠNG TRÌNH|BÁO CÁO|NGHỊ QUYẾT|PHƯƠNG HƯỚNG|LỊCH CÔNG TÁC|THÔNG BÁO|HƯỚNG DẪN|KẾ HOẠCH LIÊN TỊCH)(?![\p{L}])/u;
 /** The same words in running case, as web pages title a document ("Kế hoạch hoạt động tháng 6"). */
-export const DOC_TYPES_ANY_CASE = /^(kế hoạch|chương trình|báo cáo|nghị quyết|phương hướng|lịch công tác|thông báo)(?![\p{L}])/iu;
+export const DOC_TYPES_ANY_CASE = /^(kế hoạch|chương trình|báo cáo|nghị quyết|phương hướng|lịch công tác|thông báo|v\/v|về việc)(?![\p{L}])/iu;
 
 export interface PeriodContext {
   /** The document is about one event: a year or term it names dates the event, not a plan's period. */
@@ -102,7 +109,7 @@ function yearForMonth(month: number, ctx: PeriodContext, schoolYear: number | nu
  */
 export function readPeriod(text: string, ctx: PeriodContext = {}): Period | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
-  const school = new RegExp(`năm học\\s*:?\\s*${YEAR}\\s*[-–]\\s*${YEAR}`).exec(t);
+  const school = new RegExp(`năm học\\s*:?\\s*${YEAR}\\s*(?:[-–/]|\\s)\\s*${YEAR}`).exec(t);
   const schoolFirst = school && Number(school[2]) === Number(school[1]) + 1 ? Number(school[1]) : null;
   const schoolContext = schoolFirst ?? ctx.schoolYear ?? null;
 
@@ -137,6 +144,12 @@ export function readPeriod(text: string, ctx: PeriodContext = {}): Period | null
   }
   const campaign = readCampaign(t, ctx);
   if (campaign) return campaign;
+  // "… ĐẾN NĂM 2023", "từ nay đến hết năm 2025": from the month the document is dated to the end of that year.
+  m = new RegExp(`(?:từ nay\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+${YEAR}`).exec(t);
+  if (m && ctx.date && schoolFirst === null) {
+    const from = ctx.date.slice(0, 7);
+    if (Number(m[1]) >= Number(ctx.date.slice(0, 4))) return rangePeriod(from, yearMonth(Number(m[1]), 12));
+  }
   if (schoolFirst !== null) return schoolYearPeriod(schoolFirst);
   const event = ctx.event ?? isEventTitle(t);
   m = new RegExp(`(?:nhiệm kỳ|giai đoạn)\\s*:?\\s*${YEAR}\\s*[-–]\\s*${YEAR}`).exec(t);

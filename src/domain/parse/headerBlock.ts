@@ -32,7 +32,7 @@ export interface HeaderBlock {
 }
 
 /** The motto's first line is in capitals ("Cộng hoà xã hội chủ nghĩa Việt Nam" in a sentence is not it). */
-const MOTTO_LINE = /^(CỘNG\s*H(?:OÀ|ÒA|OA)\s*XÃ\s*HỘI|[ĐđÐ][ộỘ][cC]\s*[lL][ậẬ][pP]\s*[-–—]?\s*[tT][ựưỰƯ]\s*(?:[dD][oO]|[-–—]))/u;
+const MOTTO_LINE = /^(C[ỘO]NG\s*H(?:OÀ|ÒA|OA)\s*X[ÃA]\s*H[ỘO]I|[ĐđÐD][ộỘoO][cC]\s*[lL][ậẬaA][pP]\s*[-–—]?\s*[tT][ựưỰƯuU]\s*(?:[dD][oO]|[-–—]))|^[Cc]ộng\s*h(?:oà|òa|oa)\s*xã\s*hội\s*chủ\s*nghĩa\s*[Vv]iệt\s*[Nn]am\s*$/u;
 const SCAN = 45;
 /** Words and years that no body's name holds: a cover page's or an event's title. */
 const NOT_NAME = /^(?:VĂN KIỆN|TÀI LIỆU|ĐẠI HỘI|HỘI NGHỊ|HỘI THẢO|NHIỆM KỲ|NĂM HỌC|KỶ NIỆM|CHÀO MỪNG|LẦN THỨ|PHIÊN|KHÓA|KHOÁ)(?![\p{L}])|(?<!\d)(?:19|20)\d{2}(?!\d)/u;

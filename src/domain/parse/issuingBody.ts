@@ -21,9 +21,11 @@ const STOP = ['của', 'về', 'theo', 'với', 'ngày', 'nhằm', 'để', 'tro
 const PERIOD_WORDS = ['Năm', 'Tháng', 'Nhiệm kỳ', 'Giai đoạn', 'Học kỳ'];
 const WORD = `\\s+(?!(?:${[...STOP, ...STOP.map((w) => w.toUpperCase()), ...PERIOD_WORDS].join('|')})(?![\\p{L}]))[\\p{L}\\d&.\\-–]+`;
 const BODY = `(${cased(['Tổng Liên đoàn Lao động', 'Liên đoàn Lao động', 'LĐLĐ', 'Công đoàn', 'CĐCS', 'CĐGD', 'CĐ'])}(?![\\p{L}])(?:${WORD}){1,12}?)`;
-const VERB = '(?:xây dựng|ban hành|lập|đề ra|triển khai|thống nhất|cần thực hiện|thực hiện|tổ chức|phát động|báo cáo|tổng kết|đánh giá|quyết định|tiến hành|hướng dẫn)';
+const VERB = '(?:xây dựng|ban hành|lập|đề ra|triển khai|thống nhất|cần thực hiện|thực hiện|tổ chức|phát động|báo cáo|tổng kết|đánh giá|quyết định|tiến hành|hướng dẫn|thông báo|yêu cầu)';
+/** "Công đoàn Trường sẽ tổ chức …": a word of time or manner between the body and its verb. */
+const MODAL = '(?:\\s+(?:sẽ|tiếp tục))?';
 
-const OPENING = new RegExp(`(?<!(?:của|với|và|giữa)\\s+${ORGAN})${ORGAN}${BODY}\\s+${VERB}(?![\\p{L}])`, 'u');
+const OPENING = new RegExp(`(?<!(?:của|với|và|giữa)\\s+${ORGAN})${ORGAN}${BODY}${MODAL}\\s+${VERB}(?![\\p{L}])`, 'u');
 /** In a title the name runs to the period words or the end. */
 const IN_TITLE = new RegExp(`${cased(['hoạt động', 'công tác', 'của', 'tại', 'trong', 'cho'])}\\s+${ORGAN}${BODY}(?=\\s+(?:${cased(['năm', 'tháng', 'quý', 'nhiệm kỳ', 'giai đoạn', 'học kỳ', '6 tháng', 'đợt', 'từ ngày', 'về việc', 'v/v'])})(?![\\p{L}])|\\s*[,;:.(]|\\s*$)`, 'u');
 const PLACE_KINDS = /^(huyện|tỉnh|quận|xã|phường|thị xã|thành phố|thị trấn)$/iu;
@@ -39,6 +41,16 @@ function tidy(name: string, sentence = false): string {
 export function bodyFromOpening(text: string): string | null {
   const m = OPENING.exec(text);
   return m ? tidy(m[1], true) : null;
+}
+
+/**
+ * The document's own words in an opening sentence that first gives its grounds ("Thực hiện kế
+ * hoạch … nhiệm kỳ 30 (2010 - 2013); nhân dịp …, Công đoàn Trường sẽ tổ chức Giải … từ tháng 3 đến
+ * tháng 5 năm 2012"): from the body and its verb on, or null when no body acts in it.
+ */
+export function ownClause(text: string): string | null {
+  const m = OPENING.exec(text);
+  return m ? text.slice(m.index) : null;
 }
 
 /** The union body a title names ("… hoạt động Công đoàn cơ sở X năm 2024"), or null. */

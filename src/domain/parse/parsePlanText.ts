@@ -1,10 +1,11 @@
 import { periodLabel, periodYears, rangePeriod, yearPeriod, type Period } from '../period';
 import { splitYearMonth, yearMonth, type YearMonth } from '../month';
 import { UserError } from '../userError';
-import { isAgendaTitle, isEventTitle, readPeriod } from './header';
+import { isAgendaTitle, isEventTitle, isGarbledNumber, readPeriod } from './header';
 import { readHeaderBlock } from './headerBlock';
-import { bodyFromOpening, bodyFromSignature, bodyFromTitle } from './issuingBody';
+import { bodyFromOpening, bodyFromSignature, bodyFromTitle, ownClause } from './issuingBody';
 import { convertLegacyText } from './legacyEncoding';
+import { restoreLostU } from './lostLetters';
 import { anniversaryMistakes, dateMistakes } from './mistakes';
 import { nameCase } from './names';
 import { isCapitalsHeading, readMarker, type Marker } from './outline';
@@ -46,7 +47,7 @@ const RESPONSIBLE_LINE = /^(?:đơn vị|bộ phận|người|cá nhân|cơ quan
 const CLOSING_START = /^(nơi nhận|trên đây là|tm\.?\s|t\/m\s|kt\.?\s|q\.\s|chủ tịch$|phó chủ tịch$|hiệu trưởng$|người lập|người viết|xác nhận của|duyệt của|ban giám hiệu$)/iu;
 const SIGNATURE = /^(tm\.?|t\/m|kt\.?|q\.|thay mặt|ký thay)\s|^(chủ tịch|phó chủ tịch|hiệu trưởng|bí thư|giám đốc|trưởng ban|ban chấp hành|ban thường vụ|bch|btv)(?:\s+(công đoàn|cđcs|cđ)\b.*)?[.:]?$|^\(?\s*đã ký\s*\)?$|^\(ký[^)]*\)$|^ký(,| và) ghi rõ/iu;
 const PERSON = /^(?:(?:đ\/c|ông|bà|thầy|cô|ts\.?|ths\.?|bs\.?)\s+)?(\p{Lu}\p{Ll}+\s+){1,4}\p{Lu}\p{Ll}+$/u;
-const OPENING_WORDS = /^(căn cứ|thực hiện|theo|để|nhằm|hưởng ứng|trên cơ sở|tiếp tục thực hiện|được sự|nay|qua|năm học|trong năm|trong bối cảnh|với chủ đề|nhân dịp|chào mừng)(?![\p{L}])/iu;
+const OPENING_WORDS = /^(căn cứ|thực hiện|theo|để|nhằm|hưởng ứng|trên cơ sở|tiếp tục thực hiện|được sự|nay|qua|năm học|trong năm|trong bối cảnh|với chủ đề|nhân dịp|chào mừng|kính gửi)(?![\p{L}])/iu;
 
 export function parsePlanText(text: string, options: ParseOptions = {}): ParsedPlan {
   const legacy = convertLegacyText(text);
@@ -55,7 +56,8 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
       `Văn bản lẫn chữ Unicode với chữ gõ bằng bảng mã cũ (${legacy.encoding === 'vni' ? 'VNI' : 'TCVN3'}) ngay trong cùng dòng (dòng ${legacy.mixed.slice(0, 5).join(', ')}…), không chuyển được. Hãy mở tệp trong Word, chuyển mã toàn bộ sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) rồi thử lại.`,
       `The text mixes Unicode and legacy ${legacy.encoding?.toUpperCase()} letters within lines (${legacy.mixed.slice(0, 5).join(', ')}…) and cannot be converted. Convert the whole document to Unicode and retry.`);
   }
-  const read = readLines(legacy.text);
+  const lost = restoreLostU(legacy.text);
+  const read = readLines(lost.text);
   const lines = read.lines;
   const warnings: ParseWarning[] = [];
   const said = new Set<string>();
@@ -68,6 +70,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   if (legacy.encoding) {
     warn('legacy-converted', `Văn bản gõ bằng bảng mã ${legacy.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'} đã được chuyển sang Unicode (${legacy.converted.length} dòng). Hãy soát lại chữ hoa có dấu.`, '', null);
   }
+  if (lost.restored) warn('letters-restored', `Văn bản bị mất chữ "ư" khi chuyển phông (như "Trờng", "đợc"): đã thêm lại ở ${lost.restored} từ. Hãy soát lại.`, '', null);
   const placements = new Map<number, Placement>();
   const other: OtherLine[] = [];
   const place = (line: SourceLine, p: Placement) => {
@@ -86,6 +89,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
     signerOnBehalf: null, signerTitle: null, signerName: null, recipients: [], convertedFrom: legacy.encoding,
   };
   if (header.invalidDate) warn('date-invalid', `Ngày ban hành ${header.invalidDate.text} không có thật.`, lines[header.invalidDate.index].text, lines[header.invalidDate.index].nos[0]);
+  if (info.number && isGarbledNumber(info.number)) warn('number-garbled', `Số văn bản "${info.number}" có ký tự lạ (chữ số bị hỏng khi chuyển từ PDF): hãy nhập lại số đúng.`, info.number, null);
   for (const i of header.info) place(lines[i], 'info');
   for (const i of header.preamble) toOther(lines[i], 'preamble');
 
@@ -93,27 +97,37 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   let start = header.end;
   const firstStructure = lines.findIndex((l, i) => i >= start && isStructure(l));
   const opening: string[] = [];
+  // Opening sentences that organise the event itself at a stated time are its first task.
+  const openingEvents: SourceLine[] = [];
+  let addressing = false;
   for (let i = start; i < lines.length; i++) {
     const l = lines[i];
     if (l.cells) break;
     const marker = readMarker(l.text);
-    const openingLine = OPENING_WORDS.test(marker?.kind === 'bullet' ? marker.rest : l.text);
+    // "Kính gửi: Công đoàn …, các trường THPT," and "Kính gửi: - BCH … / - Ủy viên …" go on over the next lines.
+    const addressed = /^kính gửi/iu.test(l.text);
+    const stillAddressed: boolean = addressing && (marker?.kind === 'bullet' || /,\s*$/.test(lines[i - 1].text));
+    addressing = addressed || stillAddressed;
+    const openingLine = OPENING_WORDS.test(marker?.kind === 'bullet' ? marker.rest : l.text) || stillAddressed;
     const beforeStructure = firstStructure > i && !marker;
     if (!openingLine && !beforeStructure) break;
     opening.push(l.text);
-    toOther(l, 'preamble');
+    if (organisesEvent(l.text)) openingEvents.push(l);
+    else toOther(l, 'preamble');
     start = i + 1;
-    if (/:\s*$/.test(l.text)) break;
+    if (/:\s*$/.test(l.text) && !addressed) break;
   }
 
   // Period: the title's, else the page title's or the opening's; the year of a month from the date.
   const years = commonYears(legacy.text);
   const event = isEventTitle(`${info.title ?? ''} ${header.pageText}`);
   // A school year written anywhere near the top places a month the title gives without its year.
-  const schoolYear = /năm học\s*:?\s*(\d{4})\s*[-–]\s*(\d{4})/iu.exec(`${info.title ?? ''} ${header.pageText} ${opening.join(' ')}`);
+  const schoolYear = /năm học\s*:?\s*(\d{4})\s*(?:[-–/]|\s)\s*(\d{4})/iu.exec(`${info.title ?? ''} ${header.pageText} ${opening.join(' ')}`);
   const ctx = { date: info.date, years, event, schoolYear: schoolYear && Number(schoolYear[2]) === Number(schoolYear[1]) + 1 ? Number(schoolYear[1]) : undefined };
   // The opening's grounds ("Thực hiện Chương trình …, giai đoạn 2013-2018 của …") cite other documents' periods.
-  const ownOpening = opening.filter((l) => !/^(?:[-–•+]\s*)?(căn cứ|thực hiện|theo)(?![\p{L}])/iu.test(l)).slice(0, 3).join(' ');
+  // Their own clause, after the body and its verb ("…, Công đoàn Trường sẽ tổ chức … từ tháng 3 đến tháng 5 năm 2012"), is the document's.
+  const grounds = (l: string) => /^(?:[-–•+]\s*)?(căn cứ|thực hiện|theo)(?![\p{L}])/iu.test(l);
+  const ownOpening = opening.map((l) => (grounds(l) ? ownClause(l) : l)).filter((l): l is string => !!l).slice(0, 3).join(' ');
   const stated = (info.title && readPeriod(info.title, ctx)) || (header.pageText && readPeriod(header.pageText, ctx)) || (ownOpening && readPeriod(ownOpening, ctx))
     || (info.title && isAgendaTitle(info.title) ? sessionsPeriod(lines.slice(start, start + 12), header.month) : null);
   let period: Period;
@@ -241,6 +255,11 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
     }
     addTask(line, text, own);
   };
+
+  for (const l of openingEvents) {
+    if (inlineTiming(ownClause(l.text) ?? '', period)?.timing.kind === 'months') addTask(l, l.text, null);
+    else toOther(l, 'preamble');
+  }
 
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
@@ -398,7 +417,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   const kinds = new Map<string, number>();
   for (const d of read.debris) kinds.set(d.kind, (kinds.get(d.kind) ?? 0) + 1);
   if (kinds.size) warn('debris-stripped', `Đã bỏ ký hiệu thừa do trang web hoặc bộ chuyển đổi để lại: ${[...kinds].map(([k, n]) => `${DEBRIS_NAMES[k] ?? k} (${n})`).join(', ')}.`, '', null);
-  const physical = legacy.text.replace(/\r\n?/g, '\n').split('\n');
+  const physical = lost.text.replace(/\r\n?/g, '\n').split('\n');
   for (const no of read.debrisOnly) {
     other.push({ line: no, text: physical[no - 1].trim().slice(0, 80), reason: 'debris' });
     placements.set(no, 'other');
@@ -410,11 +429,20 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   return { info, targets, tasks, schedule, other, lines: placed, warnings };
 }
 
-const DEBRIS_NAMES: Record<string, string> = { markup: 'dấu định dạng **, #', bookmark: 'đánh dấu Word [bookmark]', download: 'nút "Tải về"', table: 'kẻ bảng |', rule: 'đường kẻ ---' };
+const DEBRIS_NAMES: Record<string, string> = { markup: 'dấu định dạng **, #', bookmark: 'đánh dấu Word [bookmark]', download: 'nút "Tải về"', table: 'kẻ bảng |', rule: 'đường kẻ ---', escape: 'mã xuống dòng \\r\\n' };
 
 /** A line holds several things at times (a task that states a target): the most specific wins. */
 function rank(p: Placement): number {
   return { other: 0, info: 1, task: 2, schedule: 3, target: 4 }[p];
+}
+
+/**
+ * "…, Công đoàn Trường sẽ tổ chức Giải Bóng đá … từ tháng 3 đến tháng 5 năm 2012.": an opening that
+ * organises the event itself, not one that introduces the plan ("… xây dựng kế hoạch … như sau:").
+ */
+function organisesEvent(text: string): boolean {
+  const own = ownClause(text);
+  return !!own && !/:\s*$/.test(text) && /(?:tổ chức|phát động)\s+(?!(?:các\s+)?(?:kế hoạch|chương trình|hoạt động|nội dung|thực hiện)(?![\p{L}]))/iu.test(own);
 }
 
 /** Where the body's structure starts: a numbered part or section, or a heading in capitals. */

@@ -5,7 +5,7 @@ import { readLines } from '../../../src/domain/parse/sourceLines';
 describe('readNumber and readPlaceDate', () => {
   it.each([
     ['Số: 31/KH- LĐLĐ', '31/KH-LĐLĐ'], ['Số:03 /BC-CĐCS', '03/BC-CĐCS'], ['Số 01/KH-NC', '01/KH-NC'], ['Só: 12/KH-CĐ', '12/KH-CĐ'],
-    ['Số: 04/2015/NĐ-CP', '04/2015/NĐ-CP'], ['Số: 57-KH/LĐLĐ', '57-KH/LĐLĐ'], ['Số 88-CTr/TU', '88-CTr/TU'], ['Số: /KH-CĐ', null], ['Số:…./BC-CĐ MGSB', null], ['Số trang 9', null],
+    ['Số: f!⁄2/CĐGD', 'f!⁄2/CĐGD'], ['Số: 1O5/KH-CĐ', '1O5/KH-CĐ'], ['Số: 04/2015/NĐ-CP', '04/2015/NĐ-CP'], ['Số: 57-KH/LĐLĐ', '57-KH/LĐLĐ'], ['Số 88-CTr/TU', '88-CTr/TU'], ['Số: /KH-CĐ', null], ['Số:…./BC-CĐ MGSB', null], ['Số trang 9', null],
   ])('%s → %s', (line, number) => {
     expect(readNumber(line)).toBe(number);
   });
@@ -139,5 +139,34 @@ describe('a cover page: bodies, the document\'s own title, then the month', () =
   });
   it('still joins the second line of a long name', () => {
     expect(header('CÔNG ĐOÀN VIÊN CHỨC\nTỈNH QUẢNG TRỊ\nSố: 05/KH-CĐK\nĐông Hà, ngày 10 tháng 3 năm 2025\nKẾ HOẠCH').bodies).toEqual(['Công đoàn Viên chức tỉnh Quảng Trị']);
+  });
+});
+
+describe('readPeriod on more shapes', () => {
+  const p = (title: string, ctx = {}) => readPeriod(title, ctx);
+  it.each<[string, object, { date?: string }]>([
+    ['Kế hoạch hoạt động nữ công năm học 2009 2010', { kind: 'school-year', from: '2009-09', to: '2010-08' }, {}],
+    ['KẾ HOẠCH CÔNG TÁC NĂM HỌC 2024/2025', { kind: 'school-year', from: '2024-09', to: '2025-08' }, {}],
+    ['KẾ HOẠCH PHÁT TRIỂN ĐOÀN VIÊN ĐẾN NĂM 2023', { kind: 'range', from: '2021-09', to: '2023-12' }, { date: '2021-09-24' }],
+    ['Kế hoạch thực hiện từ nay đến hết năm 2025', { kind: 'range', from: '2024-03', to: '2025-12' }, { date: '2024-03-02' }],
+    ['Kế hoạch chuyển đổi số đến cuối năm 2026', { kind: 'range', from: '2026-02', to: '2026-12' }, { date: '2026-02-10' }],
+    ['Về việc tổ chức các hoạt động nhân dịp Tết Trung thu năm 2015', { kind: 'range', from: '2015-09', to: '2015-09' }, {}],
+    ['Công đoàn Trường sẽ tổ chức Giải Bóng đá từ tháng 3 đến tháng 5 năm 2012', { kind: 'range', from: '2012-03', to: '2012-05' }, {}],
+    ['V/v tổ chức Hội thi cắm hoa chào mừng ngày 20/10', { kind: 'range', from: '2024-10', to: '2024-10' }, { date: '2024-10-01' }],
+  ])('%s', (title, period, ctx) => {
+    expect(p(title, ctx)).toEqual(period);
+  });
+  it('reads "đến năm" only from the date it counts from, and the first horizon, not a vision\'s', () => {
+    expect(p('KẾ HOẠCH PHÁT TRIỂN ĐOÀN VIÊN ĐẾN NĂM 2023')).toEqual({ kind: 'year', from: '2023-01', to: '2023-12' });
+    expect(p('Kế hoạch thực hiện Nghị quyết đến năm 2030, tầm nhìn đến năm 2045', { date: '2024-01-05' })).toEqual({ kind: 'range', from: '2024-01', to: '2030-12' });
+  });
+});
+
+describe('an official letter\'s subject is its title', () => {
+  it.each([
+    ['LĐLĐ HUYỆN AN LÃO\nCÔNG ĐOÀN GIÁO DỤC\nSố: 12/CĐGD\nAn Lão, ngày 02 tháng 10 năm 2024\nV/v tổ chức Hội thi cắm hoa\nchào mừng ngày Phụ nữ Việt Nam 20/10\nKính gửi: Công đoàn các trường', 'V/v tổ chức Hội thi cắm hoa chào mừng ngày Phụ nữ Việt Nam 20/10'],
+    ['CÔNG ĐOÀN GIÁO DỤC\nSố: 12/CĐGD\nAn Lão, ngày 02 tháng 10 năm 2024\nVề việc tham gia Giải bóng bàn năm 2024\nKính gửi: Công đoàn các trường', 'Về việc tham gia Giải bóng bàn năm 2024'],
+  ])('%#', (text, title) => {
+    expect(readHeaderBlock(readLines(text).lines).title).toBe(title);
   });
 });

@@ -1,4 +1,4 @@
-import { bodyFromOpening, bodyFromSignature, bodyFromTitle } from '../../../src/domain/parse/issuingBody';
+import { bodyFromOpening, bodyFromSignature, bodyFromTitle, ownClause } from '../../../src/domain/parse/issuingBody';
 import { nameCase } from '../../../src/domain/parse/names';
 
 describe('the issuing body named in running text', () => {
@@ -39,5 +39,20 @@ describe('nameCase: a name in capitals in its usual spelling', () => {
     ['Công đoàn phường An Khánh', 'Công đoàn phường An Khánh'],
   ])('%s', (caps, name) => {
     expect(nameCase(caps)).toBe(name);
+  });
+});
+
+describe('ownClause: the document\'s own words after its grounds', () => {
+  it.each([
+    ['Thực hiện kế hoạch công tác của Ban Chấp hành Công đoàn Trường nhiệm kỳ 30 (2010 - 2013); nhân dịp kỷ niệm 30/4, Công đoàn Trường sẽ tổ chức Giải Bóng đá từ tháng 3 đến tháng 5 năm 2012.', 'Công đoàn Trường sẽ tổ chức Giải Bóng đá từ tháng 3 đến tháng 5 năm 2012.'],
+    ['Căn cứ Hướng dẫn số 12/HD-LĐLĐ của Liên đoàn Lao động huyện, Ban Chấp hành Công đoàn xã An Hòa xây dựng kế hoạch năm 2025 như sau:', 'Ban Chấp hành Công đoàn xã An Hòa xây dựng kế hoạch năm 2025 như sau:'],
+    ['Thực hiện Kế hoạch của Công đoàn ngành, Công đoàn Trường THCS Lê Lợi tiếp tục triển khai Tháng Công nhân năm 2025', 'Công đoàn Trường THCS Lê Lợi tiếp tục triển khai Tháng Công nhân năm 2025'],
+    ['Ban Chấp hành Công đoàn Trường Đại học Kinh tế thông báo kế hoạch tổ chức Ngày Phụ nữ Việt Nam', 'Ban Chấp hành Công đoàn Trường Đại học Kinh tế thông báo kế hoạch tổ chức Ngày Phụ nữ Việt Nam'],
+  ])('%s', (text, own) => {
+    expect(ownClause(text)).toBe(own);
+  });
+  it('is none where only a cited body acts ("… Công đoàn Mỹ Tú đã đề ra")', () => {
+    expect(ownClause('Thực hiện mục tiêu Nghị quyết Đại hội XI Công đoàn Mỹ Tú đã đề ra')).toBeNull();
+    expect(ownClause('Căn cứ Kế hoạch số 5/KH-LĐLĐ ngày 2/1/2025 của Liên đoàn Lao động tỉnh')).toBeNull();
   });
 });

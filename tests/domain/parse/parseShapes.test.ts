@@ -84,3 +84,42 @@ describe('the agenda of a meeting', () => {
     expect(p.other.find((o) => o.text.startsWith('TT Họ'))?.reason).toBe('heading');
   });
 });
+
+describe('official letters and announcements', () => {
+  const letter = lines('LĐLĐ HUYỆN AN LÃO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CÔNG ĐOÀN GIÁO DỤC Độc lập - Tự do - Hạnh phúc', 'Số: 1O5/CĐGD An Lão, ngày 02 tháng 10 năm 2024',
+    'V/v tổ chức Hội thi cắm hoa', 'chào mừng ngày Phụ nữ Việt Nam 20/10', 'Kính gửi: Công đoàn các trường mầm non, tiểu học,', 'trung học cơ sở trên địa bàn huyện.',
+    'Thực hiện Kế hoạch số 20/KH-LĐLĐ ngày 15/9/2024 của Liên đoàn Lao động huyện, Công đoàn Giáo dục đề nghị Công đoàn các trường thực hiện một số nội dung sau:',
+    '1. Mỗi trường cử một đội tham gia.', '2. Nộp danh sách trước ngày 12/10/2024.');
+  it('reads the subject as the title and its named day as the period; the address, wrapped, is preamble', () => {
+    const p = parsePlanText(letter);
+    expect(p.info).toMatchObject({ title: 'V/v tổ chức Hội thi cắm hoa chào mừng ngày Phụ nữ Việt Nam 20/10', period: { kind: 'range', from: '2024-10', to: '2024-10' }, place: 'An Lão', number: '1O5/CĐGD' });
+    // The wrapped address is one line of the reader's (6–7).
+    expect(p.other.filter((o) => o.reason === 'preamble').map((o) => o.line)).toEqual([6, 8]);
+    expect(p.lines.find((l) => l.line === 7)?.placement).toBe('other');
+    expect(p.tasks.map((t) => t.timing.months)).toEqual([['2024-10'], ['2024-10']]);
+    expect(p.warnings.map((w) => w.code)).toContain('number-garbled');
+  });
+  it('reads an address made of bullets as preamble', () => {
+    const p = parsePlanText(lines('THÔNG BÁO', 'Kính gửi:', '- BCH các Công đoàn bộ phận', '- Ủy viên Ban Văn thể', 'Công đoàn Trường thông báo lịch thi đấu như sau:', '- Ngày 26/3/2024: bốc thăm'));
+    expect(p.other.filter((o) => o.reason === 'preamble').map((o) => o.line)).toEqual([2, 3, 4]);
+    expect(p.tasks.map((t) => t.line)).toEqual([6]);
+  });
+  it('reads an opening that organises the event itself at a stated time as its first task, and its period', () => {
+    const p = parsePlanText(lines('Kính gửi: Các Công đoàn bộ phận', 'Thực hiện chương trình công tác năm học 2023-2024; nhân dịp kỷ niệm 30/4 và 1/5, Công đoàn Trường sẽ tổ chức Giải cầu lông từ tháng 3 đến tháng 5 năm 2024.', 'Để Giải diễn ra sôi nổi, Thường vụ Công đoàn Trường thông báo như sau:', '- Đăng ký trước ngày 20/3/2024.'));
+    expect(p.info.period).toEqual({ kind: 'range', from: '2024-03', to: '2024-05' });
+    expect(p.tasks.map((t) => [t.line, t.timing.months])).toEqual([[2, ['2024-03', '2024-04', '2024-05']], [4, ['2024-03']]]);
+  });
+  it('keeps an opening that introduces the plan as preamble', () => {
+    const p = parsePlanText(lines('KẾ HOẠCH HOẠT ĐỘNG NĂM 2025', 'Căn cứ Hướng dẫn của Liên đoàn Lao động huyện, Công đoàn xã An Hòa tổ chức các hoạt động chào mừng ngày 1/5 như sau:', '1. Thăm hỏi công nhân'));
+    expect(p.other.map((o) => o.reason)).toEqual(['preamble']);
+  });
+});
+
+describe('text an old font\'s conversion damaged', () => {
+  it('gives back the lost "ư" and says so', () => {
+    const p = parsePlanText(lines('Kế hoạch hoạt động nữ công', 'công đoàn trờng thcs an phú', 'năm học 2009 2010', '1. Hởng ứng phong trào thi đua, đăng ký đợc 100% đoàn viên'));
+    expect(p.info.period).toEqual({ kind: 'school-year', from: '2009-09', to: '2010-08' });
+    expect(p.tasks[0].text).toBe('Hưởng ứng phong trào thi đua, đăng ký được 100% đoàn viên');
+    expect(p.warnings.map((w) => w.code)).toContain('letters-restored');
+  });
+});
