@@ -224,3 +224,23 @@ export function isEventTitle(t: string): boolean {
 export function isAgendaTitle(t: string): boolean {
   return /^\s*chương trình\s+(?:(?:tổ chức|làm việc)\s+)?(?:đại hội|hội nghị|hội thảo|lễ|buổi|kỳ họp|tọa đàm|toạ đàm|gặp mặt|mít tinh|ngày hội|hội thi|hội diễn|liên hoan|giao lưu)(?![\p{L}])/iu.test(t);
 }
+
+/**
+ * A page that publishes a document often leads with a line naming it: "Công văn số 44/KH-CĐKT ngày
+ * 8/10/2020 của Công đoàn Trường Đại học Kinh tế - ĐHQGHN". Its number, date and body are the
+ * document's own when the line is nothing else.
+ */
+const LEAD = /^(?:công văn|kế hoạch|thông báo|quyết định|hướng dẫn|báo cáo|chương trình|văn bản)\s+số\s*:?\s*(\S{1,12}\/\S{1,30})\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s+của\s+(?:(?:ban chấp hành|ban thường vụ|bch|btv)\s+)?((?:tổng liên đoàn|liên đoàn|công đoàn|cđcs|cđ|lđlđ)(?![\p{L}])[^.;:]{2,100}?)\s*\.?$/iu;
+
+export interface LeadLine {
+  number: string;
+  date: IsoDate | null;
+  body: string;
+}
+
+export function readLeadLine(line: string): LeadLine | null {
+  const m = LEAD.exec(line.trim());
+  if (!m) return null;
+  const iso = `${m[4]}-${m[3].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+  return { number: m[1].replace(/[.,;]$/, ''), date: isValidIsoDate(iso) ? iso : null, body: m[5].trim() };
+}

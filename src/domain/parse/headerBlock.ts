@@ -1,6 +1,6 @@
 import type { IsoDate } from '../excelDate';
 import type { YearMonth } from '../month';
-import { DOC_TYPES, DOC_TYPES_ANY_CASE, hasNumberField, readNumber, readPlaceDate } from './header';
+import { DOC_TYPES, DOC_TYPES_ANY_CASE, hasNumberField, readLeadLine, readNumber, readPlaceDate, type LeadLine } from './header';
 import { BODY_START, nameCase, UNION_BODY } from './names';
 import { readMarker } from './outline';
 import type { SourceLine } from './sourceLines';
@@ -34,6 +34,7 @@ export interface HeaderBlock {
 /** The motto's first line is in capitals ("Cộng hoà xã hội chủ nghĩa Việt Nam" in a sentence is not it). */
 const MOTTO_LINE = /^(C[ỘO]NG\s*H(?:OÀ|ÒA|OA)\s*X[ÃA]\s*H[ỘO]I|[ĐđÐD][ộỘoO][cC]\s*[lL][ậẬaA][pP]\s*[-–—]?\s*[tT][ựưỰƯuU]\s*(?:[dD][oO]|[-–—]))|^[Cc]ộng\s*h(?:oà|òa|oa)\s*xã\s*hội\s*chủ\s*nghĩa\s*[Vv]iệt\s*[Nn]am\s*$/u;
 const SCAN = 45;
+const KIND_ONLY = /^(?:công đoàn(?: cơ sở)?|cđcs|liên đoàn lao động)$/iu;
 /** Words and years that no body's name holds: a cover page's or an event's title. */
 const NOT_NAME = /^(?:VĂN KIỆN|TÀI LIỆU|ĐẠI HỘI|HỘI NGHỊ|HỘI THẢO|NHIỆM KỲ|NĂM HỌC|KỶ NIỆM|CHÀO MỪNG|LẦN THỨ|PHIÊN|KHÓA|KHOÁ)(?![\p{L}])|(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 
@@ -109,6 +110,15 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
   }
   for (let i = 0; i < Math.min(limit, 12) && title < 0; i++) if (DOC_TYPES_ANY_CASE.test(lines[i].text) && lines[i].text.length < 160) title = i;
 
+  // A page's lead line naming the document ("Công văn số 44/KH-CĐKT ngày 8/10/2020 của Công đoàn …").
+  let lead: (LeadLine & { index: number }) | null = null;
+  for (let i = 0; i < Math.min(limit, 6) && !lead && (title < 0 || i < title); i++) {
+    const l = readLeadLine(lines[i].text);
+    if (!l) continue;
+    lead = { ...l, index: i };
+    block.info.add(i);
+  }
+
   let end = title >= 0 ? title + 1 : 0;
   if (title >= 0) {
     const parts = [lines[title].text];
@@ -155,7 +165,9 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
       continue;
     }
     const nearFields = first < 0 || (i >= Math.min(first - 4, capsFrom) && i <= last + 1);
-    if (nearFields && (mostlyCapitals(text) || isBodyLine(text)) && !DOC_TYPES.test(text)) {
+    // Under a line that is only the kind of body ("Công đoàn" / "Trờng THCS TÂN PHUC") the name goes on in any case.
+    const kindOnly = bodyContinues && bodies.length > 0 && KIND_ONLY.test(bodies[bodies.length - 1]) && /^\p{Lu}/u.test(text) && text.length <= 60;
+    if (nearFields && (mostlyCapitals(text) || isBodyLine(text) || kindOnly) && !DOC_TYPES.test(text)) {
       // A union body's name goes on over lines that start no union body: "CÔNG ĐOÀN - ĐOÀN TN" / "TRƯỜNG THPT NẬM TĂM".
       if (isBodyLine(text) && !(bodyContinues && bodies.length && !UNION_BODY.test(text) && UNION_BODY.test(bodies[bodies.length - 1]))) {
         bodies.push(...splitBodies(text));
@@ -165,7 +177,7 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
       }
       // "TRUNG ƯƠNG TẠI TP. HỒ CHÍ MINH": the second line of a long body name; "VĂN KIỆN ĐẠI HỘI",
       // "NHIỆM KỲ 2023 - 2028" under it are a cover page's title, not more name.
-      if (bodyContinues && bodies.length && mostlyCapitals(text) && !NOT_NAME.test(text)) {
+      if (bodyContinues && bodies.length && (mostlyCapitals(text) || kindOnly) && !NOT_NAME.test(text)) {
         bodies[bodies.length - 1] = `${bodies[bodies.length - 1]} ${text}`;
         block.info.add(i);
         continue;
@@ -174,8 +186,15 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
     bodyContinues = false;
     block.preamble.add(i);
   }
+  if (lead) {
+    // The header's own fields, where it has them, come first.
+    if (!bodies.length) bodies.push(lead.body);
+    block.number ??= lead.number;
+    block.date ??= lead.date;
+    block.month ??= lead.date ? lead.date.slice(0, 7) : null;
+  }
   block.bodies = bodies.map(nameCase);
-  block.end = headerEnd;
+  block.end = Math.max(headerEnd, lead ? lead.index + 1 : 0);
   block.pageText = [...block.preamble].map((i) => lines[i].text).join(' ');
   return block;
 }

@@ -3,11 +3,11 @@ import { splitYearMonth, yearMonth, type YearMonth } from '../month';
 import { UserError } from '../userError';
 import { isAgendaTitle, isEventTitle, isGarbledNumber, readPeriod } from './header';
 import { readHeaderBlock } from './headerBlock';
-import { bodyFromOpening, bodyFromSignature, bodyFromTitle, ownClause } from './issuingBody';
+import { bodyFromOpening, bodyFromSignature, bodyFromTitle, completeName, ownClause } from './issuingBody';
 import { convertLegacyText } from './legacyEncoding';
 import { restoreLostU } from './lostLetters';
 import { anniversaryMistakes, dateMistakes } from './mistakes';
-import { nameCase } from './names';
+import { nameCase, restoreAccents } from './names';
 import { isCapitalsHeading, readMarker, type Marker } from './outline';
 import { readLines, type SourceLine } from './sourceLines';
 import { headingMonths, isMonthHeading, readPhase } from './sections';
@@ -400,6 +400,11 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   if (!info.issuingBody && info.signerOnBehalf) {
     const fromSignature = bodyFromSignature(info.signerOnBehalf);
     if (fromSignature) [info.issuingBody, info.issuingBodyFrom] = [nameCase(fromSignature), 'signature'];
+  }
+  // A name given short or without its accents is completed from the top of the document where it is written out.
+  if (info.issuingBody) {
+    const top = [header.pageText, info.title ?? '', ...opening, ...lines.slice(0, 20).map((l) => l.text)];
+    info.issuingBody = nameCase(restoreAccents(completeName(info.issuingBody, top), top));
   }
 
   // Mistakes anywhere in the text: impossible dates and years, anniversary counts.

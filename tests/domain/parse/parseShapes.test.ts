@@ -123,3 +123,23 @@ describe('text an old font\'s conversion damaged', () => {
     expect(p.warnings.map((w) => w.code)).toContain('letters-restored');
   });
 });
+
+describe('the issuing body in other layouts', () => {
+  it('reads number, date and body from a page\'s lead line naming the document', () => {
+    const p = parsePlanText(lines('Công văn số 17/KH-CĐSP ngày 5/3/2024 của Công đoàn Trường Đại học Sư phạm - ĐHĐN', 'Kính gửi: Các Công đoàn bộ phận', '1. Tổ chức giao lưu ngày 8/3'));
+    expect(p.info).toMatchObject({ number: '17/KH-CĐSP', date: '2024-03-05', issuingBody: 'Công đoàn Trường Đại học Sư phạm - ĐHĐN', issuingBodyFrom: 'header' });
+    expect(p.lines.find((l) => l.line === 1)?.placement).toBe('info');
+  });
+  it('does not take a cited document for the document\'s own', () => {
+    const p = parsePlanText(lines('KẾ HOẠCH NĂM 2024', 'Căn cứ Công văn số 17/KH-LĐLĐ ngày 5/3/2024 của Liên đoàn Lao động huyện', '1. Tổ chức giao lưu'));
+    expect(p.info.number).toBeNull();
+  });
+  it('joins the header\'s kind of body to the next line, cut from the motto, and gives back its accents from the title', () => {
+    const p = parsePlanText(lines('Công đoàn Cộng hoà xã hội chủ nghĩa việt nam', 'Trường THCS AN PHU Độc lập Tự do Hạnh phúc', 'Kế hoạch hoạt động nữ công', 'công đoàn trường thcs an phú.', 'năm học 2024 2025', 'I. Nhiệm vụ', '- Tổ chức ngày 20/10'));
+    expect(p.info).toMatchObject({ issuingBody: 'Công đoàn Trường THCS An Phú', period: { kind: 'school-year', from: '2024-09', to: '2025-08' } });
+  });
+  it('completes a group\'s name from the page\'s own title', () => {
+    const p = parsePlanText(lines('Kế hoạch tổ 2 Công đoàn Trường Tiểu học An Phú năm học 2024-2025', 'KẾ HOẠCH HOẠT ĐỘNG CỦA TỔ 2 CÔNG ĐOÀN', 'NĂM HỌC 2024 – 2025', '1. Dự giờ thăm lớp'));
+    expect(p.info.issuingBody).toBe('Tổ 2 Công đoàn Trường Tiểu học An Phú');
+  });
+});
