@@ -100,7 +100,8 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
   const isPart = (i: number) => { const m = readMarker(lines[i].text); return !!m && (m.kind === 'part' || m.kind === 'number' || m.kind === 'subnumber'); };
 
   // The title: a document type in capitals after the header fields, else near them, else at the top.
-  const isTitle = (i: number) => DOC_TYPES.test(lines[i].text) && lines[i].text.length < 200;
+  // A page's lead line naming the document ("Kế hoạch số 18/KH-CĐ ngày … của …") is not its title.
+  const isTitle = (i: number) => DOC_TYPES.test(lines[i].text) && lines[i].text.length < 200 && !readLeadLine(lines[i].text);
   let title = -1;
   for (let i = last + 1; i < Math.min(limit, last + 10) && title < 0; i++) if (isTitle(i)) title = i;
   for (let i = Math.max(0, first - 4); i < limit && title < 0 && (first < 0 || i <= last); i++) if (isTitle(i)) title = i;
@@ -108,7 +109,7 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
     if (isPart(i)) break;
     if (isTitle(i)) title = i;
   }
-  for (let i = 0; i < Math.min(limit, 12) && title < 0; i++) if (DOC_TYPES_ANY_CASE.test(lines[i].text) && lines[i].text.length < 160) title = i;
+  for (let i = 0; i < Math.min(limit, 12) && title < 0; i++) if (DOC_TYPES_ANY_CASE.test(lines[i].text) && lines[i].text.length < 160 && !readLeadLine(lines[i].text)) title = i;
 
   // A page's lead line naming the document ("Công văn số 44/KH-CĐKT ngày 8/10/2020 của Công đoàn …").
   let lead: (LeadLine & { index: number }) | null = null;

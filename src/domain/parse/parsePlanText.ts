@@ -120,14 +120,15 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
 
   // Period: the title's, else the page title's or the opening's; the year of a month from the date.
   const years = commonYears(legacy.text);
-  const event = isEventTitle(`${info.title ?? ''} ${header.pageText}`);
-  // A school year written anywhere near the top places a month the title gives without its year.
-  const schoolYear = /năm học\s*:?\s*(\d{4})\s*(?:[-–/]|\s)\s*(\d{4})/iu.exec(`${info.title ?? ''} ${header.pageText} ${opening.join(' ')}`);
-  const ctx = { date: info.date, years, event, schoolYear: schoolYear && Number(schoolYear[2]) === Number(schoolYear[1]) + 1 ? Number(schoolYear[1]) : undefined };
   // The opening's grounds ("Thực hiện Chương trình …, giai đoạn 2013-2018 của …") cite other documents' periods.
   // Their own clause, after the body and its verb ("…, Công đoàn Trường sẽ tổ chức … từ tháng 3 đến tháng 5 năm 2012"), is the document's.
   const grounds = (l: string) => /^(?:[-–•+]\s*)?(căn cứ|thực hiện|theo)(?![\p{L}])/iu.test(l);
   const ownOpening = opening.map((l) => (grounds(l) ? ownClause(l) : l)).filter((l): l is string => !!l).slice(0, 3).join(' ');
+  // An untitled notice says what it organises in its opening ("… thông báo kế hoạch tổ chức Giải bóng bàn năm 2024").
+  const event = isEventTitle(`${info.title ?? ''} ${header.pageText} ${info.title ? '' : ownOpening}`);
+  // A school year written anywhere near the top places a month the title gives without its year.
+  const schoolYear = /năm học\s*:?\s*(\d{4})\s*(?:[-–/]|\s)\s*(\d{4})/iu.exec(`${info.title ?? ''} ${header.pageText} ${opening.join(' ')}`);
+  const ctx = { date: info.date, years, event, schoolYear: schoolYear && Number(schoolYear[2]) === Number(schoolYear[1]) + 1 ? Number(schoolYear[1]) : undefined };
   const stated = (info.title && readPeriod(info.title, ctx)) || (header.pageText && readPeriod(header.pageText, ctx)) || (ownOpening && readPeriod(ownOpening, ctx))
     || (info.title && isAgendaTitle(info.title) ? sessionsPeriod(lines.slice(start, start + 12), header.month) : null);
   let period: Period;
@@ -389,7 +390,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
     }
 
     // A plain paragraph: an item, or the lead-in of the list under it ("Chương trình cụ thể như sau:").
-    if (/:\s*$/.test(text) && i + 1 < lines.length && readMarker(lines[i + 1].text)) {
+    if (/:\s*$/.test(text) && i + 1 < lines.length && (readMarker(lines[i + 1].text) || readPhase(lines[i + 1].text, period) || isMonthHeading(lines[i + 1].text))) {
       toOther(line, 'heading');
       continue;
     }

@@ -1,4 +1,4 @@
-import type { YearMonth } from '../month';
+import { splitYearMonth, type YearMonth } from '../month';
 import type { Period } from '../period';
 import { inlineTiming, placeMonth } from './timing';
 
@@ -38,6 +38,14 @@ export function headingMonths(text: string, p: Period): YearMonth[] {
   for (const m of t.matchAll(/quý\s+(iv|iii|ii|i)(?![\p{L}])(?:\s*(?:\/|năm)\s*(\d{4}))?/gu)) {
     const q = ROMAN[m[1]];
     for (let k = 1; k <= 3; k++) out.push(...placeMonth((q - 1) * 3 + k, m[2] ? Number(m[2]) : null, p));
+  }
+  // "PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM": a half-year's months.
+  const half = /(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?/u.exec(t);
+  if (half) {
+    // Without its year, the half of the period's year; the first half after a second half is next year's.
+    const from = splitYearMonth(p.from);
+    const year = half[2] ? Number(half[2]) : half[1] === 'đầu' && from.month > 6 ? from.year + 1 : from.year;
+    for (let k = 1; k <= 6; k++) out.push(...placeMonth(half[1] === 'đầu' ? k : k + 6, year, p));
   }
   if (!out.length) {
     // Dates and named days in a heading ("Chào mừng Ngày Quốc tế Phụ nữ 8/3") date its items too.

@@ -250,10 +250,19 @@ export interface InlineTiming extends TimingRead {
   strength: 'explicit' | 'mentioned';
 }
 
+const RHYTHM_AT_END = /(?:[:–]\s*|\s-\s|\(\s*)(thường xuyên|liên tục|cả năm|quanh năm|hằng tháng|hàng tháng|hằng quý|hàng quý|hằng năm|hàng năm|định kỳ|đột xuất)\s*\)?\s*[.;]?\s*$/;
+
 export function inlineTiming(text: string, p: Period): InlineTiming | null {
   const lower = text.normalize('NFC').toLowerCase();
   if (/^thường xuyên\b/.test(lower)) return { timing: { text: 'Thường xuyên', kind: 'continuous', months: periodMonths(p) }, outside: [], strength: 'explicit' };
   if (/^(hàng|hằng) (năm|quý|tháng)\b/.test(lower)) return { timing: { text: text.slice(0, lower.indexOf(' ', 5)), kind: 'periodic', months: [] }, outside: [], strength: 'explicit' };
+  // "Thăm hỏi đoàn viên ốm đau: thường xuyên.", "… (hằng tháng)": the rhythm set off at its end.
+  const rhythm = RHYTHM_AT_END.exec(lower);
+  if (rhythm) {
+    const read = parseTiming(rhythm[1], p);
+    const at = rhythm.index + rhythm[0].indexOf(rhythm[1]);
+    if (read.timing.kind !== 'unspecified') return { timing: { ...read.timing, text: text.slice(at, at + rhythm[1].length) }, outside: [], strength: 'explicit' };
+  }
   // "Thời gian: …", "thời gian dự kiến trong tháng 5": the task says when, in so many words.
   const explicit = /thời gian(?: thực hiện| tổ chức| dự kiến)?\s*(?::\s*|(?=\s+(?:trong|vào|từ|cuối|đầu|giữa|tháng|quý|ngày)\s))([^.;]+)/.exec(lower);
   if (explicit) {

@@ -130,6 +130,15 @@ describe('the issuing body in other layouts', () => {
     expect(p.info).toMatchObject({ number: '17/KH-CĐSP', date: '2024-03-05', issuingBody: 'Công đoàn Trường Đại học Sư phạm - ĐHĐN', issuingBodyFrom: 'header' });
     expect(p.lines.find((l) => l.line === 1)?.placement).toBe('info');
   });
+  it('reads a lead line that begins like a title as the lead line, not the title', () => {
+    const p = parsePlanText(lines('Kế hoạch số 18/KH-CĐ ngày 02/10/2023 của Công đoàn Trường Đại học Nông Lâm - Đại học Huế', 'Căn cứ Chương trình công tác năm học 2023-2024, Ban Chấp hành Công đoàn Trường xây dựng kế hoạch tổ chức Hội thi cắm hoa chào mừng ngày 20/10 như sau:', '1. Thời gian: 8h00 ngày 18/10/2023.'));
+    expect(p.info).toMatchObject({ number: '18/KH-CĐ', date: '2023-10-02', title: null, issuingBody: 'Công đoàn Trường Đại học Nông Lâm - Đại học Huế', period: { kind: 'range', from: '2023-10', to: '2023-10' } });
+  });
+  it('takes an untitled notice that organises one event for an event: its year is not a year\'s plan', () => {
+    const p = parsePlanText(lines('Kính gửi: Các Công đoàn khoa, phòng', 'Ban Chấp hành Công đoàn Bệnh viện Đa khoa tỉnh Phú Thọ thông báo kế hoạch tổ chức Giải bóng bàn năm 2024 như sau:', '1. Thời gian: từ ngày 10/5 đến ngày 15/5/2024.'));
+    expect(p.info.period).toBeNull();
+    expect(p.tasks[0].timing.months).toEqual(['2024-05']);
+  });
   it('does not take a cited document for the document\'s own', () => {
     const p = parsePlanText(lines('KẾ HOẠCH NĂM 2024', 'Căn cứ Công văn số 17/KH-LĐLĐ ngày 5/3/2024 của Liên đoàn Lao động huyện', '1. Tổ chức giao lưu'));
     expect(p.info.number).toBeNull();

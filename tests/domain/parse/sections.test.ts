@@ -41,3 +41,17 @@ describe('headings that date their part', () => {
     expect(p.tasks.find((t) => t.text.startsWith('Đợt 1'))?.timing.months).toEqual(['2024-09', '2024-10', '2024-11']);
   });
 });
+
+describe('headings that name a half-year, and lead-ins before phases', () => {
+  it('dates the items of "PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM" in a half-year report by their own dates in that half', () => {
+    const p = parsePlanText(lines('BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2024', 'I. KẾT QUẢ', '1. Tổ chức Hội nghị người lao động ngày 20/01/2024.', 'II. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM', '1. Kỷ niệm ngày 28/7.', '2. Hội thao vào tháng 9.', '3. Chăm lo cho đoàn viên khó khăn.'));
+    expect(p.tasks.map((t) => [t.done, t.timing.months])).toEqual([
+      [true, ['2024-01']], [false, ['2024-07']], [false, ['2024-09']], [false, ['2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12']],
+    ]);
+  });
+  it('reads "… qua 3 đợt như sau:" before a phase as its lead-in', () => {
+    const p = parsePlanText(lines('KẾ HOẠCH THI ĐUA NĂM HỌC 2024 – 2025', 'Công đoàn trường phát động thi đua qua 3 đợt như sau:', 'Đợt 1: tháng 9 - tháng 11/2024', '- Hội giảng'));
+    expect(p.other.find((o) => o.line === 2)?.reason).toBe('heading');
+    expect(p.tasks.map((t) => t.text)).toEqual(['Hội giảng']);
+  });
+});

@@ -151,3 +151,18 @@ describe('ranges bound by their words, the summer, and days that are names', () 
     expect(y('Tập huấn tại trường THCS 2/9, ngày 15/10')).toEqual(['2024-10']);
   });
 });
+
+describe('a rhythm set off at the end of a task', () => {
+  it.each([
+    ['Thăm hỏi đoàn viên ốm đau: thường xuyên.', 'continuous', 'thường xuyên'],
+    ['Cập nhật sổ sách tài chính (hằng tháng)', 'periodic', 'hằng tháng'],
+    ['Kiểm tra việc thu đoàn phí – định kỳ', 'periodic', 'định kỳ'],
+    ['Nắm bắt tâm tư đoàn viên - Cả năm', 'continuous', 'Cả năm'],
+    ['Hỗ trợ đoàn viên gặp hoạn nạn: đột xuất;', 'adhoc', 'đột xuất'],
+  ])('%s', (text, kind, words) => {
+    expect(inlineTiming(text, y2024)?.timing).toMatchObject({ kind, text: words });
+  });
+  it('is not a rhythm word inside the sentence', () => {
+    expect(inlineTiming('Duy trì sinh hoạt thường xuyên của các tổ vào tháng 3', y2024)?.timing.months).toEqual(['2024-03']);
+  });
+});
