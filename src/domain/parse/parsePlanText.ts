@@ -404,7 +404,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   }
   // A name given short or without its accents is completed from the top of the document where it is written out.
   if (info.issuingBody) {
-    const top = [header.pageText, info.title ?? '', ...opening, ...lines.slice(0, 20).map((l) => l.text)];
+    const top = [header.pageText, info.title ?? '', ...opening, ...lines.slice(0, 20).map((l) => l.text)].map((t) => t.slice(0, 400));
     info.issuingBody = nameCase(restoreAccents(completeName(info.issuingBody, top), top));
   }
 

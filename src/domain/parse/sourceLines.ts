@@ -81,15 +81,20 @@ export function splitMotto(line: string): string[] {
   // Each field is looked for with the ones found before it blanked, so a place is never read inside a number.
   let rest = line;
   const cutAround = (re: RegExp) => {
+    // Blanked in one pass: a long line holds many fields.
+    const parts: string[] = [];
+    let pos = 0;
     for (const m of rest.matchAll(re)) {
       cuts.add(m.index!);
       cuts.add(m.index! + m[0].length);
-      rest = rest.slice(0, m.index) + '\u0001'.repeat(m[0].length) + rest.slice(m.index! + m[0].length);
+      parts.push(rest.slice(pos, m.index), '\u0001'.repeat(m[0].length));
+      pos = m.index! + m[0].length;
     }
+    if (parts.length) rest = parts.join('') + rest.slice(pos);
   };
   cutAround(MOTTO);
   const running = MOTTO_RUNNING.exec(rest);
-  if (running && (BODY_OPENS.test(line) || !rest.slice(running.index + running[0].length).replace(/\u0001/g, '').trim())) {
+  if (running && (BODY_OPENS.test(line) || /^[\s\u0001]*$/.test(rest.slice(running.index + running[0].length)))) {
     cuts.add(running.index);
     cuts.add(running.index + running[0].length);
   }

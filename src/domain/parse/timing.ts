@@ -48,7 +48,22 @@ export function placeMonth(m: number, year: number | null, p: Period): YearMonth
 
 const list = (s: string) => s.split(/\s*(?:,|và|-|–)\s*/).filter(Boolean);
 
-const blankOut = (s: string, at: number, length: number) => s.slice(0, at) + ' '.repeat(length) + s.slice(at + length);
+/** Blanks the spans [at, length] of s in one pass (a long line holds many: blanking them one by one would be quadratic). */
+function blankOut(s: string, cuts: readonly (readonly [number, number])[]): string {
+  if (!cuts.length) return s;
+  const sorted = [...cuts].sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const [at, length] of sorted) {
+    const from = Math.max(at, pos);
+    const to = at + length;
+    if (to <= from) continue;
+    parts.push(s.slice(pos, from), ' '.repeat(to - from));
+    pos = to;
+  }
+  parts.push(s.slice(pos));
+  return parts.join('');
+}
 
 /**
  * Dates that cite a document rather than time a task: "Nghị quyết 02-NQ/TW ngày 12/6/2021",
@@ -85,14 +100,15 @@ function mentions(text: string, p: Period, withNamed: boolean): Span[] {
     if (all.length) spans.push({ starts, ends, all, at, named, dated });
   };
   // Cited documents' dates are blanked first, so nothing below reads them.
-  for (const m of text.matchAll(CITATION)) {
-    const at = m.index! + m[0].length - m[1].length;
-    rest = blankOut(rest, at, m[1].length);
-  }
-  for (const m of rest.matchAll(ANNIVERSARY_START)) {
-    if (Number(m[3]) - Number(m[2]) >= 5) rest = blankOut(rest, m.index!, m[1].length);
-  }
-  for (const m of rest.matchAll(NAMED_AFTER_DAY)) rest = blankOut(rest, m.index! + m[0].length - m[1].length, m[1].length);
+  rest = blankOut(rest, [...text.matchAll(CITATION)].map((m) => [m.index! + m[0].length - m[1].length, m[1].length] as const));
+  rest = blankOut(rest, [...rest.matchAll(ANNIVERSARY_START)].filter((m) => Number(m[3]) - Number(m[2]) >= 5).map((m) => [m.index!, m[1].length] as const));
+  rest = blankOut(rest, [...rest.matchAll(NAMED_AFTER_DAY)].map((m) => [m.index! + m[0].length - m[1].length, m[1].length] as const));
+  let cuts: [number, number][] = [];
+  /** Blanks what a kind of mention read, once all of that kind are read. */
+  const blankRead = () => {
+    rest = blankOut(rest, cuts);
+    cuts = [];
+  };
   const before = (at: number) => rest.slice(Math.max(0, at - 12), at);
   // "trước ngày 1/10" is work done in September.
   const earlier = (at: number, day: number, months: YearMonth[]) => (/trước\s+(?:ngày\s+)?$/.test(before(at)) && day <= 5 ? months.map((m) => addMonths(m, -1)) : months);
@@ -102,29 +118,32 @@ function mentions(text: string, p: Period, withNamed: boolean): Span[] {
     const monthWord = m[3] ?? m[5];
     const month = LUNAR_MONTH_WORDS[monthWord] ?? Number(monthWord);
     // The lunar year is written after it when at all ("rằm tháng 8 âm lịch năm Canh Tý – 2020").
-    const yearAfter = /^[^.;\d]{0,30}?(\d{4})(?!\d)/.exec(rest.slice(m.index! + m[0].length));
+    const yearAfter = /^[^.;\d]{0,30}?(\d{4})(?!\d)/.exec(rest.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
     const lunarYears = yearAfter ? [Number(yearAfter[1])] : [years[0] - 1, ...years];
     const months = [...new Set(lunarYears.map((y) => lunarToSolar(day, month, y)).filter((d): d is string => d !== null).map((d) => d.slice(0, 7)))];
     const solarDays = lunarYears.map((y) => lunarToSolar(day, month, y)).filter((d): d is string => d !== null);
     const placed = earlier(m.index!, solarDays.length ? Number(solarDays[0].slice(8)) : 15, months).filter((ym) => yearAfter || (ym >= p.from && ym <= p.to));
     push(placed, placed, placed, m.index!);
-    rest = blankOut(rest, m.index!, m[0].length);
+    cuts.push([m.index!, m[0].length]);
   }
+  blankRead();
   for (const m of rest.matchAll(FULL_DATE)) {
     const day = Number(m[1] ?? m[4]);
     const year = m[3] ?? m[6];
     if (day < 1 || day > 31) continue;
     const months = earlier(m.index!, day, placeMonth(Number(m[2] ?? m[5]), year ? Number(year) : null, p));
     push(months, months, months, m.index!, false, !!year);
-    rest = blankOut(rest, m.index!, m[0].length);
+    cuts.push([m.index!, m[0].length]);
   }
+  blankRead();
   // The summer holidays ("dịp hè 2014", "trong hè", "kỳ nghỉ hè năm 2024") are June to August.
   for (const m of rest.matchAll(SUMMER)) {
     const year = m[1] ?? m[2] ? Number(m[1] ?? m[2]) : null;
     const groups = [6, 7, 8].map((x) => placeMonth(x, year, p));
     if (groups.every((g) => g.length)) push(groups[0], groups[2], groups.flat().sort(), m.index!, false, year !== null);
-    rest = blankOut(rest, m.index!, m[0].length);
+    cuts.push([m.index!, m[0].length]);
   }
+  blankRead();
   const quarter = /quý\s+((?:[ivx]+)(?:\s*(?:,|và|-|–)\s*[ivx]+)*)(?![\p{L}])(?:\s*(?:\/|năm)\s*(\d{4}))?/gu;
   for (const m of rest.matchAll(quarter)) {
     const year = m[2] ? Number(m[2]) : null;
@@ -135,8 +154,9 @@ function mentions(text: string, p: Period, withNamed: boolean): Span[] {
       push(placeMonth(first * 3 - 2, year, p), placeMonth(last * 3, year, p),
         quarters.flatMap((q) => [1, 2, 3].flatMap((k) => placeMonth((q - 1) * 3 + k, year, p))).sort(), m.index!, false, year !== null);
     }
-    rest = blankOut(rest, m.index!, m[0].length);
+    cuts.push([m.index!, m[0].length]);
   }
+  blankRead();
   const month = /tháng\s+(\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*)(?!\d)(?:\s*(?:\/|năm)\s*(\d{4}))?(?!\d)/g;
   for (const m of rest.matchAll(month)) {
     const year = m[2] ? Number(m[2]) : null;
@@ -145,8 +165,9 @@ function mentions(text: string, p: Period, withNamed: boolean): Span[] {
     if (numbers.length === 2 && /[-–]/.test(m[1]) && numbers[0] < numbers[1]) numbers = Array.from({ length: numbers[1] - numbers[0] + 1 }, (_, k) => numbers[0] + k);
     const groups = numbers.map((x) => placeMonth(x, year, p));
     if (groups.some((g) => g.length)) push(groups[0], groups[groups.length - 1], groups.flat().sort(), m.index!, false, year !== null);
-    rest = blankOut(rest, m.index!, m[0].length);
+    cuts.push([m.index!, m[0].length]);
   }
+  blankRead();
   const date = /(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/g;
   for (const m of rest.matchAll(date)) {
     const day = Number(m[1]);
@@ -157,7 +178,7 @@ function mentions(text: string, p: Period, withNamed: boolean): Span[] {
   if (withNamed) {
     for (const n of findNamedDays(rest)) {
       // "Tết Sum vầy 2025", "Tháng Công nhân năm 2024": a year written after the name is its year.
-      const stated = /^[\s\p{L}]{0,12}?(?:năm\s+)?((?:19|20)\d{2})(?!\d)/u.exec(rest.slice(n.end));
+      const stated = /^[\s\p{L}]{0,12}?(?:năm\s+)?((?:19|20)\d{2})(?!\d)/u.exec(rest.slice(n.end, n.end + 40));
       const dates = namedDayDates(n.day, stated ? [Number(stated[1])] : n.day.lunar ? [years[0] - 1, ...years] : years);
       const months = [...new Set(dates.map((d) => d.slice(0, 7)))].filter((ym) => ym >= p.from && ym <= p.to).sort();
       push(months, months, months, n.at, true, !!stated);
@@ -203,9 +224,13 @@ function spanMonths(text: string, spans: readonly Span[], p: Period): YearMonth[
       : monthsBetween(starts.filter((s) => s <= ends[ends.length - 1]).pop() ?? starts[0], ends[ends.length - 1]);
     // Dates in the range's own clause are its occasion ("chào mừng 30/4 … từ tháng 3 đến tháng 5");
     // those of other clauses ("…; tổng kết vào tháng 8") are more work.
-    const breaks = [...text.matchAll(/[;.](?:\s|$)/g)].map((b) => b.index);
-    const clause = (at: number) => breaks.filter((b) => b < at).length;
-    const others = spans.filter((s) => s !== start && s !== end && clause(s.at) !== clause(start.at)).flatMap((s) => s.all);
+    // The range's clause runs between the sentence breaks around its start (spans are few, a line may be long).
+    const isBreak = (i: number) => (text[i] === ';' || text[i] === '.') && (i + 1 >= text.length || /\s/.test(text[i + 1]));
+    let lo = start.at - 1;
+    while (lo >= 0 && !isBreak(lo)) lo--;
+    let hi = start.at;
+    while (hi < text.length && !isBreak(hi)) hi++;
+    const others = spans.filter((s) => s !== start && s !== end && (s.at <= lo || s.at > hi)).flatMap((s) => s.all);
     return [...new Set([...range, ...others])].sort();
   }
   if (start && spans.length === 1 && !/\sđến\s/.test(text)) return monthsBetween(start.starts[0], p.to);
