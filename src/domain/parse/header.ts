@@ -43,12 +43,13 @@ export interface PlaceDate {
   at: number;
 }
 
-const PLACE_DATE = /([\p{L}][\p{L}.\- ]{0,40}?)\s*,\s*ngày\s*(\d{1,2}|[.…_ ]{1,12})\s*tháng\s*(\d{1,2}|[.…_ ]{1,12})\s*năm\s*(\d{4})/iu;
+/** "Quận 3, ngày …": a district or ward may end with its number. */
+const PLACE_DATE = /([\p{L}][\p{L}.\- ]{0,40}?(?:(?<=(?:quận|phường|ấp|thôn|khóm|Quận|Phường|Ấp|Thôn|Khóm|QUẬN|PHƯỜNG))\s\d{1,2})?)\s*,\s*ngày\s*(\d{1,2}|[.…_ ]{1,12})\s*tháng\s*(\d{1,2}|[.…_ ]{1,12})\s*năm\s*(\d{4})/iu;
 /** "Tp HCM ngày 20 tháng 09 năm 2017": without the comma only a line that is nothing else. */
-const PLACE_DATE_ALONE = /^([\p{Lu}][\p{L}.\- ]{0,40}?)\s+ngày\s*(\d{1,2}|[.…_ ]{1,12})\s*tháng\s*(\d{1,2}|[.…_ ]{1,12})\s*năm\s*(\d{4})\s*\.?$/u;
+const PLACE_DATE_ALONE = /^([\p{Lu}][\p{L}.\- ]{0,40}?(?:(?<=(?:quận|phường|ấp|thôn|khóm|Quận|Phường|Ấp|Thôn|Khóm|QUẬN|PHƯỜNG))\s\d{1,2})?)\s+ngày\s*(\d{1,2}|[.…_ ]{1,12})\s*tháng\s*(\d{1,2}|[.…_ ]{1,12})\s*năm\s*(\d{4})\s*\.?$/u;
 
 /** A cover page or an agenda gives the month only: "Tượng Sơn, tháng 03 năm 2023" (a line of its own). */
-const PLACE_MONTH = /^([\p{Lu}][\p{L}.\- ]{0,40}?)\s*,\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})\s*\.?$/u;
+const PLACE_MONTH = /^([\p{Lu}][\p{L}.\- ]{0,40}?(?:(?<=(?:quận|phường|ấp|thôn|khóm|Quận|Phường|Ấp|Thôn|Khóm|QUẬN|PHƯỜNG))\s\d{1,2})?)\s*,\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})\s*\.?$/u;
 
 export function readPlaceDate(line: string): PlaceDate | null {
   const m = PLACE_DATE.exec(line) ?? PLACE_DATE_ALONE.exec(line.trim());
@@ -213,6 +214,8 @@ function readCampaign(t: string, ctx: PeriodContext): Period | null {
 export function isEventTitle(t: string): boolean {
   if (isAgendaTitle(t)) return true;
   // One event, not a series ("Tổ chức các Cuộc thi … năm 2021" runs through the year).
+  // "KẾ HOẠCH Đại hội Công đoàn cơ sở …", "Kế hoạch Hội thao …": the title names the event at once.
+  if (/^\s*(?:kế hoạch|chương trình|thông báo)\s+(?:tổ chức\s+)?["“]?(?:đại hội|hội nghị|hội thao|hội thi|hội diễn|hội trại|ngày hội|giải|liên hoan|hội chợ|lễ)(?![\p{L}])/iu.test(t)) return true;
   return /(?:tổ chức|chào mừng|kỷ niệm|vui)\s+["“]?(?:hội diễn|hội thao|hội thi|hội nghị|ngày hội|giải|cuộc thi|liên hoan|hội chợ|tết|lễ|đêm|gặp mặt|tham quan|sinh hoạt)|chăm lo[^.;]{0,80}tết|(?:nhân\s+)?dịp\s+tết|tết sum vầy/iu.test(t);
 }
 

@@ -34,6 +34,7 @@ export interface HeaderBlock {
 /** The motto's first line is in capitals ("Cộng hoà xã hội chủ nghĩa Việt Nam" in a sentence is not it). */
 const MOTTO_LINE = /^(C[ỘO]NG\s*H(?:OÀ|ÒA|OA)\s*X[ÃA]\s*H[ỘO]I|[ĐđÐD][ộỘoO][cC]\s*[lL][ậẬaA][pP]\s*[-–—]?\s*[tT][ựưỰƯuU]\s*(?:[dD][oO]|[-–—]))|^[Cc]ộng\s*h(?:oà|òa|oa)\s*xã\s*hội\s*chủ\s*nghĩa\s*[Vv]iệt\s*[Nn]am\s*$/u;
 const SCAN = 45;
+const COMMITTEE = /^BAN\s+(?!CHẤP HÀNH|THƯỜNG VỤ)\p{Lu}+(?:\s+\p{Lu}+){0,4}$/u;
 const KIND_ONLY = /^(?:công đoàn(?: cơ sở)?|cđcs|liên đoàn lao động)$/iu;
 /** Words and years that no body's name holds: a cover page's or an event's title. */
 const NOT_NAME = /^(?:VĂN KIỆN|TÀI LIỆU|ĐẠI HỘI|HỘI NGHỊ|HỘI THẢO|NHIỆM KỲ|NĂM HỌC|KỶ NIỆM|CHÀO MỪNG|LẦN THỨ|PHIÊN|KHÓA|KHOÁ)(?![\p{L}])|(?<!\d)(?:19|20)\d{2}(?!\d)/u;
@@ -80,7 +81,7 @@ function anchors(lines: readonly SourceLine[], field: (i: number) => boolean): n
  * signature, a phase ("Đợt 1: …") or the title said again.
  */
 const PERIOD_AT_END = /(?:năm học|nhiệm kỳ|giai đoạn|năm|tháng\s+\d{1,2}\s*[/.])\s*:?\s*\(?\d{4}(?:\s*[-–]\s*\d{4})?\)?\s*$/iu;
-const NOT_TITLE = /^(?:căn cứ|thực hiện|theo|để|nhằm|hưởng ứng|trên cơ sở|được sự|kính gửi|đăng ngày|ngày đăng|cập nhật|lượt xem|tm\.?\s|t\/m|tm\/|kt\.?\s|đợt\s+\d)|\d{1,2}:\d{2}(?::\d{2})?\s*$/iu;
+const NOT_TITLE = /^(?:(?:thời gian|địa điểm|đối tượng|thành phần)\s*:|căn cứ|thực hiện|theo|để|nhằm|hưởng ứng|trên cơ sở|được sự|kính gửi|đăng ngày|ngày đăng|cập nhật|lượt xem|tm\.?\s|t\/m|tm\/|kt\.?\s|đợt\s+\d)|\d{1,2}:\d{2}(?::\d{2})?\s*$/iu;
 /** "… NĂM HỌC 2013-2014 / VÀ NHIỆM VỤ …", "… Hè năm 2018 / Cho con của …": the title goes on. */
 const GOES_ON = /^(?:và|của|cho|tại|đối với|trong)(?![\p{L}])/iu;
 export function endsTitle(parts: readonly string[], next: string): boolean {
@@ -170,6 +171,13 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
     const kindOnly = bodyContinues && bodies.length > 0 && KIND_ONLY.test(bodies[bodies.length - 1]) && /^\p{Lu}/u.test(text) && text.length <= 60;
     if (nearFields && (mostlyCapitals(text) || isBodyLine(text) || kindOnly) && !DOC_TYPES.test(text)) {
       // A union body's name goes on over lines that start no union body: "CÔNG ĐOÀN - ĐOÀN TN" / "TRƯỜNG THPT NẬM TĂM".
+      // "BAN NỮ CÔNG" under "CÔNG ĐOÀN CÔNG TY X": the union's committee issues it, named with its union.
+      if (bodyContinues && bodies.length && COMMITTEE.test(text) && UNION_BODY.test(bodies[bodies.length - 1])) {
+        bodies.push(`${text} ${bodies[bodies.length - 1]}`);
+        bodyContinues = false;
+        block.info.add(i);
+        continue;
+      }
       if (isBodyLine(text) && !(bodyContinues && bodies.length && !UNION_BODY.test(text) && UNION_BODY.test(bodies[bodies.length - 1]))) {
         bodies.push(...splitBodies(text));
         bodyContinues = true;

@@ -25,7 +25,7 @@ const PLACE_KINDS = /^(tỉnh|huyện|quận|xã|phường|thị trấn|thị x�
 /** Small words inside a name. */
 const SMALL = new Set(['của', 'và', 'tại', 'các', 'ngành']);
 /** Kinds written with a capital each in official names ("Liên đoàn Lao động", "Công đoàn Viên chức"). */
-const TITLED = /^(lao động|viên chức|giáo dục|y tế|doanh nghiệp|thương mại|trung ương|bệnh viện|công ty)$/;
+const TITLED = /^(lao động|viên chức|giáo dục|y tế|doanh nghiệp|thương mại|trung ương|bệnh viện|công ty|nữ công|điện lực|kinh tế|đa khoa)$/;
 
 function capital(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);

@@ -196,8 +196,12 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
     if (at >= 0) stack.length = at;
     stack.push(h);
   };
+  // Without a stated period the one timing is placed in is a guess: nothing is outside it, a task's own dates are its own.
+  const periodKnown = info.period !== null;
+  const own = (read: TimingRead): Timing => (periodKnown || !read.outside.length || !['months', 'unspecified'].includes(read.timing.kind) ? read.timing
+    : { ...read.timing, kind: 'months', months: [...new Set([...read.timing.months, ...read.outside])].sort() });
   const warnOutside = (read: TimingRead, where: SourceLine) => {
-    if (read.outside.length) warn('timing-outside-period', `Thời gian "${read.outside.map(monthText).join(', ')}" nằm ngoài kỳ kế hoạch (${periodLabel(period)}).`, where.text, where.nos[0]);
+    if (read.outside.length && periodKnown) warn('timing-outside-period', `Thời gian "${read.outside.map(monthText).join(', ')}" nằm ngoài kỳ kế hoạch (${periodLabel(period)}).`, where.text, where.nos[0]);
   };
 
   const addTask = (line: SourceLine, text: string, ownSection: string | null, extra: { timing?: string; responsible?: string } = {}) => {
@@ -207,9 +211,9 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
     let timing: Timing = { text: null, kind: 'unspecified', months: [] };
     let waits = true;
     const inline = extra.timing ? { ...parseTiming(extra.timing, period), strength: 'explicit' as const } : inlineTiming(text, period);
-    if (inline && (inline.timing.kind !== 'unspecified')) {
+    if (inline && own(inline).kind !== 'unspecified') {
       if (inline.strength === 'explicit') warnOutside(inline, line);
-      timing = inline.timing;
+      timing = own(inline);
       waits = inline.strength !== 'explicit';
     } else if (inline?.outside.length && ctxHeading && inline.outside.every((m) => ctxHeading.months.includes(m))) {
       // Under a heading that dates its part outside the period (a May plan's review of April), the
@@ -304,7 +308,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
       const read = parseTiming(timingMatch[1].trim().replace(/[.;]$/, ''), period);
       if (pending.length) {
         warnOutside(read, line);
-        for (const t of pending) t.timing = read.timing;
+        for (const t of pending) t.timing = own(read);
         pending = [];
         place(line, 'task');
       } else if (tasksSinceHeading > 0) {

@@ -66,8 +66,8 @@ const MOTTO = /C[ỘO]NG\s*H(?:OÀ|ÒA|OA)\s*X[ÃA]\s*H[ỘO]I\s*CH[ỦU]\s*NGH[
 const MOTTO_RUNNING = /[Cc]ộng\s*h(?:oà|òa|oa)\s*xã\s*hội\s*chủ\s*nghĩa\s*[Vv]iệt\s*[Nn]am/u;
 const BODY_OPENS = /^(?:công đoàn|cđcs|cđ|liên đoàn|lđlđ|ban chấp hành|trường|phòng|sở|ubnd|ủy ban|uỷ ban)(?![\p{L}])/iu;
 /** "Số: 03 /BC-CĐCS", "Số:…./BC-CĐ MGSB": the field runs over the symbol's capitals, not the place after it. */
-const NUMBER_FIELD = /S[ốóô]\s*:?\s*(?:[\d.…_ ]*\/|\d{1,4}\s*-|[^\s/:]{0,5}\d[^\s/:]{0,5}\/)\s*[\p{Lu}Đ][\p{Lu}Đ0-9&]*(?:\s*[-–.&/]\s*[\p{Lu}Đ0-9]+)*(?:\s+(?![\p{Lu}]{1,3}\.)[\p{Lu}Đ0-9]{2,}(?=[\s,]|$))*/gu;
-const PLACE_DATE = /[\p{Lu}][\p{L}.\-]*(?:\s+[\p{L}.\-]+){0,5}?\s*,\s*ngày\s*[\d.…_ ]{1,12}\s*tháng\s*[\d.…_ ]{1,12}\s*năm\s*\d{4}/gu;
+const NUMBER_FIELD = /S[ốóô]\s*:?\s*(?:[\d.…_ ]*\/|\d{1,4}\s*-|[^\s/:]{0,5}\d[^\s/:]{0,5}\/)\s*[\p{Lu}Đ][\p{Lu}\p{Ll}Đđ0-9&]*(?:\s*[-–.&/]\s*[\p{Lu}Đ0-9]+)*(?:\s+(?![\p{Lu}]{1,3}\.)[\p{Lu}Đ0-9]{2,}(?=[\s,]|$))*/gu;
+const PLACE_DATE = /[\p{Lu}][\p{L}.\-]*(?:\s+[\p{L}.\-]+){0,5}?(?:(?<=(?:quận|phường|ấp|thôn|khóm|Quận|Phường|Ấp|Thôn|Khóm|QUẬN|PHƯỜNG))\s+\d{1,2})?\s*,\s*ngày\s*[\d.…_ ]{1,12}\s*tháng\s*[\d.…_ ]{1,12}\s*năm\s*\d{4}/gu;
 const DOC_TYPE_CAPS = /(?<=\S\s+)(?=(?:KẾ HOẠCH|BÁO CÁO|CHƯƠNG TRÌNH|NGHỊ QUYẾT|THÔNG BÁO|LỊCH CÔNG TÁC)(?:\s+\p{Lu}|\s*$))/gu;
 
 /**

@@ -5,7 +5,7 @@ import { readLines } from '../../../src/domain/parse/sourceLines';
 describe('readNumber and readPlaceDate', () => {
   it.each([
     ['Số: 31/KH- LĐLĐ', '31/KH-LĐLĐ'], ['Số:03 /BC-CĐCS', '03/BC-CĐCS'], ['Số 01/KH-NC', '01/KH-NC'], ['Só: 12/KH-CĐ', '12/KH-CĐ'],
-    ['Số: f!⁄2/CĐGD', 'f!⁄2/CĐGD'], ['Số: 1O5/KH-CĐ', '1O5/KH-CĐ'], ['Số: 04/2015/NĐ-CP', '04/2015/NĐ-CP'], ['Số: 57-KH/LĐLĐ', '57-KH/LĐLĐ'], ['Số 88-CTr/TU', '88-CTr/TU'], ['Số: /KH-CĐ', null], ['Số:…./BC-CĐ MGSB', null], ['Số trang 9', null],
+    ['Số: f!⁄2/CĐGD', 'f!⁄2/CĐGD'], ['Số: 301/CTr-CĐVC', '301/CTr-CĐVC'], ['Số: 1O5/KH-CĐ', '1O5/KH-CĐ'], ['Số: 04/2015/NĐ-CP', '04/2015/NĐ-CP'], ['Số: 57-KH/LĐLĐ', '57-KH/LĐLĐ'], ['Số 88-CTr/TU', '88-CTr/TU'], ['Số: /KH-CĐ', null], ['Số:…./BC-CĐ MGSB', null], ['Số trang 9', null],
   ])('%s → %s', (line, number) => {
     expect(readNumber(line)).toBe(number);
   });
@@ -85,12 +85,16 @@ describe('header fields laid out in other ways', () => {
     ['Số: 12/CĐGD Hà Tĩnh, ngày 14 tháng 9 năm 2015', { place: 'Hà Tĩnh', date: '2015-09-14', month: '2015-09' }],
     ['Số: 07/KH-CĐ Đông Hà, ngày 02 tháng 01 năm 2025', { place: 'Đông Hà', date: '2025-01-02' }],
     ['Hà Nội, ngày 30 tháng 4 năm 2024', { place: 'Hà Nội', date: '2024-04-30', month: '2024-04' }],
+    ['Quận 3, ngày 12 tháng 9 năm 2022', { place: 'Quận 3', date: '2022-09-12' }],
+    ['Số: 05/KH-CĐ Phường 12, ngày 01 tháng 6 năm 2024', { place: 'Phường 12', date: '2024-06-01' }],
   ])('%s', (line, fields) => {
     expect(readPlaceDate(line)).toMatchObject(fields);
   });
   it('does not take a sentence about a month for a place', () => {
     expect(readPlaceDate('Tổ chức hội thao vào tháng 3 năm 2024')).toBeNull();
     expect(readPlaceDate('Trong năm, tháng 5 năm 2024 tổ chức hội thao')).toBeNull();
+    expect(readPlaceDate('bốc thăm vào 14 giờ 00, ngày 28 tháng 3 năm 2012')?.place ?? '').not.toMatch(/\d/);
+    expect(readPlaceDate('nộp chậm nhất là thứ 2, ngày 26 tháng 3 năm 2012')?.place ?? '').not.toMatch(/\d/);
   });
 });
 
@@ -107,6 +111,7 @@ describe('where a title stops', () => {
     [['BÁO CÁO SƠ KẾT HỌC KỲ I', 'BÁO CÁO SƠ KẾT HỌC KỲ I', 'TM/BCH CHỦ TỊCH NGUYỄN VĂN AN'], 'BÁO CÁO SƠ KẾT HỌC KỲ I'],
     [['KẾ HOẠCH THI ĐUA NĂM HỌC 2024-2025', 'Đợt 1 (tháng 10 - 11/2024) chào mừng 20/11'], 'KẾ HOẠCH THI ĐUA NĂM HỌC 2024-2025'],
     [['KẾ HOẠCH', 'Căn cứ Kế hoạch số 15/KH-LĐLĐ của Liên đoàn Lao động huyện'], 'KẾ HOẠCH'],
+    [['KẾ HOẠCH', 'Tổ chức giải bóng chuyền chào mừng 26/3', 'Thời gian: từ ngày 20/3 đến 25/3/2023'], 'KẾ HOẠCH Tổ chức giải bóng chuyền chào mừng 26/3'],
   ])('%j', (l, t) => {
     expect(title(...l)).toBe(t);
   });
@@ -168,5 +173,31 @@ describe('an official letter\'s subject is its title', () => {
     ['CÔNG ĐOÀN GIÁO DỤC\nSố: 12/CĐGD\nAn Lão, ngày 02 tháng 10 năm 2024\nVề việc tham gia Giải bóng bàn năm 2024\nKính gửi: Công đoàn các trường', 'Về việc tham gia Giải bóng bàn năm 2024'],
   ])('%#', (text, title) => {
     expect(readHeaderBlock(readLines(text).lines).title).toBe(title);
+  });
+});
+
+describe('a title that names its event at once', () => {
+  it.each([
+    ['KẾ HOẠCH Đại hội Công đoàn cơ sở xã Vĩnh Lộc A lần thứ VI, nhiệm kỳ 2023 - 2028', true],
+    ['Kế hoạch Hội thao công nhân viên chức năm 2024', true],
+    ['KẾ HOẠCH GIẢI BÓNG ĐÁ MINI NĂM 2025', true],
+    ['Kế hoạch hoạt động công đoàn năm 2024', false],
+    ['Kế hoạch giám sát việc thực hiện chế độ năm 2024', false],
+  ])('%s', (t, event) => {
+    expect(isEventTitle(t)).toBe(event);
+  });
+  it('reads no term for a congress\'s plan', () => {
+    expect(readPeriod('KẾ HOẠCH Đại hội Công đoàn cơ sở xã Vĩnh Lộc A lần thứ VI, nhiệm kỳ 2023 - 2028')).toBeNull();
+  });
+});
+
+describe('a union\'s committee in the header', () => {
+  it('issues the plan, named with its union above it', () => {
+    const h = readHeaderBlock(readLines('CÔNG ĐOÀN CÔNG TY ĐIỆN LỰC QUẢNG NGÃI\nBAN NỮ CÔNG\nKẾ HOẠCH HOẠT ĐỘNG NỮ CÔNG NĂM 2025').lines);
+    expect(h.bodies).toEqual(['Công đoàn Công ty Điện lực Quảng Ngãi', 'Ban Nữ công Công đoàn Công ty Điện lực Quảng Ngãi']);
+  });
+  it('is not the executive committee that signs for the union', () => {
+    const h = readHeaderBlock(readLines('CÔNG ĐOÀN TRƯỜNG THCS AN PHÚ\nBAN CHẤP HÀNH\nKẾ HOẠCH NĂM 2025').lines);
+    expect(h.bodies).not.toContain('Ban Chấp hành Công đoàn Trường THCS An Phú');
   });
 });

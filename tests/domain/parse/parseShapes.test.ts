@@ -152,3 +152,13 @@ describe('the issuing body in other layouts', () => {
     expect(p.info.issuingBody).toBe('Tổ 2 Công đoàn Trường Tiểu học An Phú');
   });
 });
+
+describe('a plan without a stated period', () => {
+  it('keeps each task\'s own dated months, whatever year they fall in, and warns of nothing outside', () => {
+    const p = parsePlanText(lines('LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA', 'Số: 88/KH-LĐLĐ', 'Thanh Hóa, ngày 05 tháng 12 năm 2023', 'KẾ HOẠCH', 'Chăm lo Tết cho đoàn viên, người lao động Tết Giáp Thìn năm 2024',
+      '1. Khảo sát đời sống công nhân trong tháng 12/2023.', '2. Trao quà vào tháng 01/2024.', '3. Tổng kết trước ngày 15/3/2024.'));
+    expect(p.info.period).toBeNull();
+    expect(p.tasks.map((t) => t.timing.months)).toEqual([['2023-12'], ['2024-01'], ['2024-03']]);
+    expect(p.warnings.map((w) => w.code)).not.toContain('timing-outside-period');
+  });
+});
