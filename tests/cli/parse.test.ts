@@ -116,7 +116,7 @@ describe('unionplan scaffold --from', () => {
   it.each([
     ['ke-hoach-ldld-huyen-2024.txt', 'Liên đoàn Lao động huyện', 'câu mở đầu'],
     ['ke-hoach-cdcs-truong-hoc-2023-2024.txt', 'CĐCS trường THCS Mỹ Tú', 'câu mở đầu'],
-    ['chuong-trinh-hanh-dong-nhiem-ky-2023-2028.txt', 'Công đoàn Viên chức tỉnh', 'câu mở đầu'],
+    ['chuong-trinh-hanh-dong-nhiem-ky-2023-2028.txt', 'Công đoàn Viên chức tỉnh Bình Định', 'câu mở đầu'],
   ])('scaffolds the shared sample %s without --org', async (name, body, where) => {
     const out = join(dir, name.replace('.txt', '.xlsx'));
     const r = await cli('scaffold', '--from', join(__dirname, '..', '..', '..', 'shared', 'samples', name), '-o', out);

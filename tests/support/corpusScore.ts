@@ -106,7 +106,9 @@ export function scoreFacts(doc: CorpusDoc, p: ParsedPlan): FactResult[] {
   }
   for (const t of f.tasks) {
     const lines = quoteLines(doc.text, t.quote);
-    const task = p.tasks.find((x) => lines.includes(x.line));
+    // A line a converter flattened holds several tasks: the one whose words hold the quote.
+    const onLine = p.tasks.filter((x) => lines.includes(x.line));
+    const task = onLine.find((x) => compact(x.text).includes(compact(t.quote))) ?? onLine[0];
     const scheduled = p.schedule.filter((x) => lines.includes(x.line)).map((x) => x.month);
     let right: boolean;
     let got: unknown;

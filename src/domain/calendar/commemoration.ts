@@ -153,12 +153,16 @@ export function findNamedDays(text: string): NamedDayMention[] {
   const lower = text.toLowerCase();
   const out: NamedDayMention[] = [];
   if (!ANY_DAY_WORD.test(lower)) return out;
+  // Characters already read as a day, so a long text costs its length, not its length times its days.
+  const taken = new Uint8Array(lower.length);
   for (const [re, day] of NAMED_DAY_SCAN) {
     for (const m of lower.matchAll(re)) {
       const at = m.index!;
+      const end = at + m[0].length;
       // "Tết Trung thu" also reads as "Tết": a span already taken by an earlier phrase is skipped.
-      if (out.some((o) => at < o.end && o.at < at + m[0].length)) continue;
-      out.push({ day, at, end: at + m[0].length });
+      if (taken.subarray(at, end).some((x) => x === 1)) continue;
+      taken.fill(1, at, end);
+      out.push({ day, at, end });
     }
   }
   return out.sort((a, b) => a.at - b.at);

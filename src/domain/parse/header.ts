@@ -1,7 +1,7 @@
 import { isValidIsoDate, type IsoDate } from '../excelDate';
 import { findNamedDays, namedDayDates } from '../calendar/commemoration';
 import { halfYearPeriod, monthPeriod, quarterPeriod, rangePeriod, schoolYearPeriod, termPeriod, TERM_YEARS, yearPeriod, type Period } from '../period';
-import { yearMonth } from '../month';
+import { yearMonth, type YearMonth } from '../month';
 
 /*
  * The header block of an official document (docs/domain.md#official-format): "Số: 31/KH-LĐLĐ", "Huyện DMC, ngày 01
@@ -10,52 +10,72 @@ import { yearMonth } from '../month';
  */
 
 const SYMBOL = '[\\p{Lu}Đ][\\p{Lu}\\p{Ll}Đđ0-9]*(?:\\s*[-–.]\\s*[\\p{Lu}Đ0-9][\\p{Lu}\\p{Ll}Đđ0-9]*)*(?:\\s*\\/\\s*[\\p{Lu}Đ0-9][\\p{Lu}\\p{Ll}Đđ0-9]*(?:\\s*[-–.]\\s*[\\p{Lu}Đ0-9]+)*)?';
+/** A number a PDF's text layer garbled ("f!⁄2/CĐGD"): a digit among other marks, kept as written. */
+const GARBLED = '[^\\s/:]{0,5}\\d[^\\s/:]{0,5}';
 /** "31/KH-LĐLĐ", "04/2015/NĐ-CP", and the Party's style the federations also use: "57-KH/LĐLĐ", "88-CTr/TU". */
-const NUMBER = new RegExp(`(?:^|[\\s|(])S[ốóôo]\\s*:?\\s*(\\d{0,4}(?:\\s*\\/\\s*\\d{4})?\\s*\\/\\s*${SYMBOL}|\\d{1,4}\\s*-\\s*${SYMBOL})`, 'u');
+const NUMBER = new RegExp(`(?:^|[\\s|(])S[ốóôo]\\s*:?\\s*(\\d{0,4}(?:\\s*\\/\\s*\\d{4})?\\s*\\/\\s*${SYMBOL}|\\d{1,4}\\s*-\\s*${SYMBOL}|${GARBLED}\\/\\s*${SYMBOL})`, 'u');
 
 /** The document's number and symbol ("31/KH-LĐLĐ"), or null when the line has none or leaves it blank ("Số: /KH-CĐ"). */
 export function readNumber(line: string): string | null {
   const m = NUMBER.exec(line);
   if (!m) return null;
   const value = m[1].replace(/\s+/g, '').replace(/[.,;]$/, '');
-  return /^\d/.test(value) ? value : null;
+  return /^\d/.test(value) || isGarbledNumber(value) ? value : null;
+}
+
+/** A number whose digits came out as other marks ("f!⁄2/CĐGD"): read, and to be checked by a person. */
+export function isGarbledNumber(value: string): boolean {
+  return new RegExp(`^${GARBLED}\\/`, 'u').test(value) && !/^\d+\//.test(value);
 }
 
 /** Whether the line holds a document number field at all, filled or not. */
 export function hasNumberField(line: string): boolean {
-  return /(?:^|[\s|(])S[ốóô]\s*:?\s*(?:[\d.…]*\s*\/|\d{1,4}\s*-)\s*[\p{Lu}Đ]/u.test(line) || /^S[ốóô]\s*:/u.test(line);
+  return /(?:^|[\s|(])S[ốóô]\s*:?\s*(?:[\d.…]*\s*\/|\d{1,4}\s*-|[^\s/:]{0,5}\d[^\s/:]{0,5}\/)\s*[\p{Lu}Đ]/u.test(line) || /^S[ốóô]\s*:/u.test(line);
 }
 
 export interface PlaceDate {
   place: string | null;
   date: IsoDate | null;
+  /** The month of issue, also where only the month is written ("Tượng Sơn, tháng 03 năm 2023"). */
+  month: YearMonth | null;
   /** The date as written, when it does not exist (31/4). */
   invalid: string | null;
   /** Where the place starts in the line, so text before it (a glued number) is not taken for it. */
   at: number;
 }
 
-const PLACE_DATE = /([\p{L}][\p{L}.\- ]{0,40}?)\s*,\s*ngày\s*(\d{1,2}|[.…_ ]{1,12})\s*tháng\s*(\d{1,2}|[.…_ ]{1,12})\s*năm\s*(\d{4})/iu;
+/** "Quận 3, ngày …": a district or ward may end with its number. */
+const PLACE_DATE = /([\p{L}][\p{L}.\- ]{0,40}?(?:(?<=(?:quận|phường|ấp|thôn|khóm|Quận|Phường|Ấp|Thôn|Khóm|QUẬN|PHƯỜNG))\s\d{1,2})?)\s*,\s*ngày\s*(\d{1,2}|[.…_ ]{1,12})\s*tháng\s*(\d{1,2}|[.…_ ]{1,12})\s*năm\s*(\d{4})/iu;
 /** "Tp HCM ngày 20 tháng 09 năm 2017": without the comma only a line that is nothing else. */
-const PLACE_DATE_ALONE = /^([\p{Lu}][\p{L}.\- ]{0,40}?)\s+ngày\s*(\d{1,2}|[.…_ ]{1,12})\s*tháng\s*(\d{1,2}|[.…_ ]{1,12})\s*năm\s*(\d{4})\s*\.?$/u;
+const PLACE_DATE_ALONE = /^([\p{Lu}][\p{L}.\- ]{0,40}?(?:(?<=(?:quận|phường|ấp|thôn|khóm|Quận|Phường|Ấp|Thôn|Khóm|QUẬN|PHƯỜNG))\s\d{1,2})?)\s+ngày\s*(\d{1,2}|[.…_ ]{1,12})\s*tháng\s*(\d{1,2}|[.…_ ]{1,12})\s*năm\s*(\d{4})\s*\.?$/u;
+
+/** A cover page or an agenda gives the month only: "Tượng Sơn, tháng 03 năm 2023" (a line of its own). */
+const PLACE_MONTH = /^([\p{Lu}][\p{L}.\- ]{0,40}?(?:(?<=(?:quận|phường|ấp|thôn|khóm|Quận|Phường|Ấp|Thôn|Khóm|QUẬN|PHƯỜNG))\s\d{1,2})?)\s*,\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})\s*\.?$/u;
 
 export function readPlaceDate(line: string): PlaceDate | null {
   const m = PLACE_DATE.exec(line) ?? PLACE_DATE_ALONE.exec(line.trim());
-  if (!m) return null;
+  if (!m) {
+    const pm = PLACE_MONTH.exec(line.trim());
+    const month = pm ? Number(pm[2]) : 0;
+    return pm && month >= 1 && month <= 12 ? { place: pm[1].trim(), date: null, month: yearMonth(Number(pm[3]), month), invalid: null, at: 0 } : null;
+  }
   // The place is the last words before the comma: "Số: 12/KH-CĐ Hà Nội, ngày …" gives "Hà Nội".
   let place = m[1].trim();
   const glued = /(?:\/[\p{Lu}Đ0-9-]+|\d)\s+(\p{Lu}.*)$/u.exec(place);
   if (glued) place = glued[1];
+  // "Số: 12/CĐGD Hà Tĩnh, ngày …": a word glued to the number's slash is the symbol's, not the place's.
+  else if (m.index > 0 && /\/\s*$/.test(line.slice(0, m.index)) && /\s/.test(place)) place = place.slice(place.search(/\s/) + 1).trim();
   const day = Number(m[2]);
   const month = Number(m[3]);
-  if (!/\d/.test(m[2]) || !/\d/.test(m[3])) return { place, date: null, invalid: null, at: m.index };
+  const ym = /\d/.test(m[3]) && month >= 1 && month <= 12 ? yearMonth(Number(m[4]), month) : null;
+  if (!/\d/.test(m[2]) || !/\d/.test(m[3])) return { place, date: null, month: ym, invalid: null, at: m.index };
   const iso = `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? { place, date: iso, invalid: null, at: m.index } : { place, date: null, invalid: `${m[2]}/${m[3]}/${m[4]}`, at: m.index };
+  return isValidIsoDate(iso) ? { place, date: iso, month: ym, invalid: null, at: m.index } : { place, date: null, month: ym, invalid: `${m[2]}/${m[3]}/${m[4]}`, at: m.index };
 }
 
 export const DOC_TYPES = /^(KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH CÔNG TÁC|CHƯƠNG TRÌNH|BÁO CÁO|NGHỊ QUYẾT|PHƯƠNG HƯỚNG|LỊCH CÔNG TÁC|THÔNG BÁO|HƯỚNG DẪN|KẾ HOẠCH LIÊN TỊCH)(?![\p{L}])/u;
 /** The same words in running case, as web pages title a document ("Kế hoạch hoạt động tháng 6"). */
-export const DOC_TYPES_ANY_CASE = /^(kế hoạch|chương trình|báo cáo|nghị quyết|phương hướng|lịch công tác|thông báo)(?![\p{L}])/iu;
+export const DOC_TYPES_ANY_CASE = /^(kế hoạch|chương trình|báo cáo|nghị quyết|phương hướng|lịch công tác|thông báo|v\/v|về việc)(?![\p{L}])/iu;
 
 export interface PeriodContext {
   /** The document is about one event: a year or term it names dates the event, not a plan's period. */
@@ -91,7 +111,7 @@ function yearForMonth(month: number, ctx: PeriodContext, schoolYear: number | nu
  */
 export function readPeriod(text: string, ctx: PeriodContext = {}): Period | null {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
-  const school = new RegExp(`năm học\\s*:?\\s*${YEAR}\\s*[-–]\\s*${YEAR}`).exec(t);
+  const school = new RegExp(`năm học\\s*:?\\s*${YEAR}\\s*(?:[-–/]|\\s)\\s*${YEAR}`).exec(t);
   const schoolFirst = school && Number(school[2]) === Number(school[1]) + 1 ? Number(school[1]) : null;
   const schoolContext = schoolFirst ?? ctx.schoolYear ?? null;
 
@@ -126,6 +146,12 @@ export function readPeriod(text: string, ctx: PeriodContext = {}): Period | null
   }
   const campaign = readCampaign(t, ctx);
   if (campaign) return campaign;
+  // "… ĐẾN NĂM 2023", "từ nay đến hết năm 2025": from the month the document is dated to the end of that year.
+  m = new RegExp(`(?:từ nay\\s+)?(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+${YEAR}`).exec(t);
+  if (m && ctx.date && schoolFirst === null) {
+    const from = ctx.date.slice(0, 7);
+    if (Number(m[1]) >= Number(ctx.date.slice(0, 4))) return rangePeriod(from, yearMonth(Number(m[1]), 12));
+  }
   if (schoolFirst !== null) return schoolYearPeriod(schoolFirst);
   const event = ctx.event ?? isEventTitle(t);
   m = new RegExp(`(?:nhiệm kỳ|giai đoạn)\\s*:?\\s*${YEAR}\\s*[-–]\\s*${YEAR}`).exec(t);
@@ -187,6 +213,38 @@ function readCampaign(t: string, ctx: PeriodContext): Period | null {
 
 /** A title about one event ("Tổ chức Hội diễn văn nghệ chào mừng Đại hội …"): a term it cites is the congress's, not the plan's. */
 export function isEventTitle(t: string): boolean {
+  if (isAgendaTitle(t)) return true;
   // One event, not a series ("Tổ chức các Cuộc thi … năm 2021" runs through the year).
+  // "KẾ HOẠCH Đại hội Công đoàn cơ sở …", "Kế hoạch Hội thao …": the title names the event at once.
+  if (/^\s*(?:kế hoạch|chương trình|thông báo)\s+(?:tổ chức\s+)?["“]?(?:đại hội|hội nghị|hội thao|hội thi|hội diễn|hội trại|ngày hội|giải|liên hoan|hội chợ|lễ)(?![\p{L}])/iu.test(t)) return true;
   return /(?:tổ chức|chào mừng|kỷ niệm|vui)\s+["“]?(?:hội diễn|hội thao|hội thi|hội nghị|ngày hội|giải|cuộc thi|liên hoan|hội chợ|tết|lễ|đêm|gặp mặt|tham quan|sinh hoạt)|chăm lo[^.;]{0,80}tết|(?:nhân\s+)?dịp\s+tết|tết sum vầy/iu.test(t);
+}
+
+/**
+ * The agenda of one meeting ("CHƯƠNG TRÌNH ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ … NHIỆM KỲ 2023 - 2028", "Chương
+ * trình Hội nghị cán bộ, viên chức"): the term it names is the congress's; its time is its sessions'.
+ * A programme of work ("Chương trình hành động", "Chương trình công tác") is not one.
+ */
+export function isAgendaTitle(t: string): boolean {
+  return /^\s*chương trình\s+(?:(?:tổ chức|làm việc)\s+)?(?:đại hội|hội nghị|hội thảo|lễ|buổi|kỳ họp|tọa đàm|toạ đàm|gặp mặt|mít tinh|ngày hội|hội thi|hội diễn|liên hoan|giao lưu)(?![\p{L}])/iu.test(t);
+}
+
+/**
+ * A page that publishes a document often leads with a line naming it: "Công văn số 44/KH-CĐKT ngày
+ * 8/10/2020 của Công đoàn Trường Đại học Kinh tế - ĐHQGHN". Its number, date and body are the
+ * document's own when the line is nothing else.
+ */
+const LEAD = /^(?:công văn|kế hoạch|thông báo|quyết định|hướng dẫn|báo cáo|chương trình|văn bản)\s+số\s*:?\s*(\S{1,12}\/\S{1,30})\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s+của\s+(?:(?:ban chấp hành|ban thường vụ|bch|btv)\s+)?((?:tổng liên đoàn|liên đoàn|công đoàn|cđcs|cđ|lđlđ)(?![\p{L}])[^.;:]{2,100}?)\s*\.?$/iu;
+
+export interface LeadLine {
+  number: string;
+  date: IsoDate | null;
+  body: string;
+}
+
+export function readLeadLine(line: string): LeadLine | null {
+  const m = LEAD.exec(line.trim());
+  if (!m) return null;
+  const iso = `${m[4]}-${m[3].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+  return { number: m[1].replace(/[.,;]$/, ''), date: isValidIsoDate(iso) ? iso : null, body: m[5].trim() };
 }

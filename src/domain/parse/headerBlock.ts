@@ -1,5 +1,6 @@
 import type { IsoDate } from '../excelDate';
-import { DOC_TYPES, DOC_TYPES_ANY_CASE, hasNumberField, readNumber, readPlaceDate } from './header';
+import type { YearMonth } from '../month';
+import { DOC_TYPES, DOC_TYPES_ANY_CASE, hasNumberField, readLeadLine, readNumber, readPlaceDate, type LeadLine } from './header';
 import { BODY_START, nameCase, UNION_BODY } from './names';
 import { readMarker } from './outline';
 import type { SourceLine } from './sourceLines';
@@ -13,6 +14,8 @@ export interface HeaderBlock {
   number: string | null;
   place: string | null;
   date: IsoDate | null;
+  /** The month of issue: the date's, or the month a cover page writes alone ("tháng 03 năm 2023"). */
+  month: YearMonth | null;
   /** "31/4/2024" when the written date does not exist, with its line index. */
   invalidDate: { text: string; index: number } | null;
   title: string | null;
@@ -29,8 +32,12 @@ export interface HeaderBlock {
 }
 
 /** The motto's first line is in capitals ("Cộng hoà xã hội chủ nghĩa Việt Nam" in a sentence is not it). */
-const MOTTO_LINE = /^(CỘNG\s*H(?:OÀ|ÒA|OA)\s*XÃ\s*HỘI|[ĐđÐ][ộỘ][cC]\s*[lL][ậẬ][pP]\s*[-–—]?\s*[tT][ựưỰƯ]\s*(?:[dD][oO]|[-–—]))/u;
+const MOTTO_LINE = /^(C[ỘO]NG\s*H(?:OÀ|ÒA|OA)\s*X[ÃA]\s*H[ỘO]I|[ĐđÐD][ộỘoO][cC]\s*[lL][ậẬaA][pP]\s*[-–—]?\s*[tT][ựưỰƯuU]\s*(?:[dD][oO]|[-–—]))|^[Cc]ộng\s*h(?:oà|òa|oa)\s*xã\s*hội\s*chủ\s*nghĩa\s*[Vv]iệt\s*[Nn]am\s*$/u;
 const SCAN = 45;
+const COMMITTEE = /^BAN\s+(?!CHẤP HÀNH|THƯỜNG VỤ)\p{Lu}+(?:\s+\p{Lu}+){0,4}$/u;
+const KIND_ONLY = /^(?:công đoàn(?: cơ sở)?|cđcs|liên đoàn lao động)$/iu;
+/** Words and years that no body's name holds: a cover page's or an event's title. */
+const NOT_NAME = /^(?:VĂN KIỆN|TÀI LIỆU|ĐẠI HỘI|HỘI NGHỊ|HỘI THẢO|NHIỆM KỲ|NĂM HỌC|KỶ NIỆM|CHÀO MỪNG|LẦN THỨ|PHIÊN|KHÓA|KHOÁ)(?![\p{L}])|(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 
 /** Splits "LIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON II" (two header cells flattened) into its two bodies. */
 export function splitBodies(line: string): string[] {
@@ -67,8 +74,25 @@ function anchors(lines: readonly SourceLine[], field: (i: number) => boolean): n
   return out;
 }
 
+/**
+ * Where a title stops before a line: after the line that names its period ("Nhiệm kỳ 2023 - 2028",
+ * "Tổ chức Tết trung thu năm 2017": a session heading or the opening follows), at the opening
+ * sentence ("Căn cứ …", "Thực hiện …"), a page's timestamp ("Đăng ngày: 13/09/2016 14:28"), a
+ * signature, a phase ("Đợt 1: …") or the title said again.
+ */
+const PERIOD_AT_END = /(?:năm học|nhiệm kỳ|giai đoạn|năm|tháng\s+\d{1,2}\s*[/.])\s*:?\s*\(?\d{4}(?:\s*[-–]\s*\d{4})?\)?\s*$/iu;
+const NOT_TITLE = /^(?:(?:thời gian|địa điểm|đối tượng|thành phần)\s*:|căn cứ|thực hiện|theo|để|nhằm|hưởng ứng|trên cơ sở|được sự|kính gửi|đăng ngày|ngày đăng|cập nhật|lượt xem|tm\.?\s|t\/m|tm\/|kt\.?\s|đợt\s+\d)|\d{1,2}:\d{2}(?::\d{2})?\s*$/iu;
+/** "… NĂM HỌC 2013-2014 / VÀ NHIỆM VỤ …", "… Hè năm 2018 / Cho con của …": the title goes on. */
+const GOES_ON = /^(?:và|của|cho|tại|đối với|trong)(?![\p{L}])/iu;
+export function endsTitle(parts: readonly string[], next: string): boolean {
+  const t = next.trim();
+  // "KẾ HOẠCH / Thực hiện nhiệm vụ tháng 11": right under the document's type an opening word is the title's.
+  const opening = NOT_TITLE.test(t) && !(parts.length === 1 && DOC_TYPES.exec(parts[0])?.[0] === parts[0].trim() && /^(?:thực hiện|hưởng ứng)/iu.test(t));
+  return (PERIOD_AT_END.test(parts[parts.length - 1]) && !GOES_ON.test(t)) || opening || parts.includes(next);
+}
+
 export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
-  const block: HeaderBlock = { number: null, place: null, date: null, invalidDate: null, title: null, bodies: [], info: new Set(), preamble: new Set(), end: 0, pageText: '' };
+  const block: HeaderBlock = { number: null, place: null, date: null, month: null, invalidDate: null, title: null, bodies: [], info: new Set(), preamble: new Set(), end: 0, pageText: '' };
   const field = (i: number) => MOTTO_LINE.test(lines[i].text) || hasNumberField(lines[i].text) || !!readPlaceDate(lines[i].text);
   const found = anchors(lines, field);
   const first = found.length ? found[0] : -1;
@@ -77,7 +101,8 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
   const isPart = (i: number) => { const m = readMarker(lines[i].text); return !!m && (m.kind === 'part' || m.kind === 'number' || m.kind === 'subnumber'); };
 
   // The title: a document type in capitals after the header fields, else near them, else at the top.
-  const isTitle = (i: number) => DOC_TYPES.test(lines[i].text) && lines[i].text.length < 200;
+  // A page's lead line naming the document ("Kế hoạch số 18/KH-CĐ ngày … của …") is not its title.
+  const isTitle = (i: number) => DOC_TYPES.test(lines[i].text) && lines[i].text.length < 200 && !readLeadLine(lines[i].text);
   let title = -1;
   for (let i = last + 1; i < Math.min(limit, last + 10) && title < 0; i++) if (isTitle(i)) title = i;
   for (let i = Math.max(0, first - 4); i < limit && title < 0 && (first < 0 || i <= last); i++) if (isTitle(i)) title = i;
@@ -85,14 +110,24 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
     if (isPart(i)) break;
     if (isTitle(i)) title = i;
   }
-  for (let i = 0; i < Math.min(limit, 12) && title < 0; i++) if (DOC_TYPES_ANY_CASE.test(lines[i].text) && lines[i].text.length < 160) title = i;
+  for (let i = 0; i < Math.min(limit, 12) && title < 0; i++) if (DOC_TYPES_ANY_CASE.test(lines[i].text) && lines[i].text.length < 160 && !readLeadLine(lines[i].text)) title = i;
+
+  // A page's lead line naming the document ("Công văn số 44/KH-CĐKT ngày 8/10/2020 của Công đoàn …").
+  let lead: (LeadLine & { index: number }) | null = null;
+  for (let i = 0; i < Math.min(limit, 6) && !lead && (title < 0 || i < title); i++) {
+    const l = readLeadLine(lines[i].text);
+    if (!l) continue;
+    lead = { ...l, index: i };
+    block.info.add(i);
+  }
 
   let end = title >= 0 ? title + 1 : 0;
   if (title >= 0) {
     const parts = [lines[title].text];
     block.info.add(title);
     // Title lines are short and do not introduce the body ("… như sau:").
-    while (end < lines.length && parts.length < 5 && !lines[end].cells && lines[end].text.length < 160 && !/[:.;]$/.test(lines[end].text) && !readMarker(lines[end].text) && !field(end) && !(end > last && isBodyLine(lines[end].text) && last >= 0)) {
+    while (end < lines.length && parts.length < 5 && !lines[end].cells && lines[end].text.length < 160 && !/[:.;]$/.test(lines[end].text) && !readMarker(lines[end].text) && !field(end) && !(end > last && isBodyLine(lines[end].text) && last >= 0)
+      && !endsTitle(parts, lines[end].text)) {
       parts.push(lines[end].text);
       block.info.add(end++);
     }
@@ -102,6 +137,9 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
   while (end < lines.length && end < SCAN && field(end)) end++;
   const headerEnd = Math.max(end, last + 1);
 
+  // A cover page sets bodies and its title in capitals above the place and month: the run of such lines counts as near.
+  let capsFrom = first;
+  while (capsFrom > 0 && first - capsFrom < 8 && (mostlyCapitals(lines[capsFrom - 1].text) || MOTTO_LINE.test(lines[capsFrom - 1].text))) capsFrom--;
   const bodies: string[] = [];
   let bodyContinues = false;
   for (let i = 0; i < headerEnd; i++) {
@@ -121,23 +159,34 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
       if (pd) {
         block.place ??= pd.place;
         block.date ??= pd.date;
+        block.month ??= pd.month;
         if (pd.invalid && !block.invalidDate) block.invalidDate = { text: pd.invalid, index: i };
       }
       block.info.add(i);
       bodyContinues = false;
       continue;
     }
-    const nearFields = first < 0 || (i >= first - 4 && i <= last + 1);
-    if (nearFields && (mostlyCapitals(text) || isBodyLine(text)) && !DOC_TYPES.test(text)) {
+    const nearFields = first < 0 || (i >= Math.min(first - 4, capsFrom) && i <= last + 1);
+    // Under a line that is only the kind of body ("Công đoàn" / "Trờng THCS TÂN PHUC") the name goes on in any case.
+    const kindOnly = bodyContinues && bodies.length > 0 && KIND_ONLY.test(bodies[bodies.length - 1]) && /^\p{Lu}/u.test(text) && text.length <= 60;
+    if (nearFields && (mostlyCapitals(text) || isBodyLine(text) || kindOnly) && !DOC_TYPES.test(text)) {
       // A union body's name goes on over lines that start no union body: "CÔNG ĐOÀN - ĐOÀN TN" / "TRƯỜNG THPT NẬM TĂM".
+      // "BAN NỮ CÔNG" under "CÔNG ĐOÀN CÔNG TY X": the union's committee issues it, named with its union.
+      if (bodyContinues && bodies.length && COMMITTEE.test(text) && UNION_BODY.test(bodies[bodies.length - 1])) {
+        bodies.push(`${text} ${bodies[bodies.length - 1]}`);
+        bodyContinues = false;
+        block.info.add(i);
+        continue;
+      }
       if (isBodyLine(text) && !(bodyContinues && bodies.length && !UNION_BODY.test(text) && UNION_BODY.test(bodies[bodies.length - 1]))) {
         bodies.push(...splitBodies(text));
         bodyContinues = true;
         block.info.add(i);
         continue;
       }
-      // "TRUNG ƯƠNG TẠI TP. HỒ CHÍ MINH": the second line of a long body name.
-      if (bodyContinues && bodies.length && mostlyCapitals(text)) {
+      // "TRUNG ƯƠNG TẠI TP. HỒ CHÍ MINH": the second line of a long body name; "VĂN KIỆN ĐẠI HỘI",
+      // "NHIỆM KỲ 2023 - 2028" under it are a cover page's title, not more name.
+      if (bodyContinues && bodies.length && (mostlyCapitals(text) || kindOnly) && !NOT_NAME.test(text)) {
         bodies[bodies.length - 1] = `${bodies[bodies.length - 1]} ${text}`;
         block.info.add(i);
         continue;
@@ -146,8 +195,15 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
     bodyContinues = false;
     block.preamble.add(i);
   }
+  if (lead) {
+    // The header's own fields, where it has them, come first.
+    if (!bodies.length) bodies.push(lead.body);
+    block.number ??= lead.number;
+    block.date ??= lead.date;
+    block.month ??= lead.date ? lead.date.slice(0, 7) : null;
+  }
   block.bodies = bodies.map(nameCase);
-  block.end = headerEnd;
+  block.end = Math.max(headerEnd, lead ? lead.index + 1 : 0);
   block.pageText = [...block.preamble].map((i) => lines[i].text).join(' ');
   return block;
 }

@@ -83,14 +83,18 @@ export function anniversaryMistakes(text: string, years: readonly number[]): Tex
   }
   if (!years.length) return out;
   let named: ReturnType<typeof findNamedDays> | null = null;
+  // Counts come in text order, the named days too (sorted): one pointer walks both.
+  let next = 0;
   for (const m of text.matchAll(COUNT_BEFORE_DAY)) {
     named ??= findNamedDays(text);
     const after = m.index! + m[0].length;
+    while (next < named.length && named[next].at < after) next++;
     // The day must follow the count directly ("95 năm Ngày thành lập Công đoàn Việt Nam").
-    const day = named.find((n) => n.at >= after && n.at - after <= 25 && n.day.foundingYear !== null);
+    let day = null;
+    for (let k = next; k < named.length && named[k].at - after <= 25; k++) if (named[k].day.foundingYear !== null) { day = named[k]; break; }
     if (!day) continue;
     // Years given in brackets right after are checked above.
-    if (/^[^()]{0,80}\(\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}/.test(text.slice(day.end))) continue;
+    if (/^[^()]{0,80}\(\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}/.test(text.slice(day.end, day.end + 120))) continue;
     const stated = Number(m[1]);
     const possible = years.map((y) => y - day.day.foundingYear!);
     if (possible.includes(stated)) continue;

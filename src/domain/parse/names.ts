@@ -25,17 +25,26 @@ const PLACE_KINDS = /^(tỉnh|huyện|quận|xã|phường|thị trấn|thị x�
 /** Small words inside a name. */
 const SMALL = new Set(['của', 'và', 'tại', 'các', 'ngành']);
 /** Kinds written with a capital each in official names ("Liên đoàn Lao động", "Công đoàn Viên chức"). */
-const TITLED = /^(lao động|viên chức|giáo dục|y tế|doanh nghiệp|thương mại|trung ương|bệnh viện|công ty)$/;
+const TITLED = /^(lao động|viên chức|giáo dục|y tế|doanh nghiệp|thương mại|trung ương|bệnh viện|công ty|nữ công|điện lực|kinh tế|đa khoa)$/;
 
 function capital(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
-/** "CÔNG ĐOÀN TRƯỜNG THCS NGUYỄN DU" → "Công đoàn Trường THCS Nguyễn Du"; mixed-case text is kept as written. */
+/**
+ * "CÔNG ĐOÀN TRƯỜNG THCS NGUYỄN DU" → "Công đoàn Trường THCS Nguyễn Du". Mixed-case text is kept as
+ * written, but for a run of words in capitals at its end ("Công đoàn Trường THCS TÂN PHÚC": the
+ * header's second line), given back its usual spelling too.
+ */
 export function nameCase(name: string): string {
   const text = name.replace(/\s+/g, ' ').trim();
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (!letters || letters !== letters.toUpperCase()) return text;
+  if (!letters) return text;
+  if (letters !== letters.toUpperCase()) {
+    const tail = /(?:\s+[\p{Lu}\d.\-–]+)+$/u.exec(text);
+    const syllables = tail ? tail[0].trim().split(' ').filter((w) => /\p{L}/u.test(w) && !isAbbreviation(w.replace(/[^\p{L}]/gu, ''))) : [];
+    return tail && syllables.length ? `${text.slice(0, tail.index)} ${capitalWords(tail[0].trim())}` : text;
+  }
   const words = text.split(' ');
   const lower = words.map((w) => w.toLowerCase());
   const out: string[] = [];
@@ -55,4 +64,43 @@ export function nameCase(name: string): string {
     else out.push(capital(lower[i]));
   }
   return out.join(' ');
+}
+
+/** Words in capitals in their usual spelling, abbreviations kept: "THCS TÂN PHÚC" → "THCS Tân Phúc". */
+function capitalWords(text: string): string {
+  return text.split(' ').map((w) => (!/\p{L}/u.test(w) || isAbbreviation(w.replace(/[^\p{L}]/gu, '')) ? w : capital(w.toLowerCase()))).join(' ');
+}
+
+/** Letters without their marks, lower case: "Tân Phúc" and "TÂN PHUC" both give "tan phuc". */
+export function fold(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC');
+}
+
+const marks = (word: string) => (word.normalize('NFD').match(/[\u0300-\u036f]/g) ?? []).length + (/[đĐ]/.test(word) ? 1 : 0);
+
+/**
+ * A name typed without some of its accents ("TÂN PHUC": capitals in a font that drops them) is
+ * given them back from the same words written in full elsewhere ("công đoàn trường thcs tân
+ * phúc."): two proper words at least must agree letter for letter, the case stays the name's.
+ */
+export function restoreAccents(name: string, elsewhere: readonly string[]): string {
+  const words = name.split(' ');
+  const keys = words.map(fold);
+  for (const text of elsewhere) {
+    const other = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
+    const otherKeys = other.map(fold);
+    for (let i = 0; i < words.length; i++) {
+      for (let j = 0; j < other.length; j++) {
+        let k = 0;
+        while (i + k < words.length && j + k < other.length && keys[i + k] === otherKeys[j + k] && keys[i + k]) k++;
+        // Two proper words of the name at least ("xã Ba" and "xã Bà" are two places).
+        if (words.slice(i, i + k).filter((w) => /^\p{Lu}/u.test(w)).length < 2) continue;
+        for (let d = 0; d < k; d++) {
+          const [mine, theirs] = [words[i + d], other[j + d]];
+          if (marks(theirs) > marks(mine)) words[i + d] = mine === mine.toUpperCase() ? theirs.toUpperCase() : mine === mine.toLowerCase() ? theirs.toLowerCase() : capital(theirs.toLowerCase());
+        }
+      }
+    }
+  }
+  return words.join(' ');
 }

@@ -40,6 +40,13 @@ const NUMBER = /^(\d{1,2})\s*([.\-–)/:])(?!\d)\s*(.*)$/u;
 const LETTER = /^([a-zđ])\s*([.)\-–:])\s+(.*)$/u;
 const UPPER_LETTER = /^([A-Đ])\s*([.)\-–:])\s+(.*)$/u;
 const BULLET = /^([-–—•+*·●○◦▪■□►❖✓✔➢➤→⁃∙⦁])\s*(.*)$/u;
+/**
+ * The rows of an agenda open with their time: "13h45-14h00 1 Thắp hương", "7h30: Đón tiếp đại
+ * biểu", "14:00 - 15:30 Thảo luận". A range, or a time set off by ":" or a dash; the row number
+ * after it (the table's "TT" column) is dropped. "6 giờ 30 phút xe chạy" is a sentence.
+ */
+const CLOCK = '\\d{1,2}\\s*(?:h\\s*\\d{0,2}|giờ(?:\\s*\\d{1,2})?(?:\\s*phút)?|g\\s*\\d{2}|:\\d{2})(?![\\p{L}\\d])';
+const TIME_ROW = new RegExp(`^(${CLOCK}(?:\\s*[-–—]\\s*${CLOCK})?)\\s*(.*)$`, 'u');
 
 /** Reads the numbering at the start of a line, or null for a line without one. */
 export function readMarker(line: string): Marker | null {
@@ -52,6 +59,11 @@ export function readMarker(line: string): Marker | null {
   }
   m = PART_BARE.exec(line);
   if (m && romanValue(m[1]) !== null && line.length <= 160) return { kind: 'part', label: m[1], style: 'part.', rest: m[2].trim() };
+  m = TIME_ROW.exec(line);
+  if (m && (/[-–—]/.test(m[1]) || /^[:.\-–—]/.test(m[2]))) {
+    const rest = m[2].replace(/^[:.\-–—]\s*/, '').replace(/^\d{1,2}\s*(?=\p{L}|$)/u, '').trim();
+    return { kind: 'bullet', label: m[1].replace(/\s+/g, ''), style: 'bullet-time', rest };
+  }
   m = SUBNUMBER.exec(line);
   if (m && !/^\d{1,2}\.\d{1,2}\.\d{4}/.test(line)) return { kind: 'subnumber', label: m[1], style: `subnumber${m[1].split('.').length}`, rest: m[2].trim() };
   m = NUMBER.exec(line);

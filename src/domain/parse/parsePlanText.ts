@@ -1,15 +1,16 @@
-import { periodLabel, periodYears, yearPeriod, type Period } from '../period';
-import { splitYearMonth, type YearMonth } from '../month';
+import { periodLabel, periodYears, rangePeriod, yearPeriod, type Period } from '../period';
+import { splitYearMonth, yearMonth, type YearMonth } from '../month';
 import { UserError } from '../userError';
-import { isEventTitle, readPeriod } from './header';
+import { isAgendaTitle, isEventTitle, isGarbledNumber, readPeriod } from './header';
 import { readHeaderBlock } from './headerBlock';
-import { bodyFromOpening, bodyFromSignature, bodyFromTitle } from './issuingBody';
+import { bodyFromOpening, bodyFromSignature, bodyFromTitle, completeName, ownClause } from './issuingBody';
 import { convertLegacyText } from './legacyEncoding';
+import { restoreLostU } from './lostLetters';
 import { anniversaryMistakes, dateMistakes } from './mistakes';
-import { nameCase } from './names';
+import { nameCase, restoreAccents } from './names';
 import { isCapitalsHeading, readMarker, type Marker } from './outline';
 import { readLines, type SourceLine } from './sourceLines';
-import { headingMonths, isMonthHeading } from './sections';
+import { headingMonths, isMonthHeading, readPhase } from './sections';
 import { findTargets } from './targets';
 import { inlineTiming, parseTiming, type TimingRead } from './timing';
 import type { LinePlacement, OtherLine, OtherReason, ParsedInfo, ParsedPlan, ParsedTarget, ParsedTask, ParseWarning, Placement, ScheduleEntry, Timing } from './types';
@@ -47,7 +48,7 @@ const RESPONSIBLE_LINE = /^(?:đơn vị|bộ phận|người|cá nhân|cơ quan
 const CLOSING_START = /^(nơi nhận|trên đây là|tm\.?\s|t\/m\s|kt\.?\s|q\.\s|chủ tịch$|phó chủ tịch$|hiệu trưởng$|người lập|người viết|xác nhận của|duyệt của|ban giám hiệu$)/iu;
 const SIGNATURE = /^(tm\.?|t\/m|kt\.?|q\.|thay mặt|ký thay)\s|^(chủ tịch|phó chủ tịch|hiệu trưởng|bí thư|giám đốc|trưởng ban|ban chấp hành|ban thường vụ|bch|btv)(?:\s+(công đoàn|cđcs|cđ)\b.*)?[.:]?$|^\(?\s*đã ký\s*\)?$|^\(ký[^)]*\)$|^ký(,| và) ghi rõ/iu;
 const PERSON = /^(?:(?:đ\/c|ông|bà|thầy|cô|ts\.?|ths\.?|bs\.?)\s+)?(\p{Lu}\p{Ll}+\s+){1,4}\p{Lu}\p{Ll}+$/u;
-const OPENING_WORDS = /^(căn cứ|thực hiện|theo|để|nhằm|hưởng ứng|trên cơ sở|tiếp tục thực hiện|được sự|nay|qua|năm học|trong năm|trong bối cảnh|với chủ đề|nhân dịp|chào mừng)(?![\p{L}])/iu;
+const OPENING_WORDS = /^(căn cứ|thực hiện|theo|để|nhằm|hưởng ứng|trên cơ sở|tiếp tục thực hiện|được sự|nay|qua|năm học|trong năm|trong bối cảnh|với chủ đề|nhân dịp|chào mừng|kính gửi)(?![\p{L}])/iu;
 
 export function parsePlanText(text: string, options: ParseOptions = {}): ParsedPlan {
   const legacy = convertLegacyText(text);
@@ -56,7 +57,8 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
       `Văn bản lẫn chữ Unicode với chữ gõ bằng bảng mã cũ (${legacy.encoding === 'vni' ? 'VNI' : 'TCVN3'}) ngay trong cùng dòng (dòng ${legacy.mixed.slice(0, 5).join(', ')}…), không chuyển được. Hãy mở tệp trong Word, chuyển mã toàn bộ sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) rồi thử lại.`,
       `The text mixes Unicode and legacy ${legacy.encoding?.toUpperCase()} letters within lines (${legacy.mixed.slice(0, 5).join(', ')}…) and cannot be converted. Convert the whole document to Unicode and retry.`);
   }
-  const read = readLines(legacy.text);
+  const lost = restoreLostU(legacy.text);
+  const read = readLines(lost.text);
   const lines = read.lines;
   const warnings: ParseWarning[] = [];
   const said = new Set<string>();
@@ -69,6 +71,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   if (legacy.encoding) {
     warn('legacy-converted', `Văn bản gõ bằng bảng mã ${legacy.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'} đã được chuyển sang Unicode (${legacy.converted.length} dòng). Hãy soát lại chữ hoa có dấu.`, '', null);
   }
+  if (lost.restored) warn('letters-restored', `Văn bản bị mất chữ "ư" khi chuyển phông (như "Trờng", "đợc"): đã thêm lại ở ${lost.restored} từ. Hãy soát lại.`, '', null);
   const placements = new Map<number, Placement>();
   const other: OtherLine[] = [];
   const place = (line: SourceLine, p: Placement) => {
@@ -87,6 +90,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
     signerOnBehalf: null, signerTitle: null, signerName: null, recipients: [], convertedFrom: legacy.encoding,
   };
   if (header.invalidDate) warn('date-invalid', `Ngày ban hành ${header.invalidDate.text} không có thật.`, lines[header.invalidDate.index].text, lines[header.invalidDate.index].nos[0]);
+  if (info.number && isGarbledNumber(info.number)) warn('number-garbled', `Số văn bản "${info.number}" có ký tự lạ (chữ số bị hỏng khi chuyển từ PDF): hãy nhập lại số đúng.`, info.number, null);
   for (const i of header.info) place(lines[i], 'info');
   for (const i of header.preamble) toOther(lines[i], 'preamble');
 
@@ -94,28 +98,40 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   let start = header.end;
   const firstStructure = lines.findIndex((l, i) => i >= start && isStructure(l));
   const opening: string[] = [];
+  // Opening sentences that organise the event itself at a stated time are its first task.
+  const openingEvents: SourceLine[] = [];
+  let addressing = false;
   for (let i = start; i < lines.length; i++) {
     const l = lines[i];
     if (l.cells) break;
     const marker = readMarker(l.text);
-    const openingLine = OPENING_WORDS.test(marker?.kind === 'bullet' ? marker.rest : l.text);
+    // "Kính gửi: Công đoàn …, các trường THPT," and "Kính gửi: - BCH … / - Ủy viên …" go on over the next lines.
+    const addressed = /^kính gửi/iu.test(l.text);
+    const stillAddressed: boolean = addressing && (marker?.kind === 'bullet' || /,\s*$/.test(lines[i - 1].text));
+    addressing = addressed || stillAddressed;
+    const openingLine = OPENING_WORDS.test(marker?.kind === 'bullet' ? marker.rest : l.text) || stillAddressed;
     const beforeStructure = firstStructure > i && !marker;
     if (!openingLine && !beforeStructure) break;
     opening.push(l.text);
-    toOther(l, 'preamble');
+    if (organisesEvent(l.text)) openingEvents.push(l);
+    else toOther(l, 'preamble');
     start = i + 1;
-    if (/:\s*$/.test(l.text)) break;
+    if (/:\s*$/.test(l.text) && !addressed) break;
   }
 
   // Period: the title's, else the page title's or the opening's; the year of a month from the date.
   const years = commonYears(legacy.text);
-  const event = isEventTitle(`${info.title ?? ''} ${header.pageText}`);
-  // A school year written anywhere near the top places a month the title gives without its year.
-  const schoolYear = /năm học\s*:?\s*(\d{4})\s*[-–]\s*(\d{4})/iu.exec(`${info.title ?? ''} ${header.pageText} ${opening.join(' ')}`);
-  const ctx = { date: info.date, years, event, schoolYear: schoolYear && Number(schoolYear[2]) === Number(schoolYear[1]) + 1 ? Number(schoolYear[1]) : undefined };
   // The opening's grounds ("Thực hiện Chương trình …, giai đoạn 2013-2018 của …") cite other documents' periods.
-  const ownOpening = opening.filter((l) => !/^(?:[-–•+]\s*)?(căn cứ|thực hiện|theo)(?![\p{L}])/iu.test(l)).slice(0, 3).join(' ');
-  const stated = (info.title && readPeriod(info.title, ctx)) || (header.pageText && readPeriod(header.pageText, ctx)) || (ownOpening && readPeriod(ownOpening, ctx)) || null;
+  // Their own clause, after the body and its verb ("…, Công đoàn Trường sẽ tổ chức … từ tháng 3 đến tháng 5 năm 2012"), is the document's.
+  const grounds = (l: string) => /^(?:[-–•+]\s*)?(căn cứ|thực hiện|theo)(?![\p{L}])/iu.test(l);
+  const ownOpening = opening.map((l) => (grounds(l) ? ownClause(l) : l)).filter((l): l is string => !!l).slice(0, 3).join(' ');
+  // An untitled notice says what it organises in its opening ("… thông báo kế hoạch tổ chức Giải bóng bàn năm 2024").
+  const event = isEventTitle(`${info.title ?? ''} ${header.pageText} ${info.title ? '' : ownOpening}`);
+  // A school year written anywhere near the top places a month the title gives without its year.
+  const schoolYear = /năm học\s*:?\s*(\d{4})\s*(?:[-–/]|\s)\s*(\d{4})/iu.exec(`${info.title ?? ''} ${header.pageText} ${opening.join(' ')}`);
+  const ctx = { date: info.date, years, event, schoolYear: schoolYear && Number(schoolYear[2]) === Number(schoolYear[1]) + 1 ? Number(schoolYear[1]) : undefined };
+  const stated = (info.title && readPeriod(info.title, ctx)) || (header.pageText && readPeriod(header.pageText, ctx)) || (ownOpening && readPeriod(ownOpening, ctx))
+    || (info.title && isAgendaTitle(info.title) ? sessionsPeriod(lines.slice(start, start + 12), header.month) : null);
   let period: Period;
   if (options.period) period = options.period;
   else if (stated) period = stated;
@@ -181,8 +197,12 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
     if (at >= 0) stack.length = at;
     stack.push(h);
   };
+  // Without a stated period the one timing is placed in is a guess: nothing is outside it, a task's own dates are its own.
+  const periodKnown = info.period !== null;
+  const own = (read: TimingRead): Timing => (periodKnown || !read.outside.length || !['months', 'unspecified'].includes(read.timing.kind) ? read.timing
+    : { ...read.timing, kind: 'months', months: [...new Set([...read.timing.months, ...read.outside])].sort() });
   const warnOutside = (read: TimingRead, where: SourceLine) => {
-    if (read.outside.length) warn('timing-outside-period', `Thời gian "${read.outside.map(monthText).join(', ')}" nằm ngoài kỳ kế hoạch (${periodLabel(period)}).`, where.text, where.nos[0]);
+    if (read.outside.length && periodKnown) warn('timing-outside-period', `Thời gian "${read.outside.map(monthText).join(', ')}" nằm ngoài kỳ kế hoạch (${periodLabel(period)}).`, where.text, where.nos[0]);
   };
 
   const addTask = (line: SourceLine, text: string, ownSection: string | null, extra: { timing?: string; responsible?: string } = {}) => {
@@ -192,10 +212,14 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
     let timing: Timing = { text: null, kind: 'unspecified', months: [] };
     let waits = true;
     const inline = extra.timing ? { ...parseTiming(extra.timing, period), strength: 'explicit' as const } : inlineTiming(text, period);
-    if (inline && (inline.timing.kind !== 'unspecified')) {
+    if (inline && own(inline).kind !== 'unspecified') {
       if (inline.strength === 'explicit') warnOutside(inline, line);
-      timing = inline.timing;
+      timing = own(inline);
       waits = inline.strength !== 'explicit';
+    } else if (inline?.outside.length && ctxHeading && inline.outside.every((m) => ctxHeading.months.includes(m))) {
+      // Under a heading that dates its part outside the period (a May plan's review of April), the
+      // task's own dates in that part's months are its timing.
+      timing = { text: inline.timing.text, kind: 'months', months: inline.outside };
     } else if (inline?.outside.length) {
       // The task names its own time, outside the period: no default month for it.
     } else if (ctxHeading) {
@@ -237,6 +261,11 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
     }
     addTask(line, text, own);
   };
+
+  for (const l of openingEvents) {
+    if (inlineTiming(ownClause(l.text) ?? '', period)?.timing.kind === 'months') addTask(l, l.text, null);
+    else toOther(l, 'preamble');
+  }
 
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
@@ -280,7 +309,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
       const read = parseTiming(timingMatch[1].trim().replace(/[.;]$/, ''), period);
       if (pending.length) {
         warnOutside(read, line);
-        for (const t of pending) t.timing = read.timing;
+        for (const t of pending) t.timing = own(read);
         pending = [];
         place(line, 'task');
       } else if (tasksSinceHeading > 0) {
@@ -308,6 +337,33 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
       enter({ style: `month${marker?.style ?? ''}`, label: '', text: monthHead.heading, numbered: false, item: false, months, schedule: inside.length > 0 });
       if (monthHead.rest) addItem(line, monthHead.rest, null);
       else toOther(line, 'heading');
+      continue;
+    }
+
+    // Phases of a campaign: "Đợt 1: Từ tháng 9/2021 đến tháng 11/2021 …" dates what is under it.
+    const phase = readPhase(body, period);
+    if (phase) {
+      enter({ style: `phase${marker?.style ?? ''}`, label: '', text: body, numbered: false, item: false, months: phase.months, schedule: false });
+      pending = [];
+      tasksSinceHeading = 0;
+      if (phase.rest) addItem(line, body, null);
+      else toOther(line, 'heading');
+      continue;
+    }
+
+    // "(Ngày 20/3/2023)" under "PHIÊN THỨ NHẤT": the date of the heading above, for what is under it.
+    const top = stack[stack.length - 1];
+    if (!marker && top && !top.item && tasksSinceHeading === 0 && DATE_ONLY.test(text)) {
+      const own = inlineTiming(text, period);
+      if (own?.timing.kind === 'months') {
+        top.months = own.timing.months;
+        toOther(line, 'heading');
+        continue;
+      }
+    }
+    // "Thời gian TT Nội dung": a table's header row the converter flattened, and an agenda row's bare time.
+    if ((!marker && isColumnHeads(text)) || (marker?.kind === 'bullet' && !marker.rest)) {
+      toOther(line, 'heading');
       continue;
     }
 
@@ -339,7 +395,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
     }
 
     // A plain paragraph: an item, or the lead-in of the list under it ("Chương trình cụ thể như sau:").
-    if (/:\s*$/.test(text) && i + 1 < lines.length && readMarker(lines[i + 1].text)) {
+    if (/:\s*$/.test(text) && i + 1 < lines.length && (readMarker(lines[i + 1].text) || readPhase(lines[i + 1].text, period) || isMonthHeading(lines[i + 1].text))) {
       toOther(line, 'heading');
       continue;
     }
@@ -350,6 +406,11 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   if (!info.issuingBody && info.signerOnBehalf) {
     const fromSignature = bodyFromSignature(info.signerOnBehalf);
     if (fromSignature) [info.issuingBody, info.issuingBodyFrom] = [nameCase(fromSignature), 'signature'];
+  }
+  // A name given short or without its accents is completed from the top of the document where it is written out.
+  if (info.issuingBody) {
+    const top = [header.pageText, info.title ?? '', ...opening, ...lines.slice(0, 20).map((l) => l.text)].map((t) => t.slice(0, 400));
+    info.issuingBody = nameCase(restoreAccents(completeName(info.issuingBody, top), top));
   }
 
   // Mistakes anywhere in the text: impossible dates and years, anniversary counts.
@@ -367,7 +428,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   const kinds = new Map<string, number>();
   for (const d of read.debris) kinds.set(d.kind, (kinds.get(d.kind) ?? 0) + 1);
   if (kinds.size) warn('debris-stripped', `Đã bỏ ký hiệu thừa do trang web hoặc bộ chuyển đổi để lại: ${[...kinds].map(([k, n]) => `${DEBRIS_NAMES[k] ?? k} (${n})`).join(', ')}.`, '', null);
-  const physical = legacy.text.replace(/\r\n?/g, '\n').split('\n');
+  const physical = lost.text.replace(/\r\n?/g, '\n').split('\n');
   for (const no of read.debrisOnly) {
     other.push({ line: no, text: physical[no - 1].trim().slice(0, 80), reason: 'debris' });
     placements.set(no, 'other');
@@ -379,11 +440,20 @@ export function parsePlanText(text: string, options: ParseOptions = {}): ParsedP
   return { info, targets, tasks, schedule, other, lines: placed, warnings };
 }
 
-const DEBRIS_NAMES: Record<string, string> = { markup: 'dấu định dạng **, #', bookmark: 'đánh dấu Word [bookmark]', download: 'nút "Tải về"', table: 'kẻ bảng |', rule: 'đường kẻ ---' };
+const DEBRIS_NAMES: Record<string, string> = { markup: 'dấu định dạng **, #', bookmark: 'đánh dấu Word [bookmark]', download: 'nút "Tải về"', table: 'kẻ bảng |', rule: 'đường kẻ ---', escape: 'mã xuống dòng \\r\\n' };
 
 /** A line holds several things at times (a task that states a target): the most specific wins. */
 function rank(p: Placement): number {
   return { other: 0, info: 1, task: 2, schedule: 3, target: 4 }[p];
+}
+
+/**
+ * "…, Công đoàn Trường sẽ tổ chức Giải Bóng đá … từ tháng 3 đến tháng 5 năm 2012.": an opening that
+ * organises the event itself, not one that introduces the plan ("… xây dựng kế hoạch … như sau:").
+ */
+function organisesEvent(text: string): boolean {
+  const own = ownClause(text);
+  return !!own && !/:\s*$/.test(text) && /(?:tổ chức|phát động)\s+(?!(?:các\s+)?(?:kế hoạch|chương trình|hoạt động|nội dung|thực hiện)(?![\p{L}]))/iu.test(own);
 }
 
 /** Where the body's structure starts: a numbered part or section, or a heading in capitals. */
@@ -434,6 +504,16 @@ function hasChildren(lines: readonly SourceLine[], i: number, marker: Marker, st
   return false;
 }
 
+/** A line that is only a date: "(Ngày 20/3/2023)", "Ngày 15 tháng 10 năm 2024". */
+const DATE_ONLY = /^\(?\s*(?:ngày|thời gian\s*:?)?\s*(?:\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)\s*\)?\s*\.?$/iu;
+
+/** The names of a table's columns, as a flattened header row lists them ("TT Nội dung Thời gian Người thực hiện"). */
+const COLUMN = /(?:^|\s)(?:s?tt|nội dung(?: công việc)?|công việc|thời gian(?: thực hiện)?|(?:người|bộ phận|đơn vị) (?:thực hiện|phụ trách)|phụ trách|chủ trì|phối hợp|ghi chú|địa điểm|thành phần|kết quả|họ (?:và )?tên|chức vụ|năm sinh|trình độ(?: cm| chuyên môn)?(?: đào tạo)?)(?=\s|$)/giu;
+function isColumnHeads(text: string): boolean {
+  const names = text.match(COLUMN) ?? [];
+  return names.length >= 2 && !text.replace(COLUMN, '').trim();
+}
+
 /** A table's header row: the column of the work, of its timing and of who does it. */
 function tableHeader(cells: readonly string[]): { content: number; time: number; responsible: number } | null {
   const find = (re: RegExp) => cells.findIndex((c) => re.test(c));
@@ -441,6 +521,23 @@ function tableHeader(cells: readonly string[]): { content: number; time: number;
   const time = find(/thời gian|^tháng$|thời hạn/iu);
   if (content < 0 || time < 0) return null;
   return { content, time, responsible: find(/thực hiện|phụ trách|chủ trì|người|bộ phận|đơn vị/iu) };
+}
+
+/**
+ * An agenda's time is its sessions': the full dates its first lines give ("PHIÊN THỨ NHẤT (Ngày
+ * 20/3/2023)"), else the month its cover page is dated.
+ */
+function sessionsPeriod(lines: readonly SourceLine[], issued: YearMonth | null): Period | null {
+  const months: YearMonth[] = [];
+  for (const l of lines) {
+    for (const m of l.text.matchAll(/(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})(?!\d)|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu)) {
+      const month = Number(m[2] ?? m[5]);
+      if (month >= 1 && month <= 12) months.push(yearMonth(Number(m[3] ?? m[6]), month));
+    }
+  }
+  if (!months.length) return issued ? rangePeriod(issued, issued) : null;
+  months.sort();
+  return rangePeriod(months[0], months[months.length - 1]);
 }
 
 /** Years the text writes (1990–2100), most frequent first: where a month without a year belongs. */

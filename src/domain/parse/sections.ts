@@ -1,4 +1,4 @@
-import type { YearMonth } from '../month';
+import { splitYearMonth, type YearMonth } from '../month';
 import type { Period } from '../period';
 import { inlineTiming, placeMonth } from './timing';
 
@@ -39,10 +39,36 @@ export function headingMonths(text: string, p: Period): YearMonth[] {
     const q = ROMAN[m[1]];
     for (let k = 1; k <= 3; k++) out.push(...placeMonth((q - 1) * 3 + k, m[2] ? Number(m[2]) : null, p));
   }
+  // "PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM": a half-year's months.
+  const half = /(?:6|sáu)\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?/u.exec(t);
+  if (half) {
+    // Without its year, the half of the period's year; the first half after a second half is next year's.
+    const from = splitYearMonth(p.from);
+    const year = half[2] ? Number(half[2]) : half[1] === 'đầu' && from.month > 6 ? from.year + 1 : from.year;
+    for (let k = 1; k <= 6; k++) out.push(...placeMonth(half[1] === 'đầu' ? k : k + 6, year, p));
+  }
   if (!out.length) {
     // Dates and named days in a heading ("Chào mừng Ngày Quốc tế Phụ nữ 8/3") date its items too.
     const inline = inlineTiming(text, p);
     if (inline?.timing.kind === 'months') return inline.timing.months;
   }
   return [...new Set(out)].sort();
+}
+
+/**
+ * A phase of a campaign or a plan ("Đợt 1: Từ tháng 9/2021 đến tháng 11/2021 …", "Giai đoạn 2 (từ
+ * 01/4 đến 30/4):"): the months its words give date the items under it, and the words after its
+ * timing are the phase's own work.
+ */
+const PHASE = /^(?:đợt|giai đoạn)\s+(?:\d{1,2}|[ivx]{1,4}|một|hai|ba|bốn|năm|sáu|cuối|đầu)(?![\p{L}\d])\s*(?:[:.\-–)]\s*|(?=\())(.*)$/iu;
+
+const TIMING_ONLY = /^(?:[\s\d/.,;:()\-–]|(?:từ|đến|hết|ngày|tháng|năm|quý|và|trong|cuối|đầu|giữa|[ivx]+)(?![\p{L}]))*$/iu;
+
+export function readPhase(text: string, p: Period): { months: YearMonth[]; rest: string } | null {
+  const m = PHASE.exec(text.trim());
+  if (!m) return null;
+  const rest = m[1].trim().replace(/^\(([^)]*)\)\s*[:.]?\s*/, '$1 ').trim();
+  const timing = inlineTiming(rest, p);
+  // "Đợt 2: tháng 3/2025" says only when: a heading, with no work of its own.
+  return { months: timing?.timing.kind === 'months' ? timing.timing.months : [], rest: TIMING_ONLY.test(rest) ? '' : rest };
 }

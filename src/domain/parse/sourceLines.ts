@@ -15,7 +15,7 @@ export interface SourceLine {
   cells: string[] | null;
 }
 
-export type DebrisKind = 'markup' | 'bookmark' | 'download' | 'table' | 'rule';
+export type DebrisKind = 'markup' | 'bookmark' | 'download' | 'table' | 'rule' | 'escape';
 
 export interface Debris {
   line: number;
@@ -47,6 +47,8 @@ const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]{0,200})?\/?>/gi;
 const PAGE_MARK = /^(?:Trang\s*\d{1,3}(?=\p{Lu})|\(\d{1,3}\)(?=\s*\p{Lu}))/u;
 const DOWNLOAD = /(?:^|\s)(?:Tải về|Tải xuống|Download|Xem thêm|Xem trực tuyến|Bấm vào đây để tải)(?:\s*(?:tại đây|file|tệp|văn bản))?\s*[:.]?\s*$/i;
 const RULE = /^[\s\-–—_=*~.·•]{3,}$/;
+/** Line breaks a scraper left written out ("\\r\\n Kính gửi: …"). */
+const ESCAPES = /(?<=^|\s)(?:\\[rnt])+(?=\s|$)/g;
 const EMPHASIS = /\*{1,3}|_{2,3}/g;
 const HEADING_MARK = /^#{1,6}\s+/;
 
@@ -55,10 +57,17 @@ const HEADING_MARK = /^#{1,6}\s+/;
  * header's two-column table is flattened: "LĐLĐ HUYỆN X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
  * "CÔNG ĐOÀN Y Độc lập - Tự do - Hạnh phúc". The motto is cut out as a line of its own.
  */
-const MOTTO = /CỘNG\s*H(?:OÀ|ÒA|OA)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|[ĐđÐ][ộỘ][cC]\s*[lL][ậẬ][pP]\s*[-–—]?\s*(?:[tT][ựưỰƯ]\s*[dD][oO]\s*)?[-–—]?\s*(?:[tT][ựỰ]\s*[-–—]\s*)?[hH][ạẠ][nN][hH]\s*[pP][hH][úÚ][cC]/gu;
+const MOTTO = /C[ỘO]NG\s*H(?:OÀ|ÒA|OA)\s*X[ÃA]\s*H[ỘO]I\s*CH[ỦU]\s*NGH[ĨI]A\s*VI[ỆE]T\s*NAM|[ĐđÐD][ộỘoO][cC]\s*[lL][ậẬaA][pP]\s*[-–—]?\s*(?:[tT][ựưỰƯuU]\s*[dD][oO]\s*)?[-–—]?\s*(?:[tT][ựỰ]\s*[-–—]\s*)?[hH][ạẠaA][nN][hH]\s*[pP][hH][úÚuU][cC]/gu;
+/**
+ * The motto typed in running case ("Công đoàn Cộng hoà xã hội chủ nghĩa việt nam"): cut only where
+ * it ends the line or a body's name opens it, since a sentence may name the Republic ("Quốc khánh
+ * nước Cộng hoà xã hội chủ nghĩa Việt Nam 02/9/1945").
+ */
+const MOTTO_RUNNING = /[Cc]ộng\s*h(?:oà|òa|oa)\s*xã\s*hội\s*chủ\s*nghĩa\s*[Vv]iệt\s*[Nn]am/u;
+const BODY_OPENS = /^(?:công đoàn|cđcs|cđ|liên đoàn|lđlđ|ban chấp hành|trường|phòng|sở|ubnd|ủy ban|uỷ ban)(?![\p{L}])/iu;
 /** "Số: 03 /BC-CĐCS", "Số:…./BC-CĐ MGSB": the field runs over the symbol's capitals, not the place after it. */
-const NUMBER_FIELD = /S[ốóô]\s*:?\s*(?:[\d.…_ ]*\/|\d{1,4}\s*-)\s*[\p{Lu}Đ][\p{Lu}Đ0-9&]*(?:\s*[-–.&/]\s*[\p{Lu}Đ0-9]+)*(?:\s+(?![\p{Lu}]{1,3}\.)[\p{Lu}Đ0-9]{2,}(?=[\s,]|$))*/gu;
-const PLACE_DATE = /[\p{Lu}][\p{L}.\-]*(?:\s+[\p{L}.\-]+){0,5}?\s*,\s*ngày\s*[\d.…_ ]{1,12}\s*tháng\s*[\d.…_ ]{1,12}\s*năm\s*\d{4}/gu;
+const NUMBER_FIELD = /S[ốóô]\s*:?\s*(?:[\d.…_ ]*\/|\d{1,4}\s*-|[^\s/:]{0,5}\d[^\s/:]{0,5}\/)\s*[\p{Lu}Đ][\p{Lu}\p{Ll}Đđ0-9&]*(?:\s*[-–.&/]\s*[\p{Lu}Đ0-9]+)*(?:\s+(?![\p{Lu}]{1,3}\.)[\p{Lu}Đ0-9]{2,}(?=[\s,]|$))*/gu;
+const PLACE_DATE = /[\p{Lu}][\p{L}.\-]*(?:\s+[\p{L}.\-]+){0,5}?(?:(?<=(?:quận|phường|ấp|thôn|khóm|Quận|Phường|Ấp|Thôn|Khóm|QUẬN|PHƯỜNG))\s+\d{1,2})?\s*,\s*ngày\s*[\d.…_ ]{1,12}\s*tháng\s*[\d.…_ ]{1,12}\s*năm\s*\d{4}/gu;
 const DOC_TYPE_CAPS = /(?<=\S\s+)(?=(?:KẾ HOẠCH|BÁO CÁO|CHƯƠNG TRÌNH|NGHỊ QUYẾT|THÔNG BÁO|LỊCH CÔNG TÁC)(?:\s+\p{Lu}|\s*$))/gu;
 
 /**
@@ -72,13 +81,23 @@ export function splitMotto(line: string): string[] {
   // Each field is looked for with the ones found before it blanked, so a place is never read inside a number.
   let rest = line;
   const cutAround = (re: RegExp) => {
+    // Blanked in one pass: a long line holds many fields.
+    const parts: string[] = [];
+    let pos = 0;
     for (const m of rest.matchAll(re)) {
       cuts.add(m.index!);
       cuts.add(m.index! + m[0].length);
-      rest = rest.slice(0, m.index) + '\u0001'.repeat(m[0].length) + rest.slice(m.index! + m[0].length);
+      parts.push(rest.slice(pos, m.index), '\u0001'.repeat(m[0].length));
+      pos = m.index! + m[0].length;
     }
+    if (parts.length) rest = parts.join('') + rest.slice(pos);
   };
   cutAround(MOTTO);
+  const running = MOTTO_RUNNING.exec(rest);
+  if (running && (BODY_OPENS.test(line) || /^[\s\u0001]*$/.test(rest.slice(running.index + running[0].length)))) {
+    cuts.add(running.index);
+    cuts.add(running.index + running[0].length);
+  }
   const header = cuts.size > 0 || new RegExp(NUMBER_FIELD.source, 'u').test(line);
   if (header) {
     cutAround(NUMBER_FIELD);
@@ -99,6 +118,8 @@ function cleanPhysical(raw: string, no: number, debris: Debris[]): { pieces: str
   s = s.replace(BOOKMARK, ' ');
   for (const m of s.matchAll(HTML_TAG)) said('markup', m[0]);
   s = s.replace(HTML_TAG, '');
+  for (const m of s.matchAll(ESCAPES)) said('escape', m[0]);
+  s = s.replace(ESCAPES, ' ');
   for (let page = PAGE_MARK.exec(s.trim()); page; page = PAGE_MARK.exec(s.trim())) {
     said('markup', page[0]);
     s = s.trim().slice(page[0].length);
@@ -140,16 +161,19 @@ function cleanPhysical(raw: string, no: number, debris: Debris[]): { pieces: str
 /**
  * A whole document flattened into one line by a PDF-to-text page ("… năm 2013. KẾ HOẠCH TỔ CHỨC …
  * *** -Thực hiện … I. MỤC ĐÍCH 1. …") is cut again before its parts, sections, bullets after a
- * sentence, "Kính gửi:" and a title in capitals. Only long lines with several such marks are cut.
+ * sentence, "Kính gửi:", a phase ("… như sau: Đợt 1:") and a title in capitals. Only long lines with
+ * several such marks are cut, or with one that only a new part can be ("Kính gửi:", "Đợt 1:" after a sentence).
  */
 const BLOB_CUTS = [
   /\s(?=[IVX]{1,4}\s*[./\-–)]\s*\p{Lu})/gu,
   /\s(?=\d{1,2}(?:\.\d{1,2}){0,2}\s*[.)]\s+\p{Lu})/gu,
   /(?<=[.;:!?*)])\s*(?=[-–+•]\s?\p{Lu})/gu,
   /\s(?=Kính gửi\s*:)/gu,
+  /(?<=[.;:!?])\s*(?=Đợt\s+\d{1,2}\s*:)/gu,
   /\s(?=(?:KẾ HOẠCH|BÁO CÁO|CHƯƠNG TRÌNH)\s+\p{Lu}{2})/gu,
   /\s*\*{3,}\s*/gu,
 ];
+const STRONG_CUT = /\sKính gửi\s*:|[.;:!?]\s*Đợt\s+\d{1,2}\s*:/u;
 export function splitBlob(piece: string): string[] {
   if (piece.length < 300) return [piece];
   const cuts = new Set<number>();
@@ -157,7 +181,8 @@ export function splitBlob(piece: string): string[] {
     cuts.add(m.index!);
     if (m[0].includes('*')) cuts.add(m.index! + m[0].length);
   }
-  if (cuts.size < 2) return [piece];
+  // One cut is enough where the page's own words open a part: "Kính gửi:", "… như sau: Đợt 1:".
+  if (cuts.size < 2 && !STRONG_CUT.test(piece)) return [piece];
   const points = [0, ...[...cuts].sort((a, b) => a - b), piece.length];
   const parts: string[] = [];
   for (let k = 0; k + 1 < points.length; k++) parts.push(piece.slice(points[k], points[k + 1]).replace(/^\s*\*{3,}\s*/, '').trim());

@@ -117,53 +117,63 @@ export function findTargets(text: string, section: string, countsToo: boolean, l
   const scopeStart = colon > 0 && colon < 160 && /\d/.test(text.slice(colon)) ? colon + 1 : 0;
   const masked = ' '.repeat(scopeStart) + maskNonTargets(text.slice(scopeStart));
   const hits: Hit[] = [];
-  const taken = (at: number, end: number) => hits.some((h) => at < h.end && h.at < end);
+  // Characters already read as a target: a long line costs its length, not its length times its targets.
+  const covered = new Uint8Array(masked.length + 1);
+  const taken = (at: number, end: number) => covered.subarray(at, end).some((x) => x === 1);
+  const hit = (h: Hit) => {
+    hits.push(h);
+    covered.fill(1, h.at, h.end);
+  };
   const unitAfter = (from: number) => {
     const m = UNIT_AFTER.exec(masked.slice(from, from + 60));
     return m ? m[1].replace(/\s+/g, ' ') : null;
   };
 
   for (const m of masked.matchAll(NONE)) {
-    hits.push({ at: m.index!, end: m.index! + m[0].length, t: { comparator: '<=', value: 0, percent: false, unit: m[1].replace(/\s+/g, ' '), base: null } });
+    hit({ at: m.index!, end: m.index! + m[0].length, t: { comparator: '<=', value: 0, percent: false, unit: m[1].replace(/\s+/g, ' '), base: null } });
   }
   for (const m of masked.matchAll(PERCENT)) {
     const at = m.index!;
     if (taken(at, at + m[0].length)) continue;
     const value = Number(m[2].replace(',', '.'));
     if (!(value > 0) || value > 1000) continue;
-    hits.push({ at, end: at + m[0].length, t: { comparator: comparatorOf(m[1]), value, percent: true, unit: unitAfter(at + m[0].length), base: null } });
+    hit({ at, end: at + m[0].length, t: { comparator: comparatorOf(m[1]), value, percent: true, unit: unitAfter(at + m[0].length), base: null } });
   }
   for (const m of masked.matchAll(FRACTION)) {
     const at = m.index!;
     if (taken(at, at + m[0].length)) continue;
     const [v, b] = [Number(m[1]), Number(m[2])];
     if (v > b || b === 0) continue;
-    hits.push({ at, end: at + m[0].length, t: { comparator: '>=', value: v, percent: false, unit: m[3].replace(/\s+/g, ' '), base: b } });
+    hit({ at, end: at + m[0].length, t: { comparator: '>=', value: v, percent: false, unit: m[3].replace(/\s+/g, ' '), base: b } });
   }
   for (const m of masked.matchAll(COUNT)) {
     const at = m.index!;
     if (taken(at, at + m[0].length)) continue;
     const cue = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     // "Phấn đấu đến năm 2018 có 10 triệu đoàn viên": the clause says it is a target.
-    const striving = /phấn đấu/i.test(masked.slice(Math.max(0, masked.lastIndexOf(';', at) + 1, masked.lastIndexOf('.', at) + 1), at));
+    const near = masked.slice(Math.max(0, at - 300), at);
+    const striving = /phấn đấu/i.test(near.slice(Math.max(near.lastIndexOf(';'), near.lastIndexOf('.')) + 1));
     if (!countsToo && !TARGET_CUE.test(cue) && !m[5] && !striving) continue;
     const value = readNumber(m[2], m[3]);
     if (!Number.isFinite(value) || value <= 0) continue;
-    hits.push({ at, end: at + m[0].length, t: { comparator: m[5] ? '>=' : comparatorOf(m[1]), value, percent: false, unit: m[4].replace(/\s+/g, ' '), base: null } });
+    hit({ at, end: at + m[0].length, t: { comparator: m[5] ? '>=' : comparatorOf(m[1]), value, percent: false, unit: m[4].replace(/\s+/g, ' '), base: null } });
   }
   for (const m of masked.matchAll(STRONG)) {
     const at = m.index!;
     if (taken(at, at + m[0].length)) continue;
     const value = readNumber(m[2], m[3]);
     if (!Number.isFinite(value) || value <= 0) continue;
-    hits.push({ at, end: at + m[0].length, t: { comparator: comparatorOf(m[1]), value, percent: false, unit: m[4], base: null } });
+    hit({ at, end: at + m[0].length, t: { comparator: comparatorOf(m[1]), value, percent: false, unit: m[4], base: null } });
   }
   hits.sort((a, b) => a.at - b.at);
   const parts = clauses(text);
   const conditionalAll = /\(\s*nếu có\s*\)|đối với (các )?đơn vị còn/i.test(text);
   const perUnit = /\bmỗi\s+(cđcs|công đoàn cơ sở|đơn vị|cơ quan|tổ)/i.test(text);
+  let k = 0;
   return hits.map((h) => {
-    const c = parts.find((p) => h.at >= p.start && h.at < p.end) ?? { start: 0, end: text.length };
+    // Hits and clauses are both in text order.
+    while (k < parts.length && parts[k].end <= h.at) k++;
+    const c = k < parts.length && h.at >= parts[k].start ? parts[k] : { start: 0, end: text.length };
     const clause = hits.length === 1 ? text : text.slice(c.start, c.end).trim();
     const suggested = suggestRule(h.t.percent ? 'percent' : 'count', h.t.comparator, h.t.unit ?? '');
     return {

@@ -16,6 +16,19 @@ describe('readMarker: numbering in every style officers type', () => {
   it.each(['1/8 là ngày truyền thống', '2-3 ngày', '6 giờ 30 phút xe chạy', '20/10/2024', 'Tổ chức hội thao', '1.200 đoàn viên', 'Ivan'])('"%s" is not numbered', (line) => {
     expect(readMarker(line)).toBeNull();
   });
+  it.each([
+    ['13h45-14h00 1 Thắp hương Đài tưởng niệm', '13h45-14h00', 'Thắp hương Đài tưởng niệm'],
+    ['7h30: Đón tiếp đại biểu', '7h30', 'Đón tiếp đại biểu'],
+    ['14:00 - 15:30 Thảo luận ở tổ', '14:00-15:30', 'Thảo luận ở tổ'],
+    ['8 giờ - Khai mạc hội nghị', '8giờ', 'Khai mạc hội nghị'],
+    ['9h15 – 9h45 12 Phát biểu chỉ đạo', '9h15–9h45', 'Phát biểu chỉ đạo'],
+    ['14h00-14h10 2', '14h00-14h10', ''],
+  ])('an agenda row opens with its time: %s', (line, label, rest) => {
+    expect(readMarker(line)).toEqual({ kind: 'bullet', label, style: 'bullet-time', rest });
+  });
+  it.each(['14 giờ, thứ 4, họp ban văn thể', '12 học sinh - giỏi', '2 hội thao – 3 hội diễn'])('"%s" opens with no time row', (line) => {
+    expect(readMarker(line)?.style).not.toBe('bullet-time');
+  });
   it('reads Roman numerals and refuses what is not one', () => {
     expect([romanValue('IV'), romanValue('IX'), romanValue('XIV'), romanValue('IIV'), romanValue('VV')]).toEqual([4, 9, 14, null, null]);
   });

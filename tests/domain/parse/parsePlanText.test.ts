@@ -187,7 +187,7 @@ describe('parsePlanText on the shared sample plans', () => {
     expect(new Set(p.targets.filter((t) => t.section.startsWith('2.')).map((t) => t.section)).size).toBe(12);
     const s23 = p.targets.filter((t) => t.section === '2.3').map((t) => `${t.comparator}${t.value}${t.percent ? '%' : ''}`);
     expect(s23).toEqual(['>90%', '>=20%', '<=0', '>=100%']);
-    expect(p.info).toMatchObject({ issuingBody: 'Công đoàn Viên chức tỉnh', issuingBodyFrom: 'opening' });
+    expect(p.info).toMatchObject({ issuingBody: 'Công đoàn Viên chức tỉnh Bình Định', issuingBodyFrom: 'opening' });
     // The three programmes of 3.1–3.3 and the four assignments of "III. TỔ CHỨC THỰC HIỆN" are tasks too.
     expect(p.tasks).toHaveLength(39);
     expect(p.tasks.filter((t) => t.section.startsWith('3.')).map((t) => t.text.slice(0, 12))).toEqual(['Chương trình', 'Chương trình', 'Chương trình']);

@@ -44,6 +44,29 @@ describe('splitMotto: a flattened header cut into its fields', () => {
   });
 });
 
+describe('more debris and motto shapes', () => {
+  it('strips line breaks a scraper wrote out, and says so', () => {
+    const r = readLines('\\r\\n\n\\r\\n Kính gửi: - BCH Công đoàn bộ phận\n\\n\\t - Ủy viên Ban Văn thể');
+    expect(r.lines.map((l) => l.text)).toEqual(['Kính gửi: - BCH Công đoàn bộ phận', '- Ủy viên Ban Văn thể']);
+    expect(r.debrisOnly).toEqual([1]);
+    expect(r.debris.filter((d) => d.kind === 'escape')).toHaveLength(3);
+    expect(readLines('Thư mục C:\\new\\ghi chú').lines[0].text).toBe('Thư mục C:\\new\\ghi chú');
+  });
+  it.each([
+    ['LIEN DOAN LAO DONG TINH CONG HOA XA HOI CHU NGHIA VIET NAM', ['LIEN DOAN LAO DONG TINH', 'CONG HOA XA HOI CHU NGHIA VIET NAM']],
+    ['Công đoàn Cộng hoà xã hội chủ nghĩa việt nam', ['Công đoàn', 'Cộng hoà xã hội chủ nghĩa việt nam']],
+    ['Trường THCS An Phú Độc lập Tự do Hạnh phúc', ['Trường THCS An Phú', 'Độc lập Tự do Hạnh phúc']],
+    ['CĐCS XÃ AN HÒA DOC LAP - TU DO - HANH PHUC', ['CĐCS XÃ AN HÒA', 'DOC LAP - TU DO - HANH PHUC']],
+    ['Phòng Giáo dục huyện Cộng hòa xã hội chủ nghĩa Việt Nam', ['Phòng Giáo dục huyện', 'Cộng hòa xã hội chủ nghĩa Việt Nam']],
+    ['Chào mừng Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam 2/9/2025', ['Chào mừng Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam 2/9/2025']],
+  ])('cuts the motto in any case, with or without accents: %s', (line, parts) => {
+    expect(splitMotto(line)).toEqual(parts);
+  });
+  it('cuts a number field whose digits a PDF garbled, and keeps the place after it', () => {
+    expect(splitMotto('CÔNG ĐOÀN GIÁO DỤC Số: f!⁄2/CĐGD Hà Tĩnh, ngày 14 tháng 9 năm 2015')).toEqual(['CÔNG ĐOÀN GIÁO DỤC', 'Số: f!⁄2/CĐGD', 'Hà Tĩnh, ngày 14 tháng 9 năm 2015']);
+  });
+});
+
 describe('splitBlob: a document flattened into one line', () => {
   it('is cut before its parts, sections and bullets', () => {
     const blob = `${'Nội dung mở đầu dài. '.repeat(10)}KẾ HOẠCH TỔ CHỨC HỘI THI *** -Thực hiện chỉ đạo của Công đoàn. I. MỤC ĐÍCH 1. Tạo không khí vui tươi. 2. Động viên đoàn viên.`;

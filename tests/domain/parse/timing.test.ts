@@ -116,3 +116,53 @@ describe('timing in running text (issue #16)', () => {
     expect(inlineTiming('Vui Tết Trung thu', y2024)).toMatchObject({ strength: 'mentioned' });
   });
 });
+
+describe('ranges bound by their words, the summer, and days that are names', () => {
+  const y = (s: string, p = y2024) => inlineTiming(s, p)?.timing.months ?? null;
+  it.each([
+    ['Giải cầu lông chào mừng 30/4 và 1/5 diễn ra từ tháng 6 đến tháng 8 năm 2024', ['2024-06', '2024-07', '2024-08']],
+    ['Đăng ký tham gia từ 1/4 đến ngày 15/4/ 2024', ['2024-04']],
+    ['Tập luyện đội văn nghệ từ ngày 20/11 đến hết ngày 5/12/2024', ['2024-11', '2024-12']],
+    ['Hội thao diễn ra từ 8h ngày 20/3 đến 17h ngày 21/3', ['2024-03']],
+    ['Sửa chữa nhà công vụ từ tháng 3 đến tháng 5; tổng kết vào tháng 8', ['2024-03', '2024-04', '2024-05', '2024-08']],
+    ['Ủng hộ quỹ từ thiện nhân ngày 20/10', ['2024-10']],
+  ])('%s', (text, months) => {
+    expect(y(text)).toEqual(months);
+  });
+  it('puts a start without its year in the end\'s year, or the year before when it comes later in the calendar', () => {
+    const school = period('2023-2024');
+    expect(y('Từ tháng 9/2023 đến tháng 11/2023 thi đua chào mừng ngày 20/11', school)).toEqual(['2023-09', '2023-10', '2023-11']);
+    expect(y('Vận động ủng hộ từ tháng 11 đến tháng 2 năm 2024', school)).toEqual(['2023-11', '2023-12', '2024-01', '2024-02']);
+    expect(y('Khảo sát nhu cầu từ 15/12/2023 – 10/01/2024', school)).toEqual(['2023-12', '2024-01']);
+  });
+  it.each([
+    ['Tổ chức tham quan cho đoàn viên trong dịp hè 2024', y2024, ['2024-06', '2024-07', '2024-08']],
+    ['Sinh hoạt hè cho con đoàn viên', period('2023-2024'), ['2024-06', '2024-07', '2024-08']],
+    ['Kỳ nghỉ hè năm 2024 tổ chức nghỉ mát', y2024, ['2024-06', '2024-07', '2024-08']],
+    ['Tham quan Hội An hè 2024', y2024, ['2024-06', '2024-07', '2024-08']],
+    ['Dọn vỉa hè trước cổng trường', y2024, null],
+    ['Pha chè mời khách trong hội nghị', y2024, null],
+  ])('the summer: %s', (text, p, months) => {
+    expect(y(text, p)).toEqual(months);
+  });
+  it('does not read a school or firm named after a day as a time', () => {
+    expect(y('Giao lưu với Trường Mầm non 28/8 Tây Trà')).toBeNull();
+    expect(y('Công đoàn Công ty 19/5 tổ chức hội thao ngày 26/3')).toEqual(['2024-03']);
+    expect(y('Tập huấn tại trường THCS 2/9, ngày 15/10')).toEqual(['2024-10']);
+  });
+});
+
+describe('a rhythm set off at the end of a task', () => {
+  it.each([
+    ['Thăm hỏi đoàn viên ốm đau: thường xuyên.', 'continuous', 'thường xuyên'],
+    ['Cập nhật sổ sách tài chính (hằng tháng)', 'periodic', 'hằng tháng'],
+    ['Kiểm tra việc thu đoàn phí – định kỳ', 'periodic', 'định kỳ'],
+    ['Nắm bắt tâm tư đoàn viên - Cả năm', 'continuous', 'Cả năm'],
+    ['Hỗ trợ đoàn viên gặp hoạn nạn: đột xuất;', 'adhoc', 'đột xuất'],
+  ])('%s', (text, kind, words) => {
+    expect(inlineTiming(text, y2024)?.timing).toMatchObject({ kind, text: words });
+  });
+  it('is not a rhythm word inside the sentence', () => {
+    expect(inlineTiming('Duy trì sinh hoạt thường xuyên của các tổ vào tháng 3', y2024)?.timing.months).toEqual(['2024-03']);
+  });
+});
