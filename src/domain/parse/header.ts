@@ -13,7 +13,7 @@ const SYMBOL = '[\\p{Lu}Đ][\\p{Lu}\\p{Ll}Đđ0-9]*(?:\\s*[-–.]\\s*[\\p{Lu}Đ0
 /** A number a PDF's text layer garbled ("f!⁄2/CĐGD"): a digit among other marks, kept as written. */
 const GARBLED = '[^\\s/:]{0,5}\\d[^\\s/:]{0,5}';
 /** "31/KH-LĐLĐ", "04/2015/NĐ-CP", and the Party's style the federations also use: "57-KH/LĐLĐ", "88-CTr/TU". */
-const NUMBER = new RegExp(`(?:^|[\\s|(])S[ốóôo]\\s*:?\\s*(\\d{0,4}(?:\\s*\\/\\s*\\d{4})?\\s*\\/\\s*${SYMBOL}|\\d{1,4}\\s*-\\s*${SYMBOL}|${GARBLED}\\/\\s*${SYMBOL})`, 'u');
+const NUMBER = new RegExp(`(?:^|[\\s|(])S[ốóôoỐÓÔ]\\s*:?\\s*(\\d{0,4}(?:\\s*\\/\\s*\\d{4})?\\s*\\/\\s*${SYMBOL}|\\d{1,4}\\s*-\\s*${SYMBOL}|${GARBLED}\\/\\s*${SYMBOL})`, 'u');
 
 /** The document's number and symbol ("31/KH-LĐLĐ"), or null when the line has none or leaves it blank ("Số: /KH-CĐ"). */
 export function readNumber(line: string): string | null {
@@ -30,7 +30,7 @@ export function isGarbledNumber(value: string): boolean {
 
 /** Whether the line holds a document number field at all, filled or not. */
 export function hasNumberField(line: string): boolean {
-  return /(?:^|[\s|(])S[ốóô]\s*:?\s*(?:[\d.…]*\s*\/|\d{1,4}\s*-|[^\s/:]{0,5}\d[^\s/:]{0,5}\/)\s*[\p{Lu}Đ]/u.test(line) || /^S[ốóô]\s*:/u.test(line);
+  return /(?:^|[\s|(])S[ốóôỐÓÔ]\s*:?\s*(?:[\d.…]*\s*\/|\d{1,4}\s*-|[^\s/:]{0,5}\d[^\s/:]{0,5}\/)\s*[\p{Lu}Đ]/u.test(line) || /^S[ốóôỐÓÔ]\s*:/u.test(line);
 }
 
 export interface PlaceDate {
@@ -52,8 +52,17 @@ const PLACE_DATE_ALONE = /^([\p{Lu}][\p{L}.\- ]{0,40}?(?:(?<=(?:quận|phường
 /** A cover page or an agenda gives the month only: "Tượng Sơn, tháng 03 năm 2023" (a line of its own). */
 const PLACE_MONTH = /^([\p{Lu}][\p{L}.\- ]{0,40}?(?:(?<=(?:quận|phường|ấp|thôn|khóm|Quận|Phường|Ấp|Thôn|Khóm|QUẬN|PHƯỜNG))\s\d{1,2})?)\s*,\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})\s*\.?$/u;
 
+/**
+ * A date with its place left blank, to be filled in by hand ("……, ngày 3 tháng 5 năm 2012"), or not
+ * written: a letter's "NGÀY 01 THÁNG 8 NĂM 2006" in capitals on a line of its own under its number
+ * (in running case such a line is more likely a schedule's day).
+ */
+const DATE_ONLY = /^(?:[.…_\s]*,\s*[Nn]gày\s*(\d{1,2}|[.…_ ]{1,12})\s*[Tt]háng\s*(\d{1,2}|[.…_ ]{1,12})\s*[Nn]ăm\s*(\d{4})|NGÀY\s*(\d{1,2})\s*THÁNG\s*(\d{1,2})\s*NĂM\s*(\d{4}))\s*\.?$/u;
+
 export function readPlaceDate(line: string): PlaceDate | null {
   const m = PLACE_DATE.exec(line) ?? PLACE_DATE_ALONE.exec(line.trim());
+  const only = m ? null : DATE_ONLY.exec(line.trim());
+  if (only) return only[1] !== undefined ? dated(null, only[1], only[2], only[3], 0) : dated(null, only[4], only[5], only[6], 0);
   if (!m) {
     const pm = PLACE_MONTH.exec(line.trim());
     const month = pm ? Number(pm[2]) : 0;
@@ -65,12 +74,17 @@ export function readPlaceDate(line: string): PlaceDate | null {
   if (glued) place = glued[1];
   // "Số: 12/CĐGD Hà Tĩnh, ngày …": a word glued to the number's slash is the symbol's, not the place's.
   else if (m.index > 0 && /\/\s*$/.test(line.slice(0, m.index)) && /\s/.test(place)) place = place.slice(place.search(/\s/) + 1).trim();
-  const day = Number(m[2]);
-  const month = Number(m[3]);
-  const ym = /\d/.test(m[3]) && month >= 1 && month <= 12 ? yearMonth(Number(m[4]), month) : null;
-  if (!/\d/.test(m[2]) || !/\d/.test(m[3])) return { place, date: null, month: ym, invalid: null, at: m.index };
-  const iso = `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? { place, date: iso, month: ym, invalid: null, at: m.index } : { place, date: null, month: ym, invalid: `${m[2]}/${m[3]}/${m[4]}`, at: m.index };
+  return dated(place, m[2], m[3], m[4], m.index);
+}
+
+/** Day, month and year as written ("…" where left blank) into a place-date. */
+function dated(place: string | null, dayText: string, monthText: string, yearText: string, at: number): PlaceDate {
+  const day = Number(dayText);
+  const month = Number(monthText);
+  const ym = /\d/.test(monthText) && month >= 1 && month <= 12 ? yearMonth(Number(yearText), month) : null;
+  if (!/\d/.test(dayText) || !/\d/.test(monthText)) return { place, date: null, month: ym, invalid: null, at };
+  const iso = `${yearText}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isValidIsoDate(iso) ? { place, date: iso, month: ym, invalid: null, at } : { place, date: null, month: ym, invalid: `${dayText}/${monthText}/${yearText}`, at };
 }
 
 export const DOC_TYPES = /^(KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH CÔNG TÁC|CHƯƠNG TRÌNH|BÁO CÁO|NGHỊ QUYẾT|PHƯƠNG HƯỚNG|LỊCH CÔNG TÁC|THÔNG BÁO|HƯỚNG DẪN|KẾ HOẠCH LIÊN TỊCH)(?![\p{L}])/u;
@@ -110,7 +124,8 @@ function yearForMonth(month: number, ctx: PeriodContext, schoolYear: number | nu
  * span, then a year.
  */
 export function readPeriod(text: string, ctx: PeriodContext = {}): Period | null {
-  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  // "nhiệm kì" and "học kì" are the same words as "nhiệm kỳ", "học kỳ" in the older spelling.
+  const t = text.toLowerCase().replace(/\s+/g, ' ').replace(/(?<=(?:nhiệm|học) )kì(?![\p{L}])/gu, 'kỳ');
   const school = new RegExp(`năm học\\s*:?\\s*${YEAR}\\s*(?:[-–/]|\\s)\\s*${YEAR}`).exec(t);
   const schoolFirst = school && Number(school[2]) === Number(school[1]) + 1 ? Number(school[1]) : null;
   const schoolContext = schoolFirst ?? ctx.schoolYear ?? null;
@@ -123,8 +138,8 @@ export function readPeriod(text: string, ctx: PeriodContext = {}): Period | null
     const ya = m[2] ? Number(m[2]) : a <= b ? yb : yb - 1;
     if (a >= 1 && a <= 12 && b >= 1 && b <= 12) return rangePeriod(yearMonth(ya, a), yearMonth(yb, b));
   }
-  // "tháng 3/2025", "THÁNG 5. 2020", "tháng 11 năm 2026".
-  m = new RegExp(`tháng\\s+(\\d{1,2})\\s*(?:[/.]|năm)\\s*${YEAR}`).exec(t);
+  // "tháng 3/2025", "THÁNG 5. 2020", "tháng 11 năm 2026", a newspaper's "tháng 5-2024".
+  m = new RegExp(`tháng\\s+(\\d{1,2})\\s*(?:[/.-]|năm)\\s*${YEAR}`).exec(t);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && !/\d\s*$/.test(t.slice(0, m.index))) return monthPeriod(yearMonth(Number(m[2]), Number(m[1])));
   // "quý II/2025", "quý 3 năm 2024".
   m = new RegExp(`quý\\s+(iv|iii|ii|i|[1-4])(?![\\p{L}\\d])\\s*(?:[/.-]|năm)?\\s*(?:${YEAR})?`, 'u').exec(t);
@@ -242,9 +257,20 @@ export interface LeadLine {
   body: string;
 }
 
+/**
+ * A news page or a law library opens on the same facts in a sentence: "Ngày 27/10/2025, Công đoàn Y
+ * tế Việt Nam đã có Kế hoạch 72/KH-CĐYT …", "Ngày 5/3/2024, LĐLĐ huyện ban hành Kế hoạch số 12/KH-LĐLĐ …".
+ */
+const NEWS_LEAD = /^ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s*,\s*(?:(?:ban chấp hành|ban thường vụ|bch|btv)\s+)?((?:tổng liên đoàn|liên đoàn|công đoàn|cđcs|cđ|lđlđ)(?![\p{L}])[^,;:.]{2,100}?)\s+(?:đã\s+)?(?:có|ban hành|xây dựng)\s+(?:công văn|kế hoạch|thông báo|quyết định|hướng dẫn|chương trình|văn bản)\s+(?:số\s*:?\s*)?(\d{1,5}\/[\p{L}\d-]{1,30})(?![\p{L}\d\/-])/iu;
+
 export function readLeadLine(line: string): LeadLine | null {
   const m = LEAD.exec(line.trim());
-  if (!m) return null;
-  const iso = `${m[4]}-${m[3].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
-  return { number: m[1].replace(/[.,;]$/, ''), date: isValidIsoDate(iso) ? iso : null, body: m[5].trim() };
+  if (m) return lead(m[1].replace(/[.,;]$/, ''), m[2], m[3], m[4], m[5]);
+  const n = NEWS_LEAD.exec(line.trim());
+  return n ? lead(n[5], n[1], n[2], n[3], n[4]) : null;
+}
+
+function lead(number: string, day: string, month: string, year: string, body: string): LeadLine {
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return { number, date: isValidIsoDate(iso) ? iso : null, body: body.trim() };
 }

@@ -81,7 +81,7 @@ function anchors(lines: readonly SourceLine[], field: (i: number) => boolean): n
  * signature, a phase ("Đợt 1: …") or the title said again.
  */
 const PERIOD_AT_END = /(?:năm học|nhiệm kỳ|giai đoạn|năm|tháng\s+\d{1,2}\s*[/.])\s*:?\s*\(?\d{4}(?:\s*[-–]\s*\d{4})?\)?\s*$/iu;
-const NOT_TITLE = /^(?:(?:thời gian|địa điểm|đối tượng|thành phần)\s*:|căn cứ|thực hiện|theo|để|nhằm|hưởng ứng|trên cơ sở|được sự|kính gửi|đăng ngày|ngày đăng|cập nhật|lượt xem|tm\.?\s|t\/m|tm\/|kt\.?\s|đợt\s+\d)|\d{1,2}:\d{2}(?::\d{2})?\s*$/iu;
+const NOT_TITLE = /^(?:(?:thời gian|địa điểm|đối tượng|thành phần)\s*:|căn cứ|thực hiện|theo|để|nhằm|hưởng ứng|trên cơ sở|được sự|kính gửi|kính thưa|kính tha|đăng ngày|ngày đăng|cập nhật|lượt xem|tm\.?\s|t\/m|tm\/|kt\.?\s|đợt\s+\d)|\d{1,2}:\d{2}(?::\d{2})?\s*$/iu;
 /** "… NĂM HỌC 2013-2014 / VÀ NHIỆM VỤ …", "… Hè năm 2018 / Cho con của …": the title goes on. */
 const GOES_ON = /^(?:và|của|cho|tại|đối với|trong)(?![\p{L}])/iu;
 export function endsTitle(parts: readonly string[], next: string): boolean {
@@ -89,6 +89,11 @@ export function endsTitle(parts: readonly string[], next: string): boolean {
   // "KẾ HOẠCH / Thực hiện nhiệm vụ tháng 11": right under the document's type an opening word is the title's.
   const opening = NOT_TITLE.test(t) && !(parts.length === 1 && DOC_TYPES.exec(parts[0])?.[0] === parts[0].trim() && /^(?:thực hiện|hưởng ứng)/iu.test(t));
   return (PERIOD_AT_END.test(parts[parts.length - 1]) && !GOES_ON.test(t)) || opening || parts.includes(next);
+}
+
+/** A title a converter left behind a stray dash or star ("-báo cáo", "* KẾ HOẠCH"), without it. */
+function untitled(text: string): string {
+  return text.replace(/^[-–*•]+\s*(?=\p{L})/u, '');
 }
 
 export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
@@ -102,7 +107,7 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
 
   // The title: a document type in capitals after the header fields, else near them, else at the top.
   // A page's lead line naming the document ("Kế hoạch số 18/KH-CĐ ngày … của …") is not its title.
-  const isTitle = (i: number) => DOC_TYPES.test(lines[i].text) && lines[i].text.length < 200 && !readLeadLine(lines[i].text);
+  const isTitle = (i: number) => DOC_TYPES.test(untitled(lines[i].text)) && lines[i].text.length < 200 && !readLeadLine(lines[i].text);
   let title = -1;
   for (let i = last + 1; i < Math.min(limit, last + 10) && title < 0; i++) if (isTitle(i)) title = i;
   for (let i = Math.max(0, first - 4); i < limit && title < 0 && (first < 0 || i <= last); i++) if (isTitle(i)) title = i;
@@ -110,7 +115,8 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
     if (isPart(i)) break;
     if (isTitle(i)) title = i;
   }
-  for (let i = 0; i < Math.min(limit, 12) && title < 0; i++) if (DOC_TYPES_ANY_CASE.test(lines[i].text) && lines[i].text.length < 160 && !readLeadLine(lines[i].text)) title = i;
+  // In running case: near the top, or right under the header's fields ("báo cáo tổng kết …" under the date).
+  for (let i = 0; i < Math.min(limit, Math.max(12, last + 4)) && title < 0; i++) if (DOC_TYPES_ANY_CASE.test(untitled(lines[i].text)) && lines[i].text.length < 160 && !readLeadLine(lines[i].text)) title = i;
 
   // A page's lead line naming the document ("Công văn số 44/KH-CĐKT ngày 8/10/2020 của Công đoàn …").
   let lead: (LeadLine & { index: number }) | null = null;
@@ -123,7 +129,7 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
 
   let end = title >= 0 ? title + 1 : 0;
   if (title >= 0) {
-    const parts = [lines[title].text];
+    const parts = [untitled(lines[title].text)];
     block.info.add(title);
     // Title lines are short and do not introduce the body ("… như sau:").
     while (end < lines.length && parts.length < 5 && !lines[end].cells && lines[end].text.length < 160 && !/[:.;]$/.test(lines[end].text) && !readMarker(lines[end].text) && !field(end) && !(end > last && isBodyLine(lines[end].text) && last >= 0)
@@ -196,6 +202,8 @@ export function readHeaderBlock(lines: readonly SourceLine[]): HeaderBlock {
     block.preamble.add(i);
   }
   if (lead) {
+    // Above a page's lead line is the page's own title ("Toàn văn Kế hoạch 72/KH-CĐYT … ra sao?").
+    for (let i = headerEnd; i < lead.index; i++) if (!block.info.has(i)) block.preamble.add(i);
     // The header's own fields, where it has them, come first.
     if (!bodies.length) bodies.push(lead.body);
     block.number ??= lead.number;

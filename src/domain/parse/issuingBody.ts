@@ -41,7 +41,17 @@ const PLACE_KINDS = /^(huyện|tỉnh|quận|xã|phường|thị xã|thành ph�
  * sentence's, but for the second syllable of a common noun a name holds ("Đại học Kinh tế").
  */
 function tidy(name: string, sentence = false): string {
-  const words = name.replace(/\s+/g, ' ').replace(/[\s,;:.\-–]+$/, '').trim().split(' ');
+  let words = name.replace(/\s+/g, ' ').replace(/[\s,;:.\-–]+$/, '').trim().split(' ');
+  // No name holds a year or a span of years ("… công đoàn 2012-2015" is a period).
+  const year = words.findIndex((w) => /^(?:19|20)\d{2}(?:[-–](?:19|20)\d{2})?[,;:.]?$/.test(w));
+  if (year > 0) words = words.slice(0, year);
+  if (sentence) {
+    // A sentence ends the name ("… nổi bật. Đó là …"), and so does a lower-case word after a kind of
+    // place, which a place's name would follow in capitals ("Liên đoàn Lao động tỉnh tập trung …").
+    const end = words.findIndex((w, i) => i > 1 && ((/^\p{Ll}+[.!?]$/u.test(words[i - 1]) && /^\p{Lu}/u.test(w)) || (PLACE_KINDS.test(words[i - 1]) && /^\p{Ll}/u.test(w) && !PLACE_KINDS.test(`${words[i - 1]} ${w}`))));
+    if (end > 0) words = words.slice(0, end);
+    words[words.length - 1] = words[words.length - 1].replace(/[.!?]$/, '');
+  }
   while (sentence && words.length > 2 && /^\p{Ll}/u.test(words[words.length - 1]) && !PLACE_KINDS.test(words[words.length - 1])
     && !isCompound(words[words.length - 2], words[words.length - 1])) words.pop();
   return words.join(' ');

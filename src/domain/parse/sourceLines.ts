@@ -202,6 +202,9 @@ const STARTS_LOWER = /^[a-zđàáạảãâầấậẩẫăằắặẳẵèé�
 /** Lower-case words that open a line of their own in headers and titles ("năm 2024", "ngày …"). */
 const OWN_LINE = /^(năm|nhiệm kỳ|ngày|tháng|quý|giai đoạn|về việc|v\/v)\b/;
 
+/** A header's place and date ("…, ngày 3 tháng 5 năm 2012") ends its line: a title in running case may follow. */
+const ENDS_WITH_DATE = /ngày\s*\S{1,12}\s*tháng\s*\S{1,12}\s*năm\s*\d{4}\s*$/iu;
+
 /**
  * The lines of a document, cleaned, with wrapped sentences joined again: a line that starts in
  * lower case continues the one before unless that one ended a sentence.
@@ -222,7 +225,7 @@ export function readLines(text: string): ReadLines {
     for (const piece of pieces) {
       const prev = lines[lines.length - 1];
       const joinable = prev && !prev.cells && !cells && pieces.length === 1 && STARTS_LOWER.test(piece)
-        && !ENDS_SENTENCE.test(prev.text) && !OWN_LINE.test(piece) && !/^[-–•+*]\s/.test(piece);
+        && !ENDS_SENTENCE.test(prev.text) && !ENDS_WITH_DATE.test(prev.text) && !OWN_LINE.test(piece) && !/^[-–•+*]\s/.test(piece);
       if (joinable) {
         prev.text = `${prev.text} ${piece}`;
         if (!prev.nos.includes(no)) prev.nos.push(no);

@@ -72,7 +72,8 @@ export function maskNonTargets(s: string): string {
     .replace(/\d[\d.,]*\s*(?:triệu|nghìn|ngàn|tỷ|tỉ)?\s*(?:đồng|đ\b|vnđ|vnd)(?!\p{L})/giu, blank)
     .replace(/\d+(?:\s*\/\s*\d+)?\s*điểm/giu, blank)
     // Conditions on what is counted: "doanh nghiệp có từ 20 lao động trở lên", "từ 10 - dưới 25 lao động".
-    .replace(/(?:có\s+)?từ\s+\d+(?:\s*[-–]\s*(?:dưới\s+)?\d+)?\s+(?:lao động|người|công nhân|đoàn viên|cnlđ|nlđ|cnvclđ)(?:\s+trở lên)?/giu, blank)
+    // After the verb of a target "từ" gives its floor instead: "phát triển mới từ 300 đoàn viên".
+    .replace(/(?<!(?:phát triển|kết nạp|tăng|thành lập)(?:\s+(?:mới|thêm))?\s+)(?:có\s+)?từ\s+\d+(?:\s*[-–]\s*(?:dưới\s+)?\d+)?\s+(?:lao động|người|công nhân|đoàn viên|cnlđ|nlđ|cnvclđ)(?:\s+trở lên)?/giu, blank)
     .replace(/(?:có|dưới|trên)\s+\d+\s+(?:lao động|công nhân|cnlđ|nlđ)(?:\s+trở lên)?(?=\s+(?:thành lập|có|được|phải|và|trở))/giu, blank);
 }
 
@@ -100,9 +101,11 @@ const UNIT_AFTER = new RegExp(`^\\s*${UNIT}(?![\\p{L}])`, 'iu');
 const NONE = new RegExp(`không có\\s+(?:\\p{L}+\\s+){0,2}?${UNIT}\\s+(?:nào\\s+)?(không|bị|vi phạm|yếu|xếp loại|kém)`, 'giu');
 const PERCENT = new RegExp(`(?:${CMP}\\s+)?(\\d+(?:[.,]\\d+)?)\\s*%(\\s*trở lên)?`, 'giu');
 const FRACTION = new RegExp(`(?<![\\d/])(\\d{1,4})\\s*/\\s*(\\d{1,4})(?![\\d/])\\s+${UNIT}(?![\\p{L}])`, 'giu');
-const COUNT = new RegExp(`(?:${CMP}\\s+)?(?<![\\p{L}\\d.,])${NUMBER}\\s+${UNIT}(?![\\p{L}])(\\s*trở lên)?`, 'giu');
+const COUNT = new RegExp(`(?:${CMP}\\s+(?:từ\\s+)?)?(?<![\\p{L}\\d.,])${NUMBER}\\s+${UNIT}(?![\\p{L}])(\\s*trở lên)?`, 'giu');
 /** "ít nhất 01 video clip": a strong comparator makes a target of whatever it counts. */
 const STRONG = new RegExp(`(ít nhất|tối thiểu|không dưới|tối đa|không quá|không vượt quá)\\s+${NUMBER}\\s+(\\p{L}+(?:\\s+\\p{L}+)?)`, 'giu');
+/** "trao tặng 2.000 áo dài", "tặng 10.000 phần quà": what a plan undertakes to give is counted, whatever it is. */
+const GIVE = new RegExp(`(?<![\\p{L}])(trao tặng|tặng|trao)\\s+${NUMBER}\\s+(\\p{L}+(?:\\s+\\p{L}+)?)`, 'giu');
 /** Text with no digit and no number word states no target: most lines, skipped at once. */
 const MAY_HOLD = new RegExp(`\\d|không có|(?<![\\p{L}])(?:${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{L}])`, 'iu');
 
@@ -164,6 +167,13 @@ export function findTargets(text: string, section: string, countsToo: boolean, l
     const value = readNumber(m[2], m[3]);
     if (!Number.isFinite(value) || value <= 0) continue;
     hit({ at, end: at + m[0].length, t: { comparator: comparatorOf(m[1]), value, percent: false, unit: m[4], base: null } });
+  }
+  for (const m of masked.matchAll(GIVE)) {
+    const at = m.index!;
+    if (taken(at, at + m[0].length)) continue;
+    const value = readNumber(m[2], m[3]);
+    if (!Number.isFinite(value) || value <= 0) continue;
+    hit({ at, end: at + m[0].length, t: { comparator: '>=', value, percent: false, unit: m[4], base: null } });
   }
   hits.sort((a, b) => a.at - b.at);
   const parts = clauses(text);

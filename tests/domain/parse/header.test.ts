@@ -1,4 +1,4 @@
-import { isAgendaTitle, isEventTitle, readNumber, readPeriod, readPlaceDate } from '../../../src/domain/parse/header';
+import { isAgendaTitle, isEventTitle, readLeadLine, readNumber, readPeriod, readPlaceDate } from '../../../src/domain/parse/header';
 import { readHeaderBlock, splitBodies } from '../../../src/domain/parse/headerBlock';
 import { readLines } from '../../../src/domain/parse/sourceLines';
 
@@ -199,5 +199,43 @@ describe('a union\'s committee in the header', () => {
   it('is not the executive committee that signs for the union', () => {
     const h = readHeaderBlock(readLines('CÔNG ĐOÀN TRƯỜNG THCS AN PHÚ\nBAN CHẤP HÀNH\nKẾ HOẠCH NĂM 2025').lines);
     expect(h.bodies).not.toContain('Ban Chấp hành Công đoàn Trường THCS An Phú');
+  });
+});
+
+describe('header fields written otherwise (unseen documents, second batch)', () => {
+  it('reads "SỐ:" in capitals', () => {
+    expect(readNumber('CÔNG VĂN SỐ: 1245/TLĐ')).toBe('1245/TLĐ');
+  });
+  it('reads a date whose place is left blank, and a date in capitals on a line of its own', () => {
+    expect(readPlaceDate('……, ngày 3 tháng 5 năm 2012')).toMatchObject({ place: null, date: '2012-05-03' });
+    expect(readPlaceDate('NGÀY 01 THÁNG 8 NĂM 2006')).toMatchObject({ place: null, date: '2006-08-01', month: '2006-08' });
+    // In running case such a line is more likely a day of a schedule.
+    expect(readPlaceDate('Ngày 20 tháng 11 năm 2024')).toBeNull();
+  });
+  it('reads the older spelling "nhiệm kì" and a month written "tháng 5-2024"', () => {
+    expect(readPeriod('Chương trình hành động nhiệm kì 2023 - 2028')).toEqual({ kind: 'term', from: '2023-01', to: '2028-12' });
+    expect(readPeriod('Tháng Công nhân (tháng 5-2024) với chủ đề')).toEqual({ kind: 'month', from: '2024-05', to: '2024-05' });
+  });
+  it('reads number, date and body from a news page\'s opening sentence', () => {
+    expect(readLeadLine('Ngày 27/10/2025, Công đoàn Y tế Việt Nam đã có Kế hoạch 72/KH-CĐYT năm 2025 tổ chức các hoạt động chăm lo'))
+      .toEqual({ number: '72/KH-CĐYT', date: '2025-10-27', body: 'Công đoàn Y tế Việt Nam' });
+    expect(readLeadLine('Ngày 5/3/2024, LĐLĐ huyện Gia Lâm ban hành Kế hoạch số 12/KH-LĐLĐ về Tháng Công nhân')).toMatchObject({ number: '12/KH-LĐLĐ', date: '2024-03-05' });
+    expect(readLeadLine('Ngày 5/3/2024, Công đoàn trường tổ chức hội thao')).toBeNull();
+  });
+  it('takes the page\'s own title above a lead line for preamble', () => {
+    const h = readHeaderBlock(readLines('Toàn văn Kế hoạch 72/KH-CĐYT chăm lo Tết ra sao?\nNgày 27/10/2025, Công đoàn Y tế Việt Nam đã có Kế hoạch 72/KH-CĐYT tổ chức chăm lo\nTheo đó, các đơn vị thực hiện:').lines);
+    expect([...h.preamble]).toEqual([0]);
+    expect(h).toMatchObject({ number: '72/KH-CĐYT', date: '2025-10-27' });
+  });
+  it('reads a title behind a stray dash, and one in running case under the header\'s fields', () => {
+    const dashed = readHeaderBlock(readLines('Công đoàn trường THCS Thạch Kim Độc lập - Tự do - Hạnh phúc\n-báo cáo\ntổng kết hoạt động công đoàn năm học 2006 – 2007\nPHƯƠNG HƯớng, nhiệm vụ năm học 2007 - 2008\nI. Đặc điểm tình hình').lines);
+    expect(dashed.title).toMatch(/^báo cáo tổng kết hoạt động công đoàn năm học 2006 – 2007/);
+    const lines = ['LIÊN ĐOÀN LAO ĐỘNG HUYỆN A', 'CÔNG ĐOÀN XÃ B', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 12/BC-CĐ', 'B, ngày 3 tháng 5 năm 2012', 'báo cáo tổng kết công tác công đoàn nhiệm kỳ 2007-2012', 'I. Kết quả'];
+    // Twelve lines of a cover above push the fields down past the top twelve.
+    const late = readHeaderBlock(readLines([...Array.from({ length: 8 }, (_, i) => `Trang bìa dòng ${i + 1} của văn bản này`), ...lines].join('\n')).lines);
+    expect(late.title).toBe('báo cáo tổng kết công tác công đoàn nhiệm kỳ 2007-2012');
+  });
+  it('ends a title at a speech\'s greeting', () => {
+    expect(readHeaderBlock(readLines('BÁO CÁO TỔNG KẾT CÔNG TÁC CÔNG ĐOÀN\nvà phương hướng hoạt động công đoàn\nKính thưa quý vị đại biểu').lines).title).toBe('BÁO CÁO TỔNG KẾT CÔNG TÁC CÔNG ĐOÀN và phương hướng hoạt động công đoàn');
   });
 });

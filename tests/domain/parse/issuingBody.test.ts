@@ -94,3 +94,20 @@ describe('names not cut short', () => {
     expect(completeName(name, texts)).toBe(full);
   });
 });
+
+describe('a name in running text ends with the name', () => {
+  it('at a lower-case word after a kind of place', () => {
+    expect(bodyFromOpening('Liên đoàn Lao động tỉnh tập trung vào 10 hoạt động nổi bật. Đó là tổ chức tôn vinh công nhân')).toBe('Liên đoàn Lao động tỉnh');
+    expect(bodyFromOpening('Liên đoàn Lao động huyện Đông Anh tổ chức hội nghị')).toBe('Liên đoàn Lao động huyện Đông Anh');
+  });
+  it('at the end of a sentence', () => {
+    expect(bodyFromOpening('Công đoàn Trường THCS An Phú chú trọng công tác thi đua. Đó là tổ chức hội thao')).toBe('Công đoàn Trường THCS An Phú');
+  });
+});
+
+describe('a name holds no year', () => {
+  it('ends before a year or a span of years', () => {
+    expect(bodyFromTitle('báo cáo tổng kết nhiệm kỳ và phương hướng hoạt động công đoàn 2012-2015 Kính thưa')).toBeNull();
+    expect(bodyFromTitle('KẾ HOẠCH hoạt động Công đoàn Trường THCS An Phú 2024')).toBe('Công đoàn Trường THCS An Phú');
+  });
+});

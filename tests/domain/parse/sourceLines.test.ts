@@ -20,6 +20,9 @@ describe('readLines: the document as a reader sees it, every line numbered', () 
   it('does not join a line that opens a header field or a bullet', () => {
     expect(readLines('Chương trình số 88-CTr/TU,\nngày 26/01/2022').lines).toHaveLength(2);
   });
+  it('does not join a title in running case to the place and date above it', () => {
+    expect(readLines('Xã B, ngày 3 tháng 5 năm 2012\nbáo cáo tổng kết công tác công đoàn').lines).toHaveLength(2);
+  });
   it('splits table rows: two cells become two lines, three or more a row with its cells', () => {
     const two = readLines('| LĐLĐ HUYỆN A | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |').lines;
     expect(two.map((l) => l.text)).toEqual(['LĐLĐ HUYỆN A', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);

@@ -69,3 +69,19 @@ describe('targets anywhere in a sentence (issue #16)', () => {
     expect(all('Tổ chức 02 lớp tập huấn cho cán bộ công đoàn', true)).toEqual([['>=', 2, false, null]]);
   });
 });
+
+describe('a floor after a target\'s verb, and what a plan undertakes to give', () => {
+  const all = (text: string) => findTargets(text, '', false).map((t) => [t.comparator, t.value, t.percent, t.unit]);
+  it('reads "từ N" after the verb of a target as its floor', () => {
+    expect(all('phát triển mới từ 300 đoàn viên')).toEqual([['>=', 300, false, 'đoàn viên']]);
+    expect(all('kết nạp từ 50 đoàn viên trở lên')).toEqual([['>=', 50, false, 'đoàn viên']]);
+  });
+  it('still takes "có từ N lao động" for a condition on what is counted', () => {
+    expect(all('thành lập công đoàn ở doanh nghiệp có từ 25 lao động trở lên')).toEqual([]);
+  });
+  it('counts what is given, whatever it is', () => {
+    expect(all('trao tặng 2.000 áo dài cho nữ đoàn viên có hoàn cảnh khó khăn')).toEqual([['>=', 2000, false, 'áo dài']]);
+    expect(all('tặng 10.000 phần quà cho đoàn viên công đoàn')).toEqual([['>=', 10000, false, 'phần quà']]);
+    expect(all('tặng quà cho các cháu và hỗ trợ 500.000 đồng')).toEqual([]);
+  });
+});
