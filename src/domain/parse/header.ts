@@ -59,8 +59,12 @@ const PLACE_MONTH = /^([\p{Lu}][\p{L}.\- ]{0,40}?(?:(?<=(?:quận|phường|ấp
  */
 const DATE_ONLY = /^(?:[.…_\s]*,\s*[Nn]gày\s*(\d{1,2}|[.…_ ]{1,12})\s*[Tt]háng\s*(\d{1,2}|[.…_ ]{1,12})\s*[Nn]ăm\s*(\d{4})|NGÀY\s*(\d{1,2})\s*THÁNG\s*(\d{1,2})\s*NĂM\s*(\d{4}))\s*\.?$/u;
 
+/** "…/KH-TLĐ, ngày 28 tháng 02 năm 2014 của Tổng Liên đoàn": the date of a document cited, not this one's. */
+const CITED_AFTER = /^\s*(?:của|do|về|theo)(?![\p{L}])/iu;
+
 export function readPlaceDate(line: string): PlaceDate | null {
-  const m = PLACE_DATE.exec(line) ?? PLACE_DATE_ALONE.exec(line.trim());
+  const found = PLACE_DATE.exec(line);
+  const m = (found && !CITED_AFTER.test(line.slice(found.index + found[0].length)) ? found : null) ?? PLACE_DATE_ALONE.exec(line.trim());
   const only = m ? null : DATE_ONLY.exec(line.trim());
   if (only) return only[1] !== undefined ? dated(null, only[1], only[2], only[3], 0) : dated(null, only[4], only[5], only[6], 0);
   if (!m) {

@@ -29,6 +29,8 @@ interface Span {
   named: boolean;
   /** The year was written ("tháng 5 năm 2012"), not placed in the period. */
   dated: boolean;
+  /** A span of days that closes itself ("từ ngày 15-17/07/2019"): no "đến" needed after its "từ". */
+  closed?: boolean;
 }
 
 /**
@@ -82,6 +84,9 @@ const ANNIVERSARY_START = /(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(\d{4}))\s*[-–—]\s
  */
 const NAMED_AFTER_DAY = /(?<![\p{L}])(?:mầm non|mẫu giáo|tiểu học|thcs|thpt|th|mn|mg|ptdtbt|ptdtnt|công ty|xí nghiệp|nhà máy|nông trường|lâm trường)\s+(\d{1,2}\s*\/\s*\d{1,2})(?![\d/])/giu;
 
+/** Days of one month: "15-17/07/2019", "từ ngày 5-13/9/2019", "20 – 25/07/2019" (a day-month-year date on either side is no such span). */
+const DAY_RANGE = /(?<![\d/])(\d{1,2})\s*[-–]\s*(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/g;
+
 /** "ngày 23 tháng 9 năm 2021", "ngày 5 tháng 01", "23 tháng 9 năm 2021". */
 const FULL_DATE = /ngày\s*(\d{1,2})\s+tháng\s+(\d{1,2})(?!\d)(?:\s+năm\s+(\d{4}))?(?!\d)|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/g;
 
@@ -97,8 +102,8 @@ function mentions(text: string, p: Period, withNamed: boolean): Span[] {
   const spans: Span[] = [];
   let rest = text;
   const years = periodYears(p);
-  const push = (starts: YearMonth[], ends: YearMonth[], all: YearMonth[], at: number, named = false, dated = false) => {
-    if (all.length) spans.push({ starts, ends, all, at, named, dated });
+  const push = (starts: YearMonth[], ends: YearMonth[], all: YearMonth[], at: number, named = false, dated = false, closed = false) => {
+    if (all.length) spans.push({ starts, ends, all, at, named, dated, closed });
   };
   // Cited documents' dates are blanked first, so nothing below reads them.
   rest = blankOut(rest, [...text.matchAll(CITATION)].map((m) => [m.index! + m[0].length - m[1].length, m[1].length] as const));
@@ -125,6 +130,14 @@ function mentions(text: string, p: Period, withNamed: boolean): Span[] {
     const solarDays = lunarYears.map((y) => lunarToSolar(day, month, y)).filter((d): d is string => d !== null);
     const placed = earlier(m.index!, solarDays.length ? Number(solarDays[0].slice(8)) : 15, months).filter((ym) => yearAfter || (ym >= p.from && ym <= p.to));
     push(placed, placed, placed, m.index!);
+    cuts.push([m.index!, m[0].length]);
+  }
+  blankRead();
+  for (const m of rest.matchAll(DAY_RANGE)) {
+    const [first, last] = [Number(m[1]), Number(m[2])];
+    if (first < 1 || last > 31 || first >= last) continue;
+    const months = placeMonth(Number(m[3]), m[4] ? Number(m[4]) : null, p);
+    push(months, months, months, m.index!, false, !!m[4], true);
     cuts.push([m.index!, m[0].length]);
   }
   blankRead();
@@ -206,7 +219,7 @@ function spanMonths(text: string, spans: readonly Span[], p: Period): YearMonth[
   const from = /(?:^|\s|\()từ\s(?!thiện|xa\s)/.exec(text);
   const first = from ? spans.findIndex((s) => s.at >= from.index) : -1;
   const start = first >= 0 ? spans[first] : null;
-  const end = start && first + 1 < spans.length && UNTIL.test(text.slice(start.at, spans[first + 1].at).replace(/^\S+/, '')) ? spans[first + 1] : null;
+  const end = start && first + 1 < spans.length && UNTIL.test(text.slice(start.at, spans[first + 1].at).replace(/^[^\s\-–—]+/, '')) ? spans[first + 1] : null;
   if (start && end) {
     let starts = start.starts;
     const ends = end.ends;
@@ -234,7 +247,7 @@ function spanMonths(text: string, spans: readonly Span[], p: Period): YearMonth[
     const others = spans.filter((s) => s !== start && s !== end && (s.at <= lo || s.at > hi)).flatMap((s) => s.all);
     return [...new Set([...range, ...others])].sort();
   }
-  if (start && spans.length === 1 && !/\sđến\s/.test(text)) return monthsBetween(start.starts[0], p.to);
+  if (start && spans.length === 1 && !/\sđến\s/.test(text) && !start.closed) return monthsBetween(start.starts[0], p.to);
   return [...new Set(spans.flatMap((s) => s.all))].sort();
 }
 

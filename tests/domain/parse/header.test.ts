@@ -212,6 +212,10 @@ describe('header fields written otherwise (unseen documents, second batch)', () 
     // In running case such a line is more likely a day of a schedule.
     expect(readPlaceDate('Ngày 20 tháng 11 năm 2024')).toBeNull();
   });
+  it('does not take a cited document\'s date for the document\'s place and date', () => {
+    expect(readPlaceDate('- Tiếp tục thực hiện Kế hoạch 18/KH-TLĐ, ngày 28 tháng 02 năm 2014 của Tổng Liên đoàn Lao động Việt Nam về công tác gia đình')).toBeNull();
+    expect(readPlaceDate('Hà Nội, ngày 28 tháng 02 năm 2014')).toMatchObject({ place: 'Hà Nội', date: '2014-02-28' });
+  });
   it('reads the older spelling "nhiệm kì" and a month written "tháng 5-2024"', () => {
     expect(readPeriod('Chương trình hành động nhiệm kì 2023 - 2028')).toEqual({ kind: 'term', from: '2023-01', to: '2028-12' });
     expect(readPeriod('Tháng Công nhân (tháng 5-2024) với chủ đề')).toEqual({ kind: 'month', from: '2024-05', to: '2024-05' });

@@ -166,3 +166,15 @@ describe('a rhythm set off at the end of a task', () => {
     expect(inlineTiming('Duy trì sinh hoạt thường xuyên của các tổ vào tháng 3', y2024)?.timing.months).toEqual(['2024-03']);
   });
 });
+
+describe('days of one month, and a cited document\'s date', () => {
+  const year2019 = { kind: 'year' as const, from: '2019-01', to: '2019-12' };
+  it('reads "15-17/07/2019" as days of July, closed without "đến"', () => {
+    expect(inlineTiming('Chương trình 1: nghỉ dưỡng, 03 ngày 02 đêm, (dự kiến từ ngày 15-17/07/2019)', year2019)?.timing.months).toEqual(['2019-07']);
+    expect(inlineTiming('khởi hành từ 20 – 25/07/2019', year2019)?.timing.months).toEqual(['2019-07']);
+    expect(parseTiming('từ ngày 5-13/9', year2019).timing.months).toEqual(['2019-09']);
+  });
+  it('keeps reading a range of full dates with a dash', () => {
+    expect(parseTiming('từ 1/7/2019-30/9/2019', year2019).timing.months).toEqual(['2019-07', '2019-08', '2019-09']);
+  });
+});
