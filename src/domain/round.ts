@@ -3,6 +3,7 @@ import { splitYearMonth } from './month';
 import type { Period } from './period';
 import type { Plan } from './plan';
 import { matchKey } from './text';
+import { UserError } from './userError';
 
 /*
  * A reporting round (kỳ báo cáo, docs/rounds.md): the upper level asks for figures twice a year or
@@ -85,4 +86,21 @@ export function findRound(rounds: readonly Round[], code: string): Round | undef
 export function dayMonthYear(iso: IsoDate): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
+}
+
+/**
+ * The round the user asked for by code, null when none was asked; an unknown code is refused naming
+ * the rounds the plan has and where they are set.
+ */
+export function chosenRound(plan: Pick<Plan, 'info' | 'rounds'>, code: string | undefined, file?: string): Round | null {
+  if (code === undefined || !code.trim()) return null;
+  const rounds = planRounds(plan);
+  const found = findRound(rounds, code);
+  if (found) return found;
+  const list = rounds.map((r) => `${r.code} (${r.name}, đến ${dayMonthYear(r.cutOff)})`).join('; ');
+  const listEn = rounds.map((r) => `${r.code} (${r.name}, to ${dayMonthYear(r.cutOff)})`).join('; ');
+  throw new UserError('round-unknown',
+    `${file ? `Tệp "${file}": ` : ''}kế hoạch không có kỳ báo cáo "${code.trim()}". Các kỳ có trong bảng KyBaoCao, trang Đơn vị: ${list}. Hãy chọn một mã trong đó, hoặc thêm kỳ vào bảng rồi chạy lại.`,
+    `${file ? `File "${file}": ` : ''}the plan has no reporting round "${code.trim()}". Rounds in Table KyBaoCao, sheet Đơn vị: ${listEn}. Choose one of them, or add the round to the table and run again.`,
+    { ...(file ? { file } : {}), sheet: 'Đơn vị' });
 }

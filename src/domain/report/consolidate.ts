@@ -71,6 +71,8 @@ export interface ConsolidationInput {
   reports: readonly MemberReport[];
   /** The plan's period code; reports stating another are refused. */
   periodCode: string;
+  /** The round consolidated ("" or absent: the whole period); a form of another round is refused. */
+  round?: { code: string; name: string } | null;
   levels: readonly RatingLevel[];
 }
 
@@ -212,6 +214,16 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       findings.push(ruleFinding('report-period-mismatch', sheet, r.unitAt, `Báo cáo của kỳ ${r.periodCode}, không phải kỳ ${input.periodCode}: không được tổng hợp.`, `The report is for ${r.periodCode}, not ${input.periodCode}: it is left out.`, r.periodCode));
       continue;
     }
+    const wanted = input.round?.code ?? '';
+    const stated = r.roundCode ?? '';
+    if (matchKey(stated) !== matchKey(wanted)) {
+      const of = (code: string) => (code ? `đợt ${code}` : 'cả kỳ (không ghi đợt báo cáo)');
+      const ofEn = (code: string) => (code ? `round ${code}` : 'the whole period (no round stated)');
+      const next = wanted ? `Hãy gửi cho đơn vị mẫu của đợt ${wanted} (unionplan forms --round ${wanted}) rồi tổng hợp lại.` : `Nếu đang tổng hợp đợt ${stated}, hãy chọn đợt đó (--round ${stated}).`;
+      const nextEn = wanted ? `Send the unit the form of round ${wanted} (unionplan forms --round ${wanted}) and consolidate again.` : `To consolidate round ${stated}, choose it (--round ${stated}).`;
+      findings.push(ruleFinding('report-round-mismatch', sheet, r.unitAt, `Báo cáo của ${of(stated)}, kỳ ${r.periodCode || input.periodCode}; đang tổng hợp ${of(wanted)}${input.round ? ` (${input.round.name})` : ''}, kỳ ${input.periodCode}: báo cáo không được tổng hợp. ${next}`, `The report is for ${ofEn(stated)}, period ${r.periodCode || input.periodCode}; this consolidation is for ${ofEn(wanted)}${input.round ? ` (${input.round.name})` : ''}, period ${input.periodCode}: it is left out. ${nextEn}`, stated || '-'));
+      continue;
+    }
     // A form made but not yet filled is not a report: the unit stays "not reported", and a filled
     // copy elsewhere (a file sent later) is not shadowed by the blank one.
     if (r.blank) {
@@ -298,6 +310,6 @@ export function consolidate(input: ConsolidationInput): Consolidation {
 }
 
 /** The reports measured against a plan: its targets, its units, its period and its rating levels. */
-export function consolidatePlan(plan: Plan, reports: readonly MemberReport[]): Consolidation {
-  return consolidate({ targets: plan.targets, units: plan.units, reports, periodCode: periodCode(plan.info.period), levels: plan.ratingLevels });
+export function consolidatePlan(plan: Plan, reports: readonly MemberReport[], round?: { code: string; name: string } | null): Consolidation {
+  return consolidate({ targets: plan.targets, units: plan.units, reports, periodCode: periodCode(plan.info.period), levels: plan.ratingLevels, round });
 }

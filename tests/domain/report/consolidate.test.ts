@@ -258,3 +258,24 @@ describe('consolidation of messy reports (fast-check, issue #9)', () => {
     }), { numRuns: 2000 });
   });
 });
+
+describe('consolidating a round', () => {
+  const sum = T('DV', 'sum', '>=', 10);
+  const of = (round: string) => ({ ...report('A', [line('DV', 4)]), roundCode: round });
+
+  it('refuses a form of another round, naming both', () => {
+    const c = consolidate({ targets: [sum], units: [unit('A')], reports: [of('CN')], periodCode: '2026', levels: DEFAULT_RATING_LEVELS, round: { code: '6T', name: '6 tháng đầu năm 2026' } });
+    expect(c.units.reported).toBe(0);
+    expect(c.findings.map((f) => [f.code, f.cell])).toEqual([['report-round-mismatch', 'B3']]);
+    expect(c.findings[0].vi).toContain('đợt CN');
+    expect(c.findings[0].vi).toContain('đợt 6T (6 tháng đầu năm 2026)');
+    expect(c.findings[0].vi).toContain('--round 6T');
+  });
+
+  it('refuses a whole-period form in a round and a round\'s form without one; takes the same round whatever its case', () => {
+    const round = { code: '6T', name: '6 tháng đầu năm 2026' };
+    expect(consolidate({ targets: [sum], units: [unit('A')], reports: [of('')], periodCode: '2026', levels: DEFAULT_RATING_LEVELS, round }).findings[0].code).toBe('report-round-mismatch');
+    expect(run([sum], [unit('A')], [of('6T')]).findings[0].vi).toContain('--round 6T');
+    expect(consolidate({ targets: [sum], units: [unit('A')], reports: [of('6t')], periodCode: '2026', levels: DEFAULT_RATING_LEVELS, round }).targets[0].result).toBe(4);
+  });
+});
