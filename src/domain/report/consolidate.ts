@@ -8,6 +8,9 @@ import { ruleFinding } from '../validation/ruleFinding';
 import { attainment, evaluate, type Status, type UnitStatus } from './attainment';
 import type { MemberReport, ReportLine } from './memberReport';
 import { ratingOf, type RatingLevel, type Unit } from './unit';
+import type { LastYear } from './compare';
+import { withProgress, type ProgressStatus } from './progress';
+import type { Round } from '../round';
 
 /*
  * Consolidation of member reports (docs/domain.md#consolidation). Every rule reduces to two sums over the units that
@@ -36,6 +39,10 @@ export interface TargetResult {
   unitsNa: number;
   /** Units meeting the target (sub-units for a unit share); null for a plain sum. */
   unitsMeeting: number | null;
+  /** Progress against the time elapsed at the round's cut-off; absent without a round (domain/report/progress.ts). */
+  progress?: ProgressStatus | null;
+  /** The same round of last year's summary, where compared (domain/report/compare.ts). */
+  lastYear?: LastYear | null;
 }
 
 export interface UnitValue {
@@ -63,6 +70,8 @@ export interface Consolidation {
   byUnit: UnitResult[];
   /** Problems in the reports, each naming the file, sheet and cell; those lines or reports were left out. */
   findings: Finding[];
+  /** The round consolidated; absent or null for the whole period. */
+  round?: Round | null;
 }
 
 export interface ConsolidationInput {
@@ -72,7 +81,7 @@ export interface ConsolidationInput {
   /** The plan's period code; reports stating another are refused. */
   periodCode: string;
   /** The round consolidated ("" or absent: the whole period); a form of another round is refused. */
-  round?: { code: string; name: string } | null;
+  round?: Round | null;
   levels: readonly RatingLevel[];
 }
 
@@ -301,15 +310,17 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     };
   });
 
-  return {
+  const out: Consolidation = {
     units: { expected: expected.length, reported: expected.length - missing.length, missing: missing.map((u) => u.code), missingNames: missing.map((u) => u.name) },
     targets,
     byUnit,
     findings,
+    round: input.round ?? null,
   };
+  return withProgress(out, input.targets, input.round ?? null);
 }
 
 /** The reports measured against a plan: its targets, its units, its period and its rating levels. */
-export function consolidatePlan(plan: Plan, reports: readonly MemberReport[], round?: { code: string; name: string } | null): Consolidation {
+export function consolidatePlan(plan: Plan, reports: readonly MemberReport[], round?: Round | null): Consolidation {
   return consolidate({ targets: plan.targets, units: plan.units, reports, periodCode: periodCode(plan.info.period), levels: plan.ratingLevels, round });
 }

@@ -264,7 +264,7 @@ describe('consolidating a round', () => {
   const of = (round: string) => ({ ...report('A', [line('DV', 4)]), roundCode: round });
 
   it('refuses a form of another round, naming both', () => {
-    const c = consolidate({ targets: [sum], units: [unit('A')], reports: [of('CN')], periodCode: '2026', levels: DEFAULT_RATING_LEVELS, round: { code: '6T', name: '6 tháng đầu năm 2026' } });
+    const c = consolidate({ targets: [sum], units: [unit('A')], reports: [of('CN')], periodCode: '2026', levels: DEFAULT_RATING_LEVELS, round: { code: '6T', name: '6 tháng đầu năm 2026', cutOff: '2026-05-31', elapsed: 41.4, tolerance: 5 } });
     expect(c.units.reported).toBe(0);
     expect(c.findings.map((f) => [f.code, f.cell])).toEqual([['report-round-mismatch', 'B3']]);
     expect(c.findings[0].vi).toContain('đợt CN');
@@ -273,7 +273,7 @@ describe('consolidating a round', () => {
   });
 
   it('refuses a whole-period form in a round and a round\'s form without one; takes the same round whatever its case', () => {
-    const round = { code: '6T', name: '6 tháng đầu năm 2026' };
+    const round = { code: '6T', name: '6 tháng đầu năm 2026', cutOff: '2026-05-31', elapsed: 41.4, tolerance: 5 };
     expect(consolidate({ targets: [sum], units: [unit('A')], reports: [of('')], periodCode: '2026', levels: DEFAULT_RATING_LEVELS, round }).findings[0].code).toBe('report-round-mismatch');
     expect(run([sum], [unit('A')], [of('6T')]).findings[0].vi).toContain('--round 6T');
     expect(consolidate({ targets: [sum], units: [unit('A')], reports: [of('6t')], periodCode: '2026', levels: DEFAULT_RATING_LEVELS, round }).targets[0].result).toBe(4);
