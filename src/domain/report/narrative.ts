@@ -25,7 +25,12 @@ export type ParagraphKey =
   | 'groups'
   | 'assessment'
   | 'next-steps'
-  | 'closing';
+  | 'closing'
+  // A round's report (domain/report/roundNarrative.ts): progress per target, and the next period's tasks.
+  | 'progress-lead'
+  | `progress:${string}`
+  | 'next-lead'
+  | `next:${string}`;
 
 export interface Paragraph {
   key: ParagraphKey;

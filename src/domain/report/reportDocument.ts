@@ -8,6 +8,8 @@ import type { Consolidation } from './consolidate';
 import { reportNarrative, type Paragraph, type ParagraphKey } from './narrative';
 import { reportFigures, type ReportFigures } from './reportFigures';
 import { DEFAULT_PRECISION, percentFigure, plannedWords, resultWords, type ReportPrecision } from './resultText';
+import { isFinalRound, nextPeriodLabel, progressLead, roundSubject, targetProgressSentence, taskLine, tasksAfter } from './roundNarrative';
+import { naturalOrgName } from './orgName';
 
 /**
  * The summary report as content, before any page: the official header (docs/domain.md#official-format), the title, the
@@ -146,8 +148,32 @@ export function reportDocument(input: ReportContentInput): ReportDocument {
       ],
     });
   }
-  sections.push({ heading: 'ĐÁNH GIÁ CHUNG', blocks: para('assessment') }, { heading: 'PHƯƠNG HƯỚNG, KIẾN NGHỊ', blocks: para('next-steps') });
-  const closing = paragraphs.find((p) => p.key === 'closing') as Paragraph;
+  const round = c.round ?? null;
+  const own = (key: ParagraphKey, text: string): ReportBlock => ({ kind: 'paragraph', paragraph: editable(key, text) });
+  if (round) {
+    // Progress against time and last year, target by target, after the results.
+    const compared = c.targets.some((t) => t.lastYear);
+    sections.splice(2, 0, {
+      heading: `TIẾN ĐỘ SO VỚI THỜI GIAN${compared ? ' VÀ SO VỚI CÙNG KỲ NĂM TRƯỚC' : ''}`,
+      blocks: [own('progress-lead', progressLead(c, info.period)), ...c.targets.map((t) => own(`progress:${t.code}`, targetProgressSentence(t, info.period, precision)))],
+    });
+  }
+  sections.push({ heading: 'ĐÁNH GIÁ CHUNG', blocks: para('assessment') });
+  if (round) {
+    const next = tasksAfter(plan.tasks, round.cutOff);
+    const behind = c.targets.filter((t) => t.progress === 'behind').map((t) => t.code);
+    const lead = `${behind.length ? `Tập trung thực hiện các chỉ tiêu chậm tiến độ (${behind.join(', ')}). ` : ''}${next.length ? `Các nhiệm vụ theo kế hoạch từ sau ngày ${round.cutOff.split('-').reverse().join('/')}:` : 'Kế hoạch không còn nhiệm vụ nào có thời gian sau ngày chốt số liệu; các nhiệm vụ thường xuyên tiếp tục thực hiện.'}`;
+    sections.push({
+      heading: `PHƯƠNG HƯỚNG, NHIỆM VỤ ${nextPeriodLabel(plan, round).toLocaleUpperCase('vi')}`,
+      blocks: [own('next-lead', lead), ...next.map((t, i) => own(`next:${i + 1}`, `${i + 1}. ${taskLine(t)}`)), ...para('next-steps')],
+    });
+  } else {
+    sections.push({ heading: 'PHƯƠNG HƯỚNG, KIẾN NGHỊ', blocks: para('next-steps') });
+  }
+  const closingParagraph = paragraphs.find((p) => p.key === 'closing') as Paragraph;
+  const closing = round
+    ? { ...closingParagraph, text: `Trên đây là báo cáo ${isFinalRound(plan, round) ? 'tổng kết' : 'sơ kết'} hoạt động công đoàn ${round.name.charAt(0).toLocaleLowerCase('vi')}${round.name.slice(1)} của ${naturalOrgName(info.issuingBody)}./.` }
+    : closingParagraph;
 
   return {
     header: {
@@ -159,7 +185,7 @@ export function reportDocument(input: ReportContentInput): ReportDocument {
       placeDate: editable('header@right', placeDateLine(info.place || '…', input.date)),
     },
     title: 'BÁO CÁO',
-    subject: editable('subject', `Kết quả thực hiện các chỉ tiêu ${period}`),
+    subject: editable('subject', round ? roundSubject(plan, round) : `Kết quả thực hiện các chỉ tiêu ${period}`),
     sections,
     closing: editable('closing', closing.text),
     signature: {
