@@ -170,3 +170,20 @@ describe('CLI journey: the 6-month and the year-end rounds, compared with last y
     expect(readdirSync(dir)).toContain('bao-cao-CN.xlsx');
   });
 });
+
+describe('npm run demo', () => {
+  it('makes both rounds of 2026 in one workbook, compared with a 2025 summary, and a report per round', async () => {
+    const out = path('demo');
+    const run = await cli('demo', '-o', out);
+    expect(run.code).toBe(0);
+    const book = await readWorkbookValues(readFileSync(join(out, 'tong-hop-phuong-2026-cac-ky.xlsx')));
+    expect([...book.keys()]).toEqual(expect.arrayContaining(['Tổng hợp 6T', 'Tổng hợp CN', 'Tiến độ']));
+    const six6 = rows(book.get('Tổng hợp 6T')!);
+    const last25 = rows((await readWorkbookValues(readFileSync(join(out, 'tong-hop-phuong-2025.xlsx')))).get('Tổng hợp 6T')!);
+    expect(six6.get('CT01')!.get('Cùng kỳ năm trước')).toBe(last25.get('CT01')!.get('Tử số (số đạt)'));
+    expect(six6.get('CT02')!.get('Cùng kỳ năm trước')).toBeNull();
+    const report = [...(await readWorkbookValues(readFileSync(join(out, 'bao-cao-phuong-2026-6T.xlsx')))).get('Báo cáo')!].flat().join('\n');
+    expect(report).toContain('so với cùng kỳ năm trước');
+    expect(readdirSync(join(out, 'bao-cao-cac-don-vi-6T'))).toHaveLength(ward.units.length - 1);
+  }, 120_000);
+});
