@@ -1,4 +1,5 @@
 import { labelOf } from '../domain/choice';
+import { viNumber } from '../domain/numberText';
 import { periodLabel, type Period } from '../domain/period';
 import { STATUS_WORDS } from '../domain/report/attainment';
 import type { TargetResult } from '../domain/report/consolidate';
@@ -52,7 +53,7 @@ export function progressSheet(targets: readonly Pick<TargetResult, 'code' | 'tex
   const full = (row: number): Rect => ({ row, col: 0, rows: 1, cols: width });
   const rowsN = Math.max(body.length, 1);
   const note = rounds.length
-    ? `Các kỳ đã tổng hợp: ${rounds.map((r) => `${r.round.code} – ${r.round.name}, số liệu đến ${dayMonthYear(r.round.cutOff)} (thời gian đã qua ${r.round.elapsed}%)`).join('; ')}. Số liệu mỗi kỳ cộng dồn từ đầu kỳ, mức đạt so với chỉ tiêu cả ${periodLabel(ctx.period)}. Trang này được ghi lại mỗi lần tổng hợp một kỳ.`
+    ? `Các kỳ đã tổng hợp: ${rounds.map((r) => `${r.round.code} – ${r.round.name}, số liệu đến ${dayMonthYear(r.round.cutOff)} (thời gian đã qua ${viNumber(r.round.elapsed, 1)}%)`).join('; ')}. Số liệu mỗi kỳ cộng dồn từ đầu kỳ, mức đạt so với chỉ tiêu cả ${periodLabel(ctx.period)}. Trang này được ghi lại mỗi lần tổng hợp một kỳ.`
     : 'Chưa tổng hợp kỳ báo cáo nào.';
   return {
     name: SHEET.progress,

@@ -61,7 +61,7 @@ export async function demoCommand(args: string[]): Promise<CommandResult> {
   // The two rounds of 2026, each compared with the same round of 2025, in one workbook with `Tiến độ`.
   const ward2025 = demoWardPlan2025();
   const plan2025 = madeFile(await scaffold(inDemo, ward2025, { replace: true }));
-  const lastYear = await roundsSummary(plan2025, ward2025, null, () => undefined);
+  const lastYear = { ...(await roundsSummary(plan2025, ward2025, null, () => undefined)), name: DEMO_FILES.lastYear };
   keep(lastYear, DEMO_FILES.lastYear);
   const rounds = await roundsSummary(plan, ward, lastYear, (round, form) => keep(form, join(DEMO_FILES.roundForms(round), form.name)));
   keep(rounds, DEMO_FILES.rounds);

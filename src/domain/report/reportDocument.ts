@@ -165,7 +165,7 @@ export function reportDocument(input: ReportContentInput): ReportDocument {
     const lead = `${behind.length ? `Tập trung thực hiện các chỉ tiêu chậm tiến độ (${behind.join(', ')}). ` : ''}${next.length ? `Các nhiệm vụ theo kế hoạch từ sau ngày ${round.cutOff.split('-').reverse().join('/')}:` : 'Kế hoạch không còn nhiệm vụ nào có thời gian sau ngày chốt số liệu; các nhiệm vụ thường xuyên tiếp tục thực hiện.'}`;
     sections.push({
       heading: `PHƯƠNG HƯỚNG, NHIỆM VỤ ${nextPeriodLabel(plan, round).toLocaleUpperCase('vi')}`,
-      blocks: [own('next-lead', lead), ...next.map((t, i) => own(`next:${i + 1}`, `${i + 1}. ${taskLine(t)}`)), ...para('next-steps')],
+      blocks: [own('next-lead', lead), ...next.map((t, i) => own(`next:${i + 1}`, t.section ? `- ${taskLine(t)}` : `- ${i + 1}. ${taskLine(t)}`)), ...para('next-steps')],
     });
   } else {
     sections.push({ heading: 'PHƯƠNG HƯỚNG, KIẾN NGHỊ', blocks: para('next-steps') });

@@ -7,7 +7,7 @@ import { FREQUENCIES, type Task } from '../task';
 import { changeWords } from './compareText';
 import type { Consolidation, TargetResult } from './consolidate';
 import { PROGRESS_WORDS } from './progress';
-import { amountText, DEFAULT_PRECISION, percentFigure, type ReportPrecision } from './resultText';
+import { amountText, DEFAULT_PRECISION, percentFigure, plannedWords, type ReportPrecision } from './resultText';
 
 /*
  * What a round's report says beyond the whole-period report (docs/rounds.md): a subject that names
@@ -49,8 +49,10 @@ export function roundSubject(plan: Pick<Plan, 'info' | 'rounds'>, round: Round):
 export function targetProgressSentence(t: TargetResult, period: Period, p: ReportPrecision = DEFAULT_PRECISION): string {
   const head = `${t.code} – ${t.text}`;
   if (t.result === null) return `${head}: chưa có số liệu.`;
-  const parts = [`đạt ${amountText(t, t.result, true, p)}`];
-  if (t.attainment !== null) parts.push(`bằng ${percentFigure(t.attainment, p)} kế hoạch ${period.kind === 'year' ? 'năm' : periodLabel(period)}`);
+  // A ceiling ("không có CĐCS …", "không quá …") has no share of the plan to state: what it is and what is allowed.
+  const ceiling = t.comparator === '<=' || t.comparator === '<';
+  const parts = ceiling ? [`kết quả ${amountText(t, t.result, true, p)}, chỉ tiêu là ${plannedWords(t)}`] : [`đạt ${amountText(t, t.result, true, p)}`];
+  if (t.attainment !== null && !ceiling) parts.push(`bằng ${percentFigure(t.attainment, p)} kế hoạch ${period.kind === 'year' ? 'năm' : periodLabel(period)}`);
   if (t.progress) parts.push(lowerFirst(labelOf(PROGRESS_WORDS, t.progress)));
   if (t.lastYear && t.lastYear.change !== null) parts.push(changeWords(t, t.lastYear, p));
   return `${head}: ${parts.join(', ')}.`;
