@@ -95,7 +95,9 @@ export function dayMonthYear(iso: IsoDate): string {
 export function chosenRound(plan: Pick<Plan, 'info' | 'rounds'>, code: string | undefined, file?: string): Round | null {
   if (code === undefined || !code.trim()) return null;
   const rounds = planRounds(plan);
-  const found = findRound(rounds, code);
+  // A code first; then a number counts the rounds in their order ("1" is the first), whatever the period calls them.
+  const n = /^\s*(\d{1,2})\s*$/.exec(code);
+  const found = findRound(rounds, code) ?? (n ? rounds[Number(n[1]) - 1] : undefined);
   if (found) return found;
   const list = rounds.map((r) => `${r.code} (${r.name}, đến ${dayMonthYear(r.cutOff)})`).join('; ');
   const listEn = rounds.map((r) => `${r.code} (${r.name}, to ${dayMonthYear(r.cutOff)})`).join('; ');

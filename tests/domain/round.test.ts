@@ -1,4 +1,5 @@
-import { defaultRounds, elapsedShare, findRound, planRounds } from '../../src/domain/round';
+import { chosenRound, defaultRounds, elapsedShare, findRound, planRounds } from '../../src/domain/round';
+import { UserError } from '../../src/domain/userError';
 import { quarterPeriod, schoolYearPeriod, termPeriod, yearPeriod } from '../../src/domain/period';
 import { demoWardPlan } from '../../src/demo/demoPlan';
 
@@ -32,5 +33,26 @@ describe('reporting rounds', () => {
     expect(planRounds(plan).map((r) => r.code)).toEqual(['6T', 'CN']);
     expect(findRound(planRounds(plan), ' 6t ')?.code).toBe('6T');
     expect(findRound(planRounds(plan), 'HK1')).toBeUndefined();
+  });
+});
+
+describe('the round the user asks for', () => {
+  const plan = demoWardPlan();
+
+  it('by its code, or by its place in the list; none asked is the whole period', () => {
+    expect(chosenRound(plan, '6t')?.code).toBe('6T');
+    expect(chosenRound(plan, '2')?.code).toBe('CN');
+    expect(chosenRound(plan, undefined)).toBeNull();
+  });
+
+  it('an unknown round is refused naming the rounds there are and where they are set', () => {
+    expect(() => chosenRound(plan, 'HK1', 'ke-hoach.xlsx')).toThrow(UserError);
+    expect(() => chosenRound(plan, '3', 'ke-hoach.xlsx')).toThrow(UserError);
+    try { chosenRound(plan, '3', 'ke-hoach.xlsx'); } catch (e) {
+      expect((e as UserError).vi).toContain('ke-hoach.xlsx');
+      expect((e as UserError).vi).toContain('6T (6 tháng đầu năm 2026, đến 31/05/2026)');
+      expect((e as UserError).vi).toContain('KyBaoCao');
+      expect((e as UserError).where.sheet).toBe('Đơn vị');
+    }
   });
 });
