@@ -5,6 +5,7 @@ import { localIsoDate } from '../domain/vietnameseDate';
 import { INPUT_SHEETS } from '../sheets/check/checkPlan';
 import { byUnitSheetName, SHEET, summarySheetName } from '../sheets/names';
 import { chosenRound } from '../domain/round';
+import { matchKey } from '../domain/text';
 import { readablePlan } from '../sheets/read/planReadError';
 import { readReportEdits } from '../sheets/read/readReportEdits';
 import { summaryOfSheets } from '../sheets/read/summaryOfSheets';
@@ -55,7 +56,10 @@ export async function report(wb: Workbook, request: ReportRequest = {}): Promise
 
   const plan = readablePlan(read.plan.values, read.plan.file);
   const round = chosenRound(plan, request.round, read.plan.file);
-  const summary = read.summary ?? read.plan;
+  // A round asked by its place ("1") names its sheets only once the plan is read: one more read then (the pane asks by code).
+  const summary = round && matchKey(round.code) !== matchKey(asked)
+    ? ((await wb.read({ plan: [], summary: [summarySheetName(round.code), byUnitSheetName(round.code)] })).summary ?? read.plan)
+    : read.summary ?? read.plan;
   const { consolidation, findings } = summaryOfSheets(plan, summary.values, summary.file, round);
   const kept = request.mode === 'keep-edits' && read.report ? readReportEdits(read.report) : new Map<string, string>();
   const date = request.date ?? localIsoDate(new Date());

@@ -76,7 +76,7 @@ export function planRounds(plan: Pick<Plan, 'info' | 'rounds'>): Round[] {
   return plan.rounds?.length ? plan.rounds : defaultRounds(plan.info.period);
 }
 
-/** The round of that code (accents, case and spaces aside), or undefined. */
+/** The round of that code (case and spaces aside, as matchKey compares), or undefined. */
 export function findRound(rounds: readonly Round[], code: string): Round | undefined {
   const key = matchKey(code);
   return rounds.find((r) => matchKey(r.code) === key);

@@ -161,6 +161,16 @@ describe('CLI journey: the 6-month and the year-end rounds, compared with last y
     expect(rows(book.get('Tổng hợp CN')!).get('CT01')!.get('Cùng kỳ năm trước')).toBe(expected(lastYear, 'CT01').numerator);
   });
 
+  it('passes the round up: --as-report writes the level-above form of the same round, with the sums', async () => {
+    const run = await cli('consolidate', '--plan', plan, path('forms-6T-filled'), '--round', '6T', '--as-report', '--unit-code', 'P-AK', '-o', path('gui-cap-tren-6T.xlsx'));
+    expect(run.code).toBe(0);
+    const form = (await readWorkbookValues(readFileSync(path('gui-cap-tren-6T.xlsx')))).get('Báo cáo')!;
+    expect(form.find((l) => l[0] === 'Đợt báo cáo')?.[1]).toBe('6T');
+    const h = form.findIndex((l) => l[0] === 'Mã');
+    const ct01 = form.slice(h).find((l) => l[0] === 'CT01')!;
+    expect(ct01[form[h].indexOf('Kết quả')]).toBe(expected(reports6, 'CT01').numerator);
+  });
+
   it('writes the year-end report', async () => {
     const run = await cli('report', '--plan', plan, '--summary', path('tong-hop-2026.xlsx'), '--round', 'CN', '--date', '2026-12-10', '-o', path('bao-cao-CN.xlsx'));
     expect(run.code).toBe(0);
