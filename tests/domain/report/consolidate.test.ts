@@ -236,6 +236,24 @@ describe('consolidation properties (fast-check)', () => {
       return JSON.stringify(totals(top)) === JSON.stringify(totals(all));
     }), { numRuns: 300 });
   });
+
+  it('for every round, a summary of summaries of that round equals all units at once, progress included', () => {
+    const rounds = [{ code: '6T', name: '6 tháng đầu năm 2026', cutOff: '2026-05-31', elapsed: 41.4, tolerance: 5 }, { code: 'CN', name: 'Năm 2026', cutOff: '2026-11-30', elapsed: 91.5, tolerance: 5 }];
+    fc.assert(fc.property(pairs, fc.integer({ min: 1, max: 6 }), fc.constantFrom(...rounds), (ps, groups, round) => {
+      const input = { ...inputOf(ps), round };
+      input.reports = input.reports.map((r) => ({ ...r, roundCode: round.code }));
+      const all = consolidate(input);
+      const summaries = Array.from({ length: groups }, (_g, g) => {
+        const units = input.units.filter((_u, i) => i % groups === g);
+        const reports = input.reports.filter((_r, i) => i % groups === g);
+        return rollUp(consolidate({ ...input, units, reports }), { code: `G${g}`, name: `Nhóm ${g}` }, '2026');
+      });
+      const top = consolidate({ ...input, units: summaries.map((s) => unit(s.unitCode)), reports: summaries });
+      return summaries.every((s) => s.roundCode === round.code) && top.findings.every((f) => f.code !== 'report-round-mismatch')
+        && JSON.stringify(totals(top)) === JSON.stringify(totals(all))
+        && JSON.stringify(top.targets.map((t) => t.progress)) === JSON.stringify(all.targets.map((t) => t.progress));
+    }), { numRuns: 200 });
+  });
 });
 
 describe('consolidation of messy reports (fast-check, issue #9)', () => {
