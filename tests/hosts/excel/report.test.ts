@@ -52,6 +52,20 @@ describe('Excel host: the summary report', () => {
     expect(snapshotOthers(fake)).toBe(before);
   });
 
+  it('a round\'s report reads that round\'s sheets in the same two syncs', async () => {
+    const fake = new FakeContext();
+    const [six, year] = ward.rounds!;
+    const sheets = [six, year].flatMap((round) => consolidationWorkbook(consolidatePlan(ward, demoWardReports(ward).map((r) => ({ ...r, roundCode: round.code })), round), { orgName: ward.info.issuingBody, period: ward.info.period, at: '05/06/2026 08:00', round }).sheets.filter((x) => x.name !== SHEET.check));
+    await applyWorkbookSpec(ctxOf(fake), { sheets: [...planWorkbook(ward).sheets, ...sheets] }, { caps: ALL_CAPABILITIES, replace: false });
+    fake.syncCount = 0;
+    const result = await inExcel(fake, (wb) => writeReport(wb, { date: '2026-06-08', round: '6T' }));
+    expect(result.status).toBe('done');
+    expect(fake.syncCount).toBe(2);
+    const text = [...report(fake).cells.values()].map((v) => String(v.formula)).join('\n');
+    expect(text).toContain('Sơ kết hoạt động công đoàn 6 tháng đầu năm 2026 và phương hướng, nhiệm vụ 6 tháng cuối năm');
+    expect(text).toContain('Số liệu tính đến hết ngày 31/05/2026');
+  });
+
   it('asks before touching an existing report, then keeps the paragraphs the officer rewrote', async () => {
     const fake = await consolidated();
     await inExcel(fake, (wb) => writeReport(wb, { date }));
