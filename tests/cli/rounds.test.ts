@@ -122,7 +122,7 @@ describe('CLI journey: the 6-month and the year-end rounds, compared with last y
   });
 
   it('writes the 6-month report: subject, progress and comparison sentences, the tasks after 31/5', async () => {
-    const run = await cli('report', '--plan', plan, '--summary', path('tong-hop-2026.xlsx'), '--round', '6T', '--date', '2026-06-08', '-o', path('bao-cao-6T.xlsx'));
+    const run = await cli('report', '--plan', plan, '--summary', path('tong-hop-2026.xlsx'), '--round', '6T', '--date', '2026-06-08', '-o', path('bao-cao-6T.xlsx'), '--docx', path('bao-cao-6T.docx'));
     expect(run.code).toBe(0);
     const text = [...(await readWorkbookValues(readFileSync(path('bao-cao-6T.xlsx')))).get('Báo cáo')!].flat().filter((v) => typeof v === 'string').join('\n');
     expect(text).toContain('Sơ kết hoạt động công đoàn 6 tháng đầu năm 2026 và phương hướng, nhiệm vụ 6 tháng cuối năm');
@@ -131,6 +131,10 @@ describe('CLI journey: the 6-month and the year-end rounds, compared with last y
     expect(text).toContain(`CT01 – ${ward.targets[0].text}: đạt ${ct01} đoàn viên, bằng ${((100 * ct01) / 120).toFixed(1).replace('.', ',')}% kế hoạch năm`);
     expect(text).toContain(`${diff >= 0 ? 'tăng' : 'giảm'} ${Math.abs(diff)} đoàn viên`);
     expect(text).toContain('PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM');
+    // This year beside last year, as a share of this year's plan: CT01 at both.
+    expect(text).toContain('Biểu đồ 3. 6 tháng đầu năm 2026 so với cùng kỳ năm trước (% kế hoạch năm nay)');
+    expect(text).toMatch(/^CT01 \(năm trước\)$/m);
+    expect(readdirSync(dir)).toContain('bao-cao-6T.docx');
     // Tasks timed after May are listed, those before are not.
     expect(text).toContain('Tổ chức các hoạt động chào mừng Ngày thành lập Công đoàn Việt Nam 28/7');
     expect(text).not.toContain('Thăm hỏi, tặng quà đoàn viên có hoàn cảnh khó khăn dịp Tết Nguyên đán (');

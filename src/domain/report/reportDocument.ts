@@ -3,7 +3,7 @@ import type { IsoDate } from '../excelDate';
 import { periodLabel } from '../period';
 import type { Plan } from '../plan';
 import { placeDateLine } from '../vietnameseDate';
-import { STATUS_RULE, STATUS_WORDS } from './attainment';
+import { attainment, isCeiling, STATUS_RULE, STATUS_WORDS } from './attainment';
 import type { Consolidation } from './consolidate';
 import { reportNarrative, type Paragraph, type ParagraphKey } from './narrative';
 import { reportFigures, type ReportFigures } from './reportFigures';
@@ -50,6 +50,8 @@ export interface ReportChart {
   /** Draw the 100 % line (attainment charts). */
   mark100: boolean;
   valueTitle: string;
+  /** A second series beside the first, item by item (last year's attainment of the same round). */
+  previous?: { name: string; values: number[] };
 }
 
 export type ReportBlock = { kind: 'paragraph'; paragraph: EditableText } | ReportTable | ReportChart;
@@ -153,9 +155,16 @@ export function reportDocument(input: ReportContentInput): ReportDocument {
   if (round) {
     // Progress against time and last year, target by target, after the results.
     const compared = c.targets.some((t) => t.lastYear);
+    // This year beside last year, both as a share of this year's plan, where both have a figure and the plan a floor.
+    const both = c.targets.filter((t) => t.attainment !== null && t.lastYear && !isCeiling({ comparator: t.comparator, lowerIsBetter: false }) && t.target > 0);
+    const beside: ReportBlock[] = both.length ? [{
+      kind: 'chart', caption: `Biểu đồ 3. ${round.name} so với cùng kỳ năm trước (% kế hoạch năm nay)`, mark100: false, valueTitle: 'Năm nay (%)',
+      items: both.map((t) => ({ label: t.code, value: t.attainment as number })),
+      previous: { name: 'Cùng kỳ năm trước (%)', values: both.map((t) => attainment({ comparator: t.comparator, value: t.target, lowerIsBetter: false }, t.lastYear?.value ?? 0) ?? 0) },
+    }] : [];
     sections.splice(2, 0, {
       heading: `TIẾN ĐỘ SO VỚI THỜI GIAN${compared ? ' VÀ SO VỚI CÙNG KỲ NĂM TRƯỚC' : ''}`,
-      blocks: [own('progress-lead', progressLead(c, info.period)), ...c.targets.map((t) => own(`progress:${t.code}`, targetProgressSentence(t, info.period, precision)))],
+      blocks: [own('progress-lead', progressLead(c, info.period)), ...c.targets.map((t) => own(`progress:${t.code}`, targetProgressSentence(t, info.period, precision))), ...beside],
     });
   }
   sections.push({ heading: 'ĐÁNH GIÁ CHUNG', blocks: para('assessment') });
