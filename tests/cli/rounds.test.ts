@@ -132,7 +132,8 @@ describe('CLI journey: the 6-month and the year-end rounds, compared with last y
     expect(text).toContain(`${diff >= 0 ? 'tăng' : 'giảm'} ${Math.abs(diff)} đoàn viên`);
     expect(text).toContain('PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM');
     // This year beside last year, as a share of this year's plan: CT01 at both.
-    expect(text).toContain('Biểu đồ 3. 6 tháng đầu năm 2026 so với cùng kỳ năm trước (% kế hoạch năm nay)');
+    expect(text).toContain('Biểu đồ 2. 6 tháng đầu năm 2026 so với cùng kỳ năm trước (% kế hoạch năm nay)');
+    expect(text).toContain('Biểu đồ 3. Tỷ lệ chỉ tiêu đạt theo loại hình đơn vị (%)');
     expect(text).toMatch(/^CT01 \(năm trước\)$/m);
     expect(readdirSync(dir)).toContain('bao-cao-6T.docx');
     // Tasks timed after May are listed, those before are not.

@@ -158,7 +158,7 @@ export function reportDocument(input: ReportContentInput): ReportDocument {
     // This year beside last year, both as a share of this year's plan, where both have a figure and the plan a floor.
     const both = c.targets.filter((t) => t.attainment !== null && t.lastYear && !isCeiling({ comparator: t.comparator, lowerIsBetter: false }) && t.target > 0);
     const beside: ReportBlock[] = both.length ? [{
-      kind: 'chart', caption: `Biểu đồ 3. ${round.name} so với cùng kỳ năm trước (% kế hoạch năm nay)`, mark100: false, valueTitle: 'Năm nay (%)',
+      kind: 'chart', caption: `Biểu đồ 2. ${round.name} so với cùng kỳ năm trước (% kế hoạch năm nay)`, mark100: false, valueTitle: 'Năm nay (%)',
       items: both.map((t) => ({ label: t.code, value: t.attainment as number })),
       previous: { name: 'Cùng kỳ năm trước (%)', values: both.map((t) => attainment({ comparator: t.comparator, value: t.target, lowerIsBetter: false }, t.lastYear?.value ?? 0) ?? 0) },
     }] : [];
@@ -178,6 +178,11 @@ export function reportDocument(input: ReportContentInput): ReportDocument {
     });
   } else {
     sections.push({ heading: 'PHƯƠNG HƯỚNG, KIẾN NGHỊ', blocks: para('next-steps') });
+  }
+  // Charts are numbered in reading order, whichever sections a round adds.
+  let chartNumber = 0;
+  for (const section of sections) {
+    section.blocks = section.blocks.map((b) => (b.kind === 'chart' ? { ...b, caption: b.caption.replace(/^Biểu đồ \d+\./, `Biểu đồ ${++chartNumber}.`) } : b));
   }
   const closingParagraph = paragraphs.find((p) => p.key === 'closing') as Paragraph;
   const closing = round

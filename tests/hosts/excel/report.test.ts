@@ -71,8 +71,8 @@ describe('Excel host: the summary report', () => {
     const text = [...report(fake).cells.values()].map((v) => String(v.formula)).join('\n');
     expect(text).toContain('Sơ kết hoạt động công đoàn 6 tháng đầu năm 2026 và phương hướng, nhiệm vụ 6 tháng cuối năm');
     expect(text).toContain('Số liệu tính đến hết ngày 31/05/2026');
-    // Biểu đồ 3: this year beside last year, two column series.
-    const beside = report(fake).charts.find((c) => c.title?.startsWith('Biểu đồ 3'));
+    // Biểu đồ 2: this year beside last year, two column series.
+    const beside = report(fake).charts.find((c) => c.title?.startsWith('Biểu đồ 2. 6 tháng đầu năm 2026 so với cùng kỳ năm trước'));
     expect(beside).toMatchObject({ type: 'ColumnClustered', seriesCount: 2 });
   });
 
