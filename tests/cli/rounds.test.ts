@@ -131,6 +131,8 @@ describe('CLI journey: the 6-month and the year-end rounds, compared with last y
     expect(text).toContain(`CT01 – ${ward.targets[0].text}: đạt ${ct01} đoàn viên, bằng ${((100 * ct01) / 120).toFixed(1).replace('.', ',')}% kế hoạch năm`);
     expect(text).toContain(`${diff >= 0 ? 'tăng' : 'giảm'} ${Math.abs(diff)} đoàn viên`);
     expect(text).toContain('PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM');
+    // Midway, a target short of the year's plan is said to be so, not simply "not met".
+    expect(text).toContain('chưa đạt mức kế hoạch cả kỳ (số liệu mới đến ngày chốt)');
     // This year beside last year, as a share of this year's plan: CT01 at both.
     expect(text).toContain('Biểu đồ 2. 6 tháng đầu năm 2026 so với cùng kỳ năm trước (% kế hoạch năm nay)');
     expect(text).toContain('Biểu đồ 3. Tỷ lệ chỉ tiêu đạt theo loại hình đơn vị (%)');
@@ -181,6 +183,7 @@ describe('CLI journey: the 6-month and the year-end rounds, compared with last y
     expect(run.code).toBe(0);
     const text = [...(await readWorkbookValues(readFileSync(path('bao-cao-CN.xlsx')))).get('Báo cáo')!].flat().filter((v) => typeof v === 'string').join('\n');
     expect(text).toContain('Tổng kết hoạt động công đoàn năm 2026 và phương hướng, nhiệm vụ năm 2027');
+    expect(text).not.toContain('mức kế hoạch cả kỳ');
     expect(text).toContain('Tổng kết phong trào thi đua, đánh giá xếp loại CĐCS năm 2026');
     expect(readdirSync(dir)).toContain('bao-cao-CN.xlsx');
   });

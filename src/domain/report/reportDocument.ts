@@ -109,7 +109,8 @@ export function reportDocument(input: ReportContentInput): ReportDocument {
   const precision = input.precision ?? DEFAULT_PRECISION;
   const period = periodLabel(info.period);
   const figures = reportFigures(c, plan.units, plan.ratingLevels);
-  const paragraphs = reportNarrative(figures, { issuingBody: info.issuingBody, periodLabel: period, byUnitSheet: input.sheets.byUnit, unitsSheet: input.sheets.units, precision });
+  const interim = !!c.round && !isFinalRound(plan, c.round);
+  const paragraphs = reportNarrative(figures, { issuingBody: info.issuingBody, periodLabel: period, byUnitSheet: input.sheets.byUnit, unitsSheet: input.sheets.units, precision, interim });
   const editable = (key: EditableKey, generated: string): EditableText => ({ key, generated, text: kept?.get(key) ?? generated });
   const para = (key: ParagraphKey): ReportBlock[] => {
     const p = paragraphs.find((x: Paragraph) => x.key === key);
