@@ -9,7 +9,7 @@ import { columnLetters, formulaString } from './a1';
 import { findingsSheet } from './findingsSheet';
 import { byUnitSheetName, SHEET, summarySheetName, TABLE } from './names';
 import { dayMonthYear, type Round } from '../domain/round';
-import { PROGRESS_WORDS } from '../domain/report/progress';
+import { PROGRESS_WORDS, type ProgressStatus } from '../domain/report/progress';
 import { changeText, changePercentText } from '../domain/report/compareText';
 import { rowHeightFor } from './rowHeight';
 import type { CellContent, ConditionalFillSpec, Rect, SheetSpec, WorkbookSpec } from './spec';
@@ -83,6 +83,15 @@ export function roundNote(round: Round, period: Period): string {
   return `Đợt ${round.code} (${round.name}): số liệu cộng dồn từ đầu kỳ đến hết ngày ${dayMonthYear(round.cutOff)}, so với chỉ tiêu cả ${periodLabel(period)}; thời gian đã qua ${viNumber(round.elapsed, 1)}%. Tiến độ: Đúng tiến độ khi mức đạt không thấp hơn phần thời gian đã qua quá ${viNumber(round.tolerance, 1)} điểm %, Chậm tiến độ khi thấp hơn, Đã đạt cả năm khi chỉ tiêu số lượng đã đạt; Không xét tiến độ với chỉ tiêu mức trần, đếm đơn vị, một lần (tổ chức Đại hội…) hoặc ghi "không xét tiến độ".`;
 }
 
+/** The progress word's colour, beside the word itself (never colour alone). */
+const PROGRESS_FILL: Record<ProgressStatus, string> = { done: STATUS_FILL.exceeded, 'on-track': STATUS_FILL.met, behind: STATUS_FILL['not-met'], na: STATUS_FILL.na };
+
+function progressFills(col: number, rows: number): ConditionalFillSpec[] {
+  if (col < 0) return [];
+  const anchor = `$${columnLetters(col)}${FIRST_DATA_ROW + 1}`;
+  return PROGRESS_WORDS.map((w) => ({ rect: { row: FIRST_DATA_ROW, col, rows, cols: 1 }, formula: `=${anchor}=${formulaString(w.vi)}`, fill: PROGRESS_FILL[w.code] }));
+}
+
 function statusFills(rect: Rect, anchor: string): ConditionalFillSpec[] {
   return COLOURED.map((s) => ({ rect, formula: `=${anchor}=${formulaString(statusWord(s))}`, fill: STATUS_FILL[s] }));
 }
@@ -122,7 +131,10 @@ export function summarySheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
     blocks: [...parts.blocks, { at: { row: after, col: 0 }, cells: [[missing, ...Array<CellContent>(width - 1).fill(null)]] }],
     merges: [...parts.merges, { row: after, col: 0, rows: 1, cols: width }],
     styles: [...parts.styles, { rect: { row: after, col: 0, rows: 1, cols: width }, style: { italic: true, wrap: true, vertical: 'top' } }],
-    conditionalFills: statusFills({ row: FIRST_DATA_ROW, col: statusCol, rows: dataRows, cols: 1 }, `$${columnLetters(statusCol)}${FIRST_DATA_ROW + 1}`),
+    conditionalFills: [
+      ...statusFills({ row: FIRST_DATA_ROW, col: statusCol, rows: dataRows, cols: 1 }, `$${columnLetters(statusCol)}${FIRST_DATA_ROW + 1}`),
+      ...progressFills(columns.findIndex((k) => k.key === 'progress'), dataRows),
+    ],
     print: summaryPrint(ctx),
   };
 }
