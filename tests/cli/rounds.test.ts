@@ -178,6 +178,12 @@ describe('CLI journey: the 6-month and the year-end rounds, compared with last y
     expect(ct01[form[h].indexOf('Kết quả')]).toBe(expected(reports6, 'CT01').numerator);
   });
 
+  it('a report without --round on a workbook of rounds says which rounds there are', async () => {
+    const run = await cli('report', '--plan', plan, '--summary', path('tong-hop-2026.xlsx'), '-o', path('bao-cao-khong-ky.xlsx'));
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('Đã có tổng hợp của kỳ 6T, CN: hãy chọn kỳ báo cáo (--round 6T).');
+  });
+
   it('writes the year-end report', async () => {
     const run = await cli('report', '--plan', plan, '--summary', path('tong-hop-2026.xlsx'), '--round', 'CN', '--date', '2026-12-10', '-o', path('bao-cao-CN.xlsx'));
     expect(run.code).toBe(0);
