@@ -61,7 +61,8 @@ const report = (plan, u) => ({
   lines: Object.entries(answers(plan, u)).map(([code, a]) => ({ code, result: a.result, base: a.base ?? null, na: false, note: '', at: '' })),
 });
 
-async function excelConsolidation(n) {
+/** `roundCode`: a round's forms ("BC U1 6T", table BaoCao_6T_1) consolidated as that round, Tiến độ included. */
+async function excelConsolidation(n, roundCode) {
   const { FakeContext } = bench('tests/support/excelFake');
   const { formSheetState } = bench('tests/support/formSheets');
   const { applyWorkbookSpec } = bench('src/hosts/excel/writeWorkbookSpec');
@@ -71,12 +72,15 @@ async function excelConsolidation(n) {
   const plan = bigPlan(40, n);
   const fake = new FakeContext();
   await applyWorkbookSpec(fake, bench('src/sheets/planWorkbook').planWorkbook(plan), { caps: ALL_CAPABILITIES, replace: false });
-  for (let i = 0; i < n; i++) fake.state.sheets.push(formSheetState(plan, plan.units[i], `BC ${plan.units[i].code}`, `BaoCao${i + 1}`, answers(plan, i)));
+  const round = roundCode ? plan.rounds.find((r) => r.code === roundCode) : undefined;
+  const suffix = round ? ` ${round.code}` : '';
+  const table = (i) => (round ? `BaoCao_${round.code}_${i + 1}` : `BaoCao${i + 1}`);
+  for (let i = 0; i < n; i++) fake.state.sheets.push(formSheetState(plan, plan.units[i], `BC ${plan.units[i].code}${suffix}`, table(i), answers(plan, i), round));
   fake.syncCount = 0;
   fake.requestBytes = [];
   fake.responseBytes = [];
   const t0 = process.hrtime.bigint();
-  await consolidateAction(new ExcelWorkbook(fake, { caps: ALL_CAPABILITIES }), { memberFiles: [] });
+  await consolidateAction(new ExcelWorkbook(fake, { caps: ALL_CAPABILITIES }), { memberFiles: [], ...(round && { round: round.code }) });
   return {
     syncs: fake.syncCount,
     // Reading each sheet in its own round trip, as naive add-ins do: shape, one per sheet, the write.
@@ -144,6 +148,8 @@ async function main() {
     excelConsolidate10: await excelConsolidation(10),
     excelConsolidate200: await excelConsolidation(200),
     excelConsolidate2000: await excelConsolidation(2000),
+    // A reporting round (issue #21): the same syncs, with its own sheets and Tiến độ.
+    excelConsolidateRound2000: await excelConsolidation(2000, '6T'),
   };
   if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
   else for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(30)} ${typeof v === 'object' ? JSON.stringify(v) : v}`);

@@ -87,7 +87,9 @@ describe.each(samples)('the README on %s', (sample) => {
       for (const command of readmeCommands(README)) {
         const argv = words(command).slice(1);
         if (argv[0] === 'forms') await listUnits(join(dir, 'ke-hoach.xlsx'));
-        if (argv[0] === 'consolidate' && !existsSync(join(dir, 'mau-da-dien'))) await fillForms(join(dir, 'ke-hoach.xlsx'), join(dir, 'mau'), join(dir, 'mau-da-dien'));
+        // The filled forms of "mau-da-dien…" are those of "mau…" (a round's "mau-ky-1" gives "mau-da-dien-ky-1").
+        const filled = argv[0] === 'consolidate' ? argv.find((a) => a.startsWith('mau-da-dien'))?.replace(/\/$/, '') : undefined;
+        if (filled && !existsSync(join(dir, filled))) await fillForms(join(dir, 'ke-hoach.xlsx'), join(dir, filled.replace('mau-da-dien', 'mau')), join(dir, filled));
         const r = await cli(...argv);
         // `check` ends with 1 when it finds an error in the plan, as the README says; nothing else may fail.
         const allowed = argv[0] === 'check' ? [0, 1] : [0];

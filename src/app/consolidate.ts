@@ -3,11 +3,19 @@ import type { Finding } from '../domain/finding';
 import { periodCode } from '../domain/period';
 import type { Plan } from '../domain/plan';
 import { consolidatePlan, type Consolidation } from '../domain/report/consolidate';
+import { compareWithLastYear } from '../domain/report/compare';
+import { chosenRound, planRounds, findRound, type Round } from '../domain/round';
+import { progressSheet, roundColumns, type RoundColumns } from '../sheets/progressSheet';
+import { readProgressColumns } from '../sheets/read/readProgress';
+import { sheetNamed } from '../sheets/sheetName';
+import type { ChosenFile } from './workbook';
 import { rollUp } from '../domain/report/rollUp';
 import { matchKey } from '../domain/text';
 import { UserError } from '../domain/userError';
 import { dateTimeStamp } from '../domain/vietnameseDate';
 import type { MemberFile } from '../files/readMemberFile';
+import type { MemberReport } from '../domain/report/memberReport';
+import type { CellValue } from '../sheets/spec';
 import { INPUT_SHEETS } from '../sheets/check/checkPlan';
 import { SHEET, TABLE } from '../sheets/names';
 import { readablePlan } from '../sheets/read/planReadError';
@@ -32,6 +40,10 @@ export interface ConsolidateRequest extends PlanFiles {
   rollUp?: { unitCode: string };
   /** When the officer consolidated, as the sheets show it. */
   now?: Date;
+  /** The reporting round's code ("6T"): forms of that round only, sheets named after it, progress against time. */
+  round?: string;
+  /** Last year's summary file: each target beside the same round of last year. */
+  compare?: ChosenFile;
 }
 
 export interface ConsolidateOutcome extends SavedFiles {
@@ -65,25 +77,57 @@ export async function consolidate(wb: Workbook, request: ConsolidateRequest): Pr
     ? await (await import(/* webpackChunkName: "xlsx" */ '../files/readMemberFile')).readMemberFiles(request.memberFiles, request.onProgress, request.signal)
     : { reports: [], findings: [] };
   stopIfCancelled(request.signal);
-  const { plan: sheets } = await wb.read({ plan: [...INPUT_SHEETS, SHEET.units] });
+  // `Tiến độ` rides along with the plan's read: the earlier rounds' columns are carried from it.
+  const { plan: sheets, summary } = await wb.read({ plan: [...INPUT_SHEETS, SHEET.units], summary: [SHEET.progress] });
   const plan = readablePlan(sheets.values, sheets.file);
+  const round = chosenRound(plan, request.round, sheets.file);
+  const lastYear = request.compare ? await (await import(/* webpackChunkName: "xlsx" */ '../files/readLastYearFile')).readLastYearFile(request.compare, round) : null;
   const held = await wb.readReports();
   if (request.needsSheets && held.sheets === 0) throw new NoReportSheets();
-  const c = consolidatePlan(plan, [...files.reports, ...held.reports]);
+  const c0 = consolidatePlan(plan, [...files.reports, ...otherRoundsLeftAside(held.reports, plan, round)], round);
+  const compared = lastYear ? compareWithLastYear(c0.targets, lastYear.rows, { file: lastYear.file, sheet: lastYear.sheet }) : null;
+  const c: Consolidation = compared ? { ...c0, targets: compared.targets, findings: [...c0.findings, ...compared.findings] } : c0;
   const findings = [...files.findings, ...held.findings, ...c.findings];
-  const written = await rewriteOwnSheets(wb, [result(plan, c, findings, request)], request);
+  const earlier = round ? readProgressColumns(summary ? sheetNamed(summary.values, SHEET.progress) : null) : new Map();
+  const out = result(plan, c, findings, request, round, compared && lastYear ? { file: lastYear.file, unmatched: compared.unmatched } : null, earlier);
+  const written = await rewriteOwnSheets(wb, [out], request);
   request.onProgress?.(1, 1);
   return { consolidation: c, findings, sheets: written.sheets, reportSheets: held.sheets, skipped: written.skipped, ...savedFiles(written) };
 }
 
-function result(plan: Plan, c: Consolidation, findings: readonly Finding[], request: ConsolidateRequest): Output {
+/**
+ * Forms of the plan's other rounds held in the workbook ("BC DN01 6T" beside "BC DN01 CN") belong
+ * there: they are set aside quietly, not refused one by one. Files the user chose are always judged.
+ */
+function otherRoundsLeftAside(reports: readonly MemberReport[], plan: Plan, round: Round | null): MemberReport[] {
+  const rounds = planRounds(plan);
+  return reports.filter((r) => {
+    const stated = r.roundCode ?? '';
+    if (matchKey(stated) === matchKey(round?.code ?? '')) return true;
+    return !(stated && findRound(rounds, stated));
+  });
+}
+
+function result(plan: Plan, c: Consolidation, findings: readonly Finding[], request: ConsolidateRequest, round: Round | null, compared: { file: string; unmatched: string[] } | null, earlier: ReadonlyMap<string, ReadonlyMap<string, CellValue[]>>): Output {
   const period = periodCode(plan.info.period);
+  const stem = `${period}${round ? `-${round.code}` : ''}`;
   if (request.rollUp) {
-    // Sums, not percentages, go up: the level above consolidates this form like any member's.
+    // Sums, not percentages, go up: the level above consolidates this form like any member's, for the same round.
     const unit = { code: request.rollUp.unitCode, name: plan.info.issuingBody };
     const lines = rollUp(c, unit, period).lines;
-    return { name: `bao-cao-${period}.xlsx`, spec: reportFormWorkbook(plan, unit, new Map(lines.map((l) => [matchKey(l.code), l]))) };
+    return { name: `bao-cao-${stem}.xlsx`, spec: reportFormWorkbook(plan, unit, new Map(lines.map((l) => [matchKey(l.code), l])), round) };
   }
-  const context = { orgName: plan.info.issuingBody, period: plan.info.period, at: dateTimeStamp(request.now ?? new Date()) };
-  return { name: `tong-hop-${period}.xlsx`, spec: consolidationWorkbook(c, context, findings) };
+  const context = { orgName: plan.info.issuingBody, period: plan.info.period, at: dateTimeStamp(request.now ?? new Date()), round, compared };
+  const extra = round ? [progressSheet(c.targets, progressRounds(plan, round, c, earlier), context)] : [];
+  return { name: `tong-hop-${stem}.xlsx`, spec: consolidationWorkbook(c, context, findings, extra) };
+}
+
+/** The rounds `Tiến độ` shows, in the plan's order: this one from the consolidation, earlier ones as the last `Tiến độ` had them. */
+function progressRounds(plan: Plan, round: Round, c: Consolidation, earlier: ReadonlyMap<string, ReadonlyMap<string, CellValue[]>>): RoundColumns[] {
+  const carried = new Map([...earlier].map(([code, cells]) => [matchKey(code), cells]));
+  return planRounds(plan).flatMap((r): RoundColumns[] => {
+    if (matchKey(r.code) === matchKey(round.code)) return [roundColumns(round, c.targets)];
+    const cells = carried.get(matchKey(r.code));
+    return cells ? [{ round: r, cells }] : [];
+  });
 }

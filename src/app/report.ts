@@ -3,7 +3,9 @@ import type { Finding } from '../domain/finding';
 import { periodCode } from '../domain/period';
 import { localIsoDate } from '../domain/vietnameseDate';
 import { INPUT_SHEETS } from '../sheets/check/checkPlan';
-import { SHEET } from '../sheets/names';
+import { byUnitSheetName, SHEET, summarySheetName } from '../sheets/names';
+import { chosenRound } from '../domain/round';
+import { matchKey } from '../domain/text';
 import { readablePlan } from '../sheets/read/planReadError';
 import { readReportEdits } from '../sheets/read/readReportEdits';
 import { summaryOfSheets } from '../sheets/read/summaryOfSheets';
@@ -21,6 +23,8 @@ export interface ReportRequest extends PlanFiles {
   mode?: ReportMode;
   /** The report's date; today unless told. */
   date?: IsoDate;
+  /** The round reported on ("6T"): its consolidation's sheets ("Tổng hợp 6T"), a subject and sections of its own. */
+  round?: string;
 }
 
 export type ReportOutcome =
@@ -44,18 +48,24 @@ export function datedCopyName(date: IsoDate, taken: readonly string[]): string {
  * keep the paragraphs they rewrote, keep the old sheet as a dated copy, or replace it.
  */
 export async function report(wb: Workbook, request: ReportRequest = {}): Promise<ReportOutcome> {
-  const read = await wb.read({ plan: [...INPUT_SHEETS, SHEET.units], summary: [SHEET.summary, SHEET.byUnit], report: true });
+  // The round is known only once the plan is read; its sheets' names are asked for as typed, in the same read.
+  const asked = request.round?.trim() ?? '';
+  const read = await wb.read({ plan: [...INPUT_SHEETS, SHEET.units], summary: [summarySheetName(asked || undefined), byUnitSheetName(asked || undefined)], report: true });
   const existing = read.sheets.find((s) => sameSheetName(s.name, SHEET.report));
   if (existing && !request.mode) return { status: 'needs-consent', existing: [existing.name], foreign: existing.owned ? [] : [existing.name] };
 
   const plan = readablePlan(read.plan.values, read.plan.file);
-  const summary = read.summary ?? read.plan;
-  const { consolidation, findings } = summaryOfSheets(plan, summary.values, summary.file);
+  const round = chosenRound(plan, request.round, read.plan.file);
+  // A round asked by its place ("1") names its sheets only once the plan is read: one more read then (the pane asks by code).
+  const summary = round && matchKey(round.code) !== matchKey(asked)
+    ? ((await wb.read({ plan: [], summary: [summarySheetName(round.code), byUnitSheetName(round.code)] })).summary ?? read.plan)
+    : read.summary ?? read.plan;
+  const { consolidation, findings } = summaryOfSheets(plan, summary.values, summary.file, round);
   const kept = request.mode === 'keep-edits' && read.report ? readReportEdits(read.report) : new Map<string, string>();
   const date = request.date ?? localIsoDate(new Date());
   const copy = existing && request.mode === 'copy' ? datedCopyName(date, read.sheets.map((s) => s.name)) : null;
   const spec = reportWorkbook({ plan, consolidation, date, drawsCharts: wb.drawsCharts, kept });
-  const written = await wb.write([{ name: `bao-cao-tong-hop-${periodCode(plan.info.period)}.xlsx`, spec }], {
+  const written = await wb.write([{ name: `bao-cao-tong-hop-${periodCode(plan.info.period)}${round ? `-${round.code}` : ''}.xlsx`, spec }], {
     replace: 'all',
     keepAs: copy && existing ? new Map([[existing.name, copy]]) : undefined,
   });

@@ -38,23 +38,23 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   },
   {
     name: 'forms', usage: FORMS_USAGE,
-    vi: 'Tạo mẫu báo cáo cho từng đơn vị trong trang Đơn vị (mỗi đơn vị một tệp .xlsx).',
-    en: 'Write a report form for each unit of the Đơn vị sheet (one .xlsx per unit).',
+    vi: 'Tạo mẫu báo cáo cho từng đơn vị trong trang Đơn vị (mỗi đơn vị một tệp .xlsx); --round 6T: mẫu của một kỳ báo cáo (bảng KyBaoCao), số liệu cộng dồn đến ngày chốt.',
+    en: 'Write a report form for each unit of the Đơn vị sheet (one .xlsx per unit); --round 6T: the forms of one reporting round (table KyBaoCao), figures to its cut-off.',
   },
   {
     name: 'consolidate', usage: CONSOLIDATE_USAGE,
-    vi: 'Tổng hợp các mẫu đã điền: kết quả từng chỉ tiêu, theo đơn vị, xếp hạng; --as-report ghi thành mẫu báo cáo gửi cấp trên.',
-    en: 'Consolidate filled forms: per target, per unit, ranking; --as-report writes a form for the level above.',
+    vi: 'Tổng hợp các mẫu đã điền: kết quả từng chỉ tiêu, theo đơn vị, xếp hạng; --round: trang "Tổng hợp <mã>", tiến độ so với thời gian và trang Tiến độ, ghi thêm vào tệp -o đã có các kỳ khác; --compare: so với cùng kỳ năm trước; --as-report ghi thành mẫu báo cáo gửi cấp trên.',
+    en: 'Consolidate filled forms: per target, per unit, ranking; --round: sheet "Tổng hợp <code>", progress against time and sheet Tiến độ, added to an -o file holding other rounds; --compare: against the same round last year; --as-report writes a form for the level above.',
   },
   {
     name: 'report', usage: REPORT_USAGE,
-    vi: 'Viết báo cáo tổng hợp (trang Báo cáo, đúng thể thức) từ bảng kế hoạch và tệp tổng hợp; --keep-edits giữ các đoạn đã sửa trong báo cáo cũ.',
-    en: 'Write the summary report (Báo cáo sheet, official layout) from the plan and the summary file; --keep-edits keeps paragraphs edited in the old report.',
+    vi: 'Viết báo cáo tổng hợp (trang Báo cáo, đúng thể thức) từ bảng kế hoạch và tệp tổng hợp; --round: báo cáo sơ kết/tổng kết của kỳ đó; --keep-edits giữ các đoạn đã sửa trong báo cáo cũ.',
+    en: 'Write the summary report (Báo cáo sheet, official layout) from the plan and the summary file; --round: that round\'s interim or year-end report; --keep-edits keeps paragraphs edited in the old report.',
   },
   {
     name: 'demo', usage: 'unionplan demo [-o out]',
-    vi: 'Chạy cả quy trình trên dữ liệu mẫu: bảng kế hoạch, mẫu báo cáo đã điền, tổng hợp và báo cáo tổng hợp.',
-    en: 'Run the whole journey on sample data: plan workbooks, filled report forms, consolidation and summary report.',
+    vi: 'Chạy cả quy trình trên dữ liệu mẫu: bảng kế hoạch, mẫu báo cáo đã điền, tổng hợp và báo cáo tổng hợp; hai kỳ 6 tháng và cả năm so với năm trước.',
+    en: 'Run the whole journey on sample data: plan workbooks, filled report forms, consolidation and summary report; the 6-month and year rounds compared with last year.',
   },
   {
     name: 'help', usage: 'unionplan help',

@@ -1,6 +1,7 @@
 import { DEFAULT_COMMEMORATIONS } from '../domain/calendar/commemoration';
 import { DEFAULT_RATING_LEVELS, type Unit } from '../domain/report/unit';
 import { yearPeriod, schoolYearPeriod } from '../domain/period';
+import { defaultRounds } from '../domain/round';
 import type { Plan } from '../domain/plan';
 import type { Target } from '../domain/target';
 import type { Task } from '../domain/task';
@@ -67,6 +68,7 @@ export function demoWardPlan(): Plan {
     commemorations: DEFAULT_COMMEMORATIONS.map((c) => ({ ...c })),
     units: DEMO_WARD_UNITS.map((u) => ({ ...u })),
     ratingLevels: DEFAULT_RATING_LEVELS.map((l) => ({ ...l })),
+    rounds: defaultRounds(yearPeriod(2026)),
   };
 }
 
@@ -105,5 +107,6 @@ export function demoSchoolPlan(): Plan {
     ],
     units: [],
     ratingLevels: DEFAULT_RATING_LEVELS.map((l) => ({ ...l })),
+    rounds: defaultRounds(schoolYearPeriod(2025)),
   };
 }

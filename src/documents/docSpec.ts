@@ -54,7 +54,7 @@ export interface ChartSpecDoc {
   title: string;
   categories: string[];
   /** One series per entry; `line` series are drawn as lines over the columns (the 100 % mark). */
-  series: { name: string; values: number[]; line?: boolean }[];
+  series: { name: string; values: number[]; line?: boolean; /** "RRGGBB"; the first colour when absent. */ color?: string }[];
   valueTitle: string;
   /** Millimetres. */
   width: number;

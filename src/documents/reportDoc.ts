@@ -76,6 +76,7 @@ function block(b: ReportBlock): DocBlock[] {
         kind: 'chart', title: b.caption, categories: b.items.map((i) => i.label), valueTitle: '%', width: TEXT_WIDTH, height: 75,
         series: [
           { name: b.valueTitle, values: b.items.map((i) => Math.round(i.value * 10) / 10) },
+          ...(b.previous ? [{ name: b.previous.name, values: b.previous.values.map((v) => Math.round(v * 10) / 10), color: '9DC3E6' }] : []),
           ...(b.mark100 ? [{ name: 'Mốc 100%', values: b.items.map(() => 100), line: true }] : []),
         ],
       },

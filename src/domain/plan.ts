@@ -2,6 +2,7 @@ import { DEFAULT_COMMEMORATIONS, type Commemoration } from './calendar/commemora
 import type { IsoDate } from './excelDate';
 import { DEFAULT_RATING_LEVELS, type RatingLevel, type Unit } from './report/unit';
 import type { Period } from './period';
+import type { Round } from './round';
 import type { Target } from './target';
 import type { Task } from './task';
 
@@ -33,6 +34,11 @@ export interface Plan {
   units: Unit[];
   /** Rating thresholds for ranking units, editable in `Đơn vị`. */
   ratingLevels: RatingLevel[];
+  /**
+   * Reporting rounds (Table `KyBaoCao` in `Đơn vị`); absent in a plan made before rounds, whose
+   * period's usual rounds apply (domain/round.ts planRounds).
+   */
+  rounds?: Round[];
 }
 
 export function emptyPlan(issuingBody: string, superiorBody: string, period: Period): Plan {

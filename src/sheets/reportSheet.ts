@@ -258,7 +258,8 @@ function table(r: Rows, t: ReportTable): void {
 }
 
 function chartHeight(c: ReportChart, drawsCharts: boolean): number {
-  return captionHeight + (drawsCharts ? 20 + c.items.length * 16 + CHART_ROWS * CHART_ROW_HEIGHT : c.items.length * 18 + noteHeight(barLegend(c))) + 8;
+  const bars = c.items.length * (c.previous ? 2 : 1);
+  return captionHeight + (drawsCharts ? 20 + c.items.length * 16 + CHART_ROWS * CHART_ROW_HEIGHT : bars * 18 + noteHeight(barLegend(c))) + 8;
 }
 
 const barLegend = (c: ReportChart) => `Mỗi ô █ là ${BAR_STEP}%, ô ▌ là ${BAR_STEP / 2}%${c.mark100 ? '; vạch │ là mốc 100% chỉ tiêu' : ''}.`;
@@ -270,28 +271,33 @@ function chart(r: Rows, c: ReportChart, drawsCharts: boolean, precision: ReportP
   if (drawsCharts) {
     // The figures the chart draws, printed beside it so the chart can be checked.
     const head = r.add(20);
-    const cols = c.mark100 ? 3 : 2;
-    const names = ['Số liệu biểu đồ', c.valueTitle, ...(c.mark100 ? ['Mốc 100%'] : [])];
+    const series = [c.valueTitle, ...(c.previous ? [c.previous.name] : [])];
+    const cols = 1 + series.length + (c.mark100 ? 1 : 0);
+    const names = ['Số liệu biểu đồ', ...series, ...(c.mark100 ? ['Mốc 100%'] : [])];
     names.forEach((n, i) => { r.grid[head][1 + i] = n; });
     r.styles.push({ rect: { row: head, col: 1, rows: 1, cols }, style: { bold: true, horizontal: 'center', fontSize: 11, borders: true, wrap: true } });
-    for (const it of c.items) {
+    c.items.forEach((it, k) => {
       const row = r.add(16);
       r.grid[row][1] = it.label;
       r.grid[row][2] = Math.round(it.value * step) / step;
-      if (c.mark100) r.grid[row][3] = 100;
-    }
+      if (c.previous) r.grid[row][3] = Math.round(c.previous.values[k] * step) / step;
+      if (c.mark100) r.grid[row][1 + series.length + 1] = 100;
+    });
     const data: Rect = { row: head, col: 1, rows: c.items.length + 1, cols };
     r.styles.push({ rect: { row: head + 1, col: 1, rows: c.items.length, cols }, style: { fontSize: 11, borders: true, numberFormat: '0.0' } });
     const from = r.next;
     for (let k = 0; k < CHART_ROWS; k++) r.add(CHART_ROW_HEIGHT);
-    charts.push({ title: c.caption, data, lines: c.mark100 ? [1] : [], anchor: { row: from, col: 0, rows: CHART_ROWS, cols: VISIBLE }, valueAxisTitle: '%' });
+    charts.push({ title: c.caption, data, lines: c.mark100 ? [series.length] : [], anchor: { row: from, col: 0, rows: CHART_ROWS, cols: VISIBLE }, valueAxisTitle: '%' });
   } else {
-    for (const it of c.items) {
-      const row = r.add(18);
-      r.put(row, { col: 0, cols: 4 }, it.label, { horizontal: 'right', vertical: 'center', fontSize: 11 });
-      r.put(row, { col: 4, cols: 5 }, textBar(it.value, c.mark100), { fontSize: 10, vertical: 'center', fontColor: '#1F4E79' });
-      r.put(row, { col: 9, cols: 1 }, percentFigure(it.value, precision), { horizontal: 'right', vertical: 'center', fontSize: 11 });
-    }
+    c.items.forEach((it, k) => {
+      const bars: [string, number, string][] = [[it.label, it.value, '#1F4E79'], ...(c.previous ? [[`${it.label} (năm trước)`, c.previous.values[k], '#7F7F7F'] as [string, number, string]] : [])];
+      for (const [label, value, colour] of bars) {
+        const row = r.add(18);
+        r.put(row, { col: 0, cols: 4 }, label, { horizontal: 'right', vertical: 'center', fontSize: 11 });
+        r.put(row, { col: 4, cols: 5 }, textBar(value, c.mark100), { fontSize: 10, vertical: 'center', fontColor: colour });
+        r.put(row, { col: 9, cols: 1 }, percentFigure(value, precision), { horizontal: 'right', vertical: 'center', fontSize: 11 });
+      }
+    });
     r.put(r.add(noteHeight(barLegend(c))), FULL, barLegend(c), { italic: true, wrap: true, fontSize: NOTE_SIZE, fontColor: COLOR.hint });
   }
   r.add(8);

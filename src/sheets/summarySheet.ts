@@ -7,7 +7,10 @@ import type { Consolidation, TargetResult, UnitResult } from '../domain/report/c
 import { plannedText, resultText } from '../domain/report/resultText';
 import { columnLetters, formulaString } from './a1';
 import { findingsSheet } from './findingsSheet';
-import { SHEET, TABLE } from './names';
+import { byUnitSheetName, SHEET, summarySheetName, TABLE } from './names';
+import { dayMonthYear, type Round } from '../domain/round';
+import { PROGRESS_WORDS, type ProgressStatus } from '../domain/report/progress';
+import { changeText, changePercentText } from '../domain/report/compareText';
 import { rowHeightFor } from './rowHeight';
 import type { CellContent, ConditionalFillSpec, Rect, SheetSpec, WorkbookSpec } from './spec';
 import { a4Print, COLOR, FONT, NUMBER_FORMAT, officialPageHeader, TITLE_SIZE } from './style';
@@ -33,6 +36,10 @@ export interface SummaryContext {
   at: string;
   /** The level above, for the official header of the first printed page. */
   superiorBody?: string;
+  /** The round consolidated: the sheets are named after it and say its cut-off and progress. */
+  round?: Round | null;
+  /** Last year's summary the results were compared with, and this year's targets not found in it. */
+  compared?: { file: string; unmatched: string[] } | null;
 }
 
 /** Printed like a document: the official header on the first page, the unit's name on the others. */
@@ -54,31 +61,69 @@ export const SUMMARY_COLUMNS: readonly ColumnDef<TargetResult & { expected: numb
   { key: 'meeting', header: 'Đơn vị đạt', width: 10, style: { horizontal: 'center' }, cell: (t) => t?.unitsMeeting ?? null },
 ];
 
+type SummaryRow = TargetResult & { expected: number };
+
+/** Columns a round adds (progress against time) and a comparison adds (last year, change). */
+export const ROUND_COLUMNS: readonly ColumnDef<SummaryRow>[] = [
+  { key: 'progress', header: 'Tiến độ', width: 13, style: { horizontal: 'center', bold: true, wrap: true }, cell: (t) => (t?.progress ? labelOf(PROGRESS_WORDS, t.progress) : null) },
+];
+export const COMPARE_COLUMNS: readonly ColumnDef<SummaryRow>[] = [
+  // A number (a share in percent), so a report made later reads it back exactly.
+  { key: 'lastYear', header: 'Cùng kỳ năm trước', width: 12, style: { horizontal: 'right', numberFormat: NUMBER_FORMAT.decimal }, cell: (t) => (t?.lastYear ? Math.round(t.lastYear.value * 100) / 100 : null) },
+  { key: 'change', header: 'Tăng/giảm', width: 13, style: { horizontal: 'right', wrap: true }, cell: (t) => (t?.lastYear ? changeText(t, t.lastYear) || null : null) },
+  { key: 'changePercent', header: 'Tăng/giảm (%)', width: 10, style: { horizontal: 'right' }, cell: (t) => (t?.lastYear ? changePercentText(t.lastYear) || null : null) },
+];
+
+export function summaryColumns(ctx: Pick<SummaryContext, 'round' | 'compared'>): ColumnDef<SummaryRow>[] {
+  return [...SUMMARY_COLUMNS, ...(ctx.round ? ROUND_COLUMNS : []), ...(ctx.compared ? COMPARE_COLUMNS : [])];
+}
+
+/** What a round's sheets say under the title: the cut-off, the time elapsed, the tolerance. */
+export function roundNote(round: Round, period: Period): string {
+  return `Đợt ${round.code} (${round.name}): số liệu cộng dồn từ đầu kỳ đến hết ngày ${dayMonthYear(round.cutOff)}, so với chỉ tiêu cả ${periodLabel(period)}; thời gian đã qua ${viNumber(round.elapsed, 1)}%. Tiến độ: Đúng tiến độ khi mức đạt không thấp hơn phần thời gian đã qua quá ${viNumber(round.tolerance, 1)} điểm %, Chậm tiến độ khi thấp hơn, Đã đạt cả năm khi chỉ tiêu số lượng đã đạt; Không xét tiến độ với chỉ tiêu mức trần, đếm đơn vị, một lần (tổ chức Đại hội…) hoặc ghi "không xét tiến độ".`;
+}
+
+/** The progress word's colour, beside the word itself (never colour alone). */
+const PROGRESS_FILL: Record<ProgressStatus, string> = { done: STATUS_FILL.exceeded, 'on-track': STATUS_FILL.met, behind: STATUS_FILL['not-met'], na: STATUS_FILL.na };
+
+function progressFills(col: number, rows: number): ConditionalFillSpec[] {
+  if (col < 0) return [];
+  const anchor = `$${columnLetters(col)}${FIRST_DATA_ROW + 1}`;
+  return PROGRESS_WORDS.map((w) => ({ rect: { row: FIRST_DATA_ROW, col, rows, cols: 1 }, formula: `=${anchor}=${formulaString(w.vi)}`, fill: PROGRESS_FILL[w.code] }));
+}
+
 function statusFills(rect: Rect, anchor: string): ConditionalFillSpec[] {
   return COLOURED.map((s) => ({ rect, formula: `=${anchor}=${formulaString(statusWord(s))}`, fill: STATUS_FILL[s] }));
 }
 
 export function summarySheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
   const rows = c.targets.map((t) => ({ ...t, expected: c.units.expected }));
+  const columns = summaryColumns(ctx);
+  const round = ctx.round ?? null;
+  const name = summarySheetName(round?.code);
   const parts = tableSheetParts({
-    sheetName: SHEET.summary,
-    tableName: TABLE.summary,
-    title: `TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU ${periodLabel(ctx.period).toUpperCase()}`,
-    subtitle: `${ctx.orgName} — ${c.units.reported}/${c.units.expected} đơn vị đã báo cáo (tổng hợp lúc ${ctx.at})`,
-    hint: 'Tỷ lệ tính bằng tổng số đạt chia tổng số của các đơn vị (không lấy trung bình); đơn vị không áp dụng hoặc chưa báo cáo không tính là 0. Đánh giá: Vượt khi mức đạt trên 100%, Đạt khi bằng 100%, Không đạt khi chưa đạt điều kiện của chỉ tiêu (như nhau cho mọi chỉ tiêu). Trang này được ghi lại mỗi lần tổng hợp.',
-    columns: SUMMARY_COLUMNS,
+    sheetName: name,
+    // Table names are unique in a workbook: each round's summary has its own.
+    tableName: round ? `${TABLE.summary}_${tableSafe(round.code)}` : TABLE.summary,
+    title: `TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU ${(round ? round.name : periodLabel(ctx.period)).toLocaleUpperCase('vi')}`,
+    subtitle: `${ctx.orgName} — ${round ? `số liệu đến ${dayMonthYear(round.cutOff)} — ` : ''}${c.units.reported}/${c.units.expected} đơn vị đã báo cáo (tổng hợp lúc ${ctx.at})`,
+    hint: `${round ? `${roundNote(round, ctx.period)} ` : ''}${ctx.compared ? `Cùng kỳ năm trước: tệp ${ctx.compared.file}; tỷ lệ so sánh bằng điểm %, số lượng bằng số và %. ` : ''}Tỷ lệ tính bằng tổng số đạt chia tổng số của các đơn vị (không lấy trung bình); đơn vị không áp dụng hoặc chưa báo cáo không tính là 0. Đánh giá: Vượt khi mức đạt trên 100%, Đạt khi bằng 100%, Không đạt khi chưa đạt điều kiện của chỉ tiêu (như nhau cho mọi chỉ tiêu). Trang này được ghi lại mỗi lần tổng hợp.`,
+    columns,
     rows,
   });
-  const statusCol = SUMMARY_COLUMNS.findIndex((k) => k.key === 'status');
+  const statusCol = columns.findIndex((k) => k.key === 'status');
   const dataRows = Math.max(rows.length, 1);
   const after = FIRST_DATA_ROW + dataRows + 1;
-  const width = SUMMARY_COLUMNS.length;
-  const missing = c.units.missing.length
-    ? `Chưa báo cáo (${c.units.missing.length}): ${c.units.missing.map((code, i) => `${c.units.missingNames[i] || code} (${code})`).join('; ')}.`
-    : 'Tất cả đơn vị đã báo cáo.';
-  const widths = SUMMARY_COLUMNS.map((k) => k.width);
+  const width = columns.length;
+  const missing = [
+    c.units.missing.length
+      ? `Chưa báo cáo (${c.units.missing.length}): ${c.units.missing.map((code, i) => `${c.units.missingNames[i] || code} (${code})`).join('; ')}.`
+      : 'Tất cả đơn vị đã báo cáo.',
+    ...(ctx.compared?.unmatched.length ? [` Không có trong tổng hợp năm trước nên không so sánh (${ctx.compared.unmatched.length}): ${ctx.compared.unmatched.join('; ')}.`] : []),
+  ].join('');
+  const widths = columns.map((k) => k.width);
   return {
-    name: SHEET.summary,
+    name,
     tabColor: COLOR.tab,
     font: FONT,
     ...parts,
@@ -86,7 +131,10 @@ export function summarySheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
     blocks: [...parts.blocks, { at: { row: after, col: 0 }, cells: [[missing, ...Array<CellContent>(width - 1).fill(null)]] }],
     merges: [...parts.merges, { row: after, col: 0, rows: 1, cols: width }],
     styles: [...parts.styles, { rect: { row: after, col: 0, rows: 1, cols: width }, style: { italic: true, wrap: true, vertical: 'top' } }],
-    conditionalFills: statusFills({ row: FIRST_DATA_ROW, col: statusCol, rows: dataRows, cols: 1 }, `$${columnLetters(statusCol)}${FIRST_DATA_ROW + 1}`),
+    conditionalFills: [
+      ...statusFills({ row: FIRST_DATA_ROW, col: statusCol, rows: dataRows, cols: 1 }, `$${columnLetters(statusCol)}${FIRST_DATA_ROW + 1}`),
+      ...progressFills(columns.findIndex((k) => k.key === 'progress'), dataRows),
+    ],
     print: summaryPrint(ctx),
   };
 }
@@ -108,6 +156,11 @@ function unitCell(u: UnitResult, code: string): CellContent {
   return figure ? `${statusWord(s)}${FIGURE_SEPARATOR}${figure}` : statusWord(s);
 }
 
+/** A round's code as part of a table name: letters and digits only. */
+function tableSafe(code: string): string {
+  return code.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'D').replace(/[^A-Za-z0-9]+/g, '') || 'Ky';
+}
+
 export function byUnitSheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
   const codes = c.targets.map((t) => t.code);
   const lead = 2;
@@ -123,15 +176,15 @@ export function byUnitSheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
   const totalRow = FIRST_DATA_ROW + body.length;
   const full = (row: number): Rect => ({ row, col: 0, rows: 1, cols: width });
   return {
-    name: SHEET.byUnit,
+    name: byUnitSheetName(ctx.round?.code),
     tabColor: COLOR.tab,
     columnWidths: widths,
     rowHeights: [{ row: HEADER_ROW, height: 33 }, ...[...body, total].map((line, i) => ({ row: FIRST_DATA_ROW + i, height: rowHeightFor(line.map((v) => (typeof v === 'string' ? v : null)), widths.map((w) => w * 0.9)) }))],
     font: FONT,
     blocks: [
       { at: { row: 0, col: 0 }, cells: [
-        pad(`KẾT QUẢ THỰC HIỆN CHỈ TIÊU THEO ĐƠN VỊ ${periodLabel(ctx.period).toUpperCase()}`),
-        pad(`${ctx.orgName} — tổng hợp lúc ${ctx.at}`),
+        pad(`KẾT QUẢ THỰC HIỆN CHỈ TIÊU THEO ĐƠN VỊ ${(ctx.round ? ctx.round.name : periodLabel(ctx.period)).toLocaleUpperCase('vi')}`),
+        pad(`${ctx.orgName} — ${ctx.round ? `số liệu đến ${dayMonthYear(ctx.round.cutOff)} — ` : ''}tổng hợp lúc ${ctx.at}`),
         pad(`Điểm: tỷ lệ chỉ tiêu được đánh giá mà đơn vị đạt hoặc vượt (chỉ tiêu cộng dồn không đánh giá riêng từng đơn vị). Xếp loại theo ngưỡng điểm ở trang ${SHEET.units}. Mỗi ô được đánh giá theo cùng quy tắc với trang ${SHEET.summary}, trên số liệu của chính đơn vị.`),
       ] },
       { at: { row: HEADER_ROW, col: 0 }, cells: rows },
@@ -160,9 +213,9 @@ export function byUnitSheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
   };
 }
 
-/** The consolidated workbook: the two result sheets and, when reports had problems, `Kiểm tra`. */
-export function consolidationWorkbook(c: Consolidation, ctx: SummaryContext, findings: readonly Finding[] = c.findings): WorkbookSpec {
-  const sheets = [summarySheet(c, ctx), byUnitSheet(c, ctx)];
+/** The consolidated workbook: the two result sheets, `extra` (a round's `Tiến độ`) and, when reports had problems, `Kiểm tra`. */
+export function consolidationWorkbook(c: Consolidation, ctx: SummaryContext, findings: readonly Finding[] = c.findings, extra: readonly SheetSpec[] = []): WorkbookSpec {
+  const sheets = [summarySheet(c, ctx), byUnitSheet(c, ctx), ...extra];
   if (findings.length) sheets.push(findingsSheet(findings, ctx.orgName, ctx.at));
-  return { sheets, activeSheet: SHEET.summary };
+  return { sheets, activeSheet: summarySheetName(ctx.round?.code) };
 }

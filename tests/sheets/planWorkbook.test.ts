@@ -18,7 +18,7 @@ describe('planWorkbook', () => {
     for (const spec of specs) {
       expect(spec.sheets.map((s) => s.name)).toEqual(PLAN_SHEETS);
       for (const s of spec.sheets) expect(sheetNameProblem(s.name)).toBeNull();
-      expect(spec.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual([TABLE.targets, TABLE.tasks, TABLE.commemorations, TABLE.units, TABLE.ratings]);
+      expect(spec.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual([TABLE.targets, TABLE.tasks, TABLE.commemorations, TABLE.units, TABLE.ratings, TABLE.rounds]);
     }
   });
 

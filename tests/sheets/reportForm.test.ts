@@ -99,3 +99,32 @@ describe('readReport', () => {
     expect(findings.map((f) => [f.code, f.sheet])).toEqual([['report-unreadable', 'khac.xlsx']]);
   });
 });
+
+describe('report form of a round', () => {
+  const round = plan.rounds![0];
+
+  it('names the round and its cut-off in the locked head and says the figures are cumulative', () => {
+    const sheet = reportFormSheet(plan, unit, undefined, round);
+    const grid = sheetGrid(sheet);
+    expect(grid[0][0]).toBe('BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2026');
+    expect(grid.slice(2, 8).map((l) => [l[0], l[1]])).toContainEqual(['Đợt báo cáo', '6T']);
+    expect(grid.slice(2, 8).map((l) => [l[0], l[1]])).toContainEqual(['Số liệu đến ngày', '31/05/2026']);
+    expect(String(grid[8][0])).toContain('cộng dồn từ đầu kỳ (01/01/2026) đến hết ngày 31/05/2026');
+    // The head is locked: only the data columns below the header row are unlocked.
+    expect(sheet.protection?.unlocked.every((r) => r.row > 9)).toBe(true);
+    expect(sheet.tables[0].rect.row).toBe(9);
+  });
+
+  it('is read back with its round, the whole-period form without one', async () => {
+    const read = (spec: ReturnType<typeof reportFormWorkbook>) => writeWorkbook(spec).then((bytes) => readWorkbookValues(bytes));
+    const withRound = await read(reportFormWorkbook(plan, unit, undefined, round));
+    const without = await read(reportFormWorkbook(plan, unit));
+    expect(readReport(withRound.get(SHEET.form)!, { file: 'a.xlsx', sheet: SHEET.form }).report?.roundCode).toBe('6T');
+    expect(readReport(without.get(SHEET.form)!, { file: 'b.xlsx', sheet: SHEET.form }).report?.roundCode).toBe('');
+  });
+
+  it('gives each round its own file name', () => {
+    expect(formFileName('DN01', '6T')).toBe('bao-cao-DN01-6T.xlsx');
+    expect(formFileName('DN01')).toBe('bao-cao-DN01.xlsx');
+  });
+});

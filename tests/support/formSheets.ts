@@ -1,6 +1,7 @@
 import type { Plan } from '../../src/domain/plan';
 import type { Unit } from '../../src/domain/report/unit';
-import { FORM_COLUMNS, FORM_HEADER_ROW, reportFormSheet } from '../../src/sheets/reportForm';
+import { FORM_COLUMNS, formHeaderRow, reportFormSheet } from '../../src/sheets/reportForm';
+import type { Round } from '../../src/domain/round';
 import { isFormula } from '../../src/sheets/spec';
 import { SheetState } from './excelFake';
 import type { Answer } from './forms';
@@ -9,8 +10,8 @@ import type { Answer } from './forms';
  * A filled report form placed straight into the fake workbook, as if inserted from a member's file:
  * the sheet's cells and its BaoCao table. Fast enough for thousands of sheets.
  */
-export function formSheetState(plan: Plan, unit: Unit, sheetName: string, tableName: string, answers: Record<string, Answer>): SheetState {
-  const spec = reportFormSheet(plan, unit);
+export function formSheetState(plan: Plan, unit: Unit, sheetName: string, tableName: string, answers: Record<string, Answer>, round?: Round): SheetState {
+  const spec = reportFormSheet(plan, unit, undefined, round);
   const s = new SheetState(sheetName);
   for (const b of spec.blocks) b.cells.forEach((line, i) => line.forEach((c, j) => {
     if (c === null || isFormula(c)) return;
@@ -20,7 +21,7 @@ export function formSheetState(plan: Plan, unit: Unit, sheetName: string, tableN
   plan.targets.forEach((t, i) => {
     const a = answers[t.code];
     if (!a) return;
-    const row = FORM_HEADER_ROW + 1 + i;
+    const row = formHeaderRow(round) + 1 + i;
     if (a.result !== null) s.cells.set(`${row},${col('result')}`, { formula: a.result });
     if (a.base !== undefined && a.base !== null) s.cells.set(`${row},${col('base')}`, { formula: a.base });
     if (a.na) s.cells.set(`${row},${col('na')}`, { formula: 'Có' });

@@ -1,4 +1,12 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import type { ChosenFile } from '../../app/workbook';
+import { labelOf } from '../../domain/choice';
+import { changePercentText, changeText } from '../../domain/report/compareText';
+import { PROGRESS_WORDS } from '../../domain/report/progress';
+import { dayMonthYear } from '../../domain/round';
+import { readWorkbookValues } from '../../files/readWorkbook';
+import { SHEET, summarySheetName } from '../../sheets/names';
+import { sameSheetName } from '../../sheets/sheetName';
 import { basename, join } from 'node:path';
 import { consolidate } from '../../app/consolidate';
 import { consolidationHeadline, findingLine, findingRecord, missingLine, statusText, targetResult, type Lang } from '../../app/outcomeText';
@@ -12,7 +20,7 @@ import { inMemory, inputFile, madeFile, readWorkbookBytes } from '../files';
 import { checkRunPaths, writeOutput } from '../output';
 import type { CommandResult } from './result';
 
-export const CONSOLIDATE_USAGE = 'unionplan consolidate --plan plan.xlsx <mẫu đã điền.xlsx…|thư mục> [-o tong-hop.xlsx] [--json] [--as-report --unit-code MÃ] [--force]';
+export const CONSOLIDATE_USAGE = 'unionplan consolidate --plan plan.xlsx <mẫu đã điền.xlsx…|thư mục> [--round 6T] [--compare tong-hop-nam-truoc.xlsx] [-o tong-hop.xlsx] [--json] [--as-report --unit-code MÃ] [--force]';
 
 /** Every .xlsx named, and every .xlsx inside a named folder (Excel's own lock files "~$…" excepted). */
 function formFiles(paths: string[]): string[] {
@@ -39,16 +47,42 @@ export function consolidationJson(c: Consolidation, findings: readonly Finding[]
     targets: c.targets.map((t) => ({
       code: t.code, comparator: t.comparator, target: t.target, percent: t.percent, rule: t.rule,
       result: t.result, numerator: t.numerator, base: t.base, attainment: t.attainment, status: t.status, unitsMeeting: t.unitsMeeting,
+      ...(c.round && { progress: t.progress ?? null }), ...(t.lastYear !== undefined && { lastYear: t.lastYear }),
     })),
+    ...(c.round && { round: c.round }),
     byUnit: c.byUnit.map((u) => ({ code: u.code, statuses: u.statuses, score: u.score, rank: u.rank, rating: u.rating })),
     findings: findings.map((f) => findingRecord(f, lang)),
   };
+}
+
+/**
+ * The summary at -o that a round's consolidation joins: a workbook unionplan wrote (it has a
+ * `Tổng hợp…` or `Tiến độ` sheet) where this round is not yet, or is and --force says replace it. A
+ * file of any other kind is replaced whole with --force, as before rounds, and refused without.
+ */
+async function summaryToJoin(out: string, round: string, force: boolean): Promise<ChosenFile | null> {
+  if (!existsSync(out) || !statSync(out).isFile()) return null;
+  const file = inputFile(out);
+  let names: string[];
+  try {
+    names = [...(await readWorkbookValues(file.data)).keys()];
+  } catch {
+    return null;
+  }
+  const ours = names.some((n) => sameSheetName(n, SHEET.progress) || n.toLocaleLowerCase('vi').startsWith(SHEET.summary.toLocaleLowerCase('vi')));
+  if (!ours) return null;
+  const own = summarySheetName(round.trim());
+  if (names.some((n) => sameSheetName(n, own)) && !force) {
+    throw new UserError('output-exists', `Tệp "${out}" đã có trang "${own}" của đợt này. Thêm --force để tổng hợp lại đợt ${round.trim()} (các trang của đợt khác được giữ nguyên), hoặc chọn tên tệp khác.`, `"${out}" already has sheet "${own}" for this round. Add --force to consolidate round ${round.trim()} again (other rounds' sheets are kept), or choose another file name.`, { file: out, sheet: own });
+  }
+  return file;
 }
 
 export async function consolidateCommand(args: string[]): Promise<CommandResult> {
   const { values, positionals } = parseCommandArgs(args, {
     plan: { type: 'string' }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' },
     'as-report': { type: 'boolean' }, 'unit-code': { type: 'string' }, force: { type: 'boolean' },
+    round: { type: 'string' }, compare: { type: 'string' },
   }, 'consolidate');
   const planPath = requireOption(values.plan, '--plan', 'consolidate');
   if (!positionals.length) throw new UserError('usage', `Cần ít nhất một tệp báo cáo hoặc thư mục. Cách dùng: ${CONSOLIDATE_USAGE}`, `Name at least one report file or folder. Usage: ${CONSOLIDATE_USAGE}`);
@@ -61,14 +95,21 @@ export async function consolidateCommand(args: string[]): Promise<CommandResult>
   const files = memberFiles(paths);
   const out = typeof values.output === 'string' ? values.output : null;
   const force = values.force === true;
+  const round = typeof values.round === 'string' ? values.round : undefined;
+  const comparePath = typeof values.compare === 'string' ? values.compare : null;
+  // A round's summary joins the other rounds' in the same -o file: only its own sheets are replaced.
+  const onto = out && round !== undefined && !asReport ? await summaryToJoin(out, round, force) : null;
   checkRunPaths({
-    inputs: [{ flag: '--plan', path: planPath }, ...paths.map((path) => ({ flag: 'mẫu báo cáo', flagEn: 'report form', path }))],
-    outputs: [out ? { flag: '-o', path: out, kind: 'xlsx' } : null],
+    inputs: [{ flag: '--plan', path: planPath }, ...(comparePath ? [{ flag: '--compare', path: comparePath }] : []), ...paths.map((path) => ({ flag: 'mẫu báo cáo', flagEn: 'report form', path }))],
+    outputs: [out ? { flag: '-o', path: out, kind: 'xlsx', rewrite: onto !== null } : null],
     force,
   });
   // Without -o nothing is built: the JSON is all that was asked for.
-  const outcome = await consolidate(new FileWorkbook({ plan: inputFile(planPath) }, out ? inMemory(out) : undefined), { memberFiles: files, ...(asReport && { rollUp: { unitCode } }) });
-  const written = out ? writeOutput(out, madeFile(outcome).data, force) : null;
+  const sources = { plan: inputFile(planPath), ...(onto && { summary: onto, onto }) };
+  const outcome = await consolidate(new FileWorkbook(sources, out ? inMemory(out) : undefined), {
+    memberFiles: files, ...(asReport && { rollUp: { unitCode } }), ...(round !== undefined && { round }), ...(comparePath && { compare: inputFile(comparePath) }),
+  });
+  const written = out ? writeOutput(out, madeFile(outcome).data, force || onto !== null) : null;
   const c = outcome.consolidation;
   if (values.json) {
     return { vi: JSON.stringify(consolidationJson(c, outcome.findings, 'vi'), null, 2), en: JSON.stringify(consolidationJson(c, outcome.findings, 'en'), null, 2) };
@@ -76,7 +117,8 @@ export async function consolidateCommand(args: string[]): Promise<CommandResult>
   const lines = (lang: Lang, missing = missingLine(c, lang)) => [
     `${lang === 'vi' ? `Đã tổng hợp ${files.length} tệp` : `Consolidated ${files.length} files`}: ${consolidationHeadline(c, lang)}.`,
     ...(missing ? [missing] : []),
-    ...c.targets.map((t) => `  ${t.code}: ${statusText(t.status, lang)}${t.result === null ? '' : ` (${targetResult(t)})`}`),
+    ...(c.round ? [lang === 'vi' ? `Đợt ${c.round.code} (${c.round.name}), số liệu đến ${dayMonthYear(c.round.cutOff)}, thời gian đã qua ${c.round.elapsed}%.` : `Round ${c.round.code} (${c.round.name}), figures to ${dayMonthYear(c.round.cutOff)}, ${c.round.elapsed}% of the time elapsed.`] : []),
+    ...c.targets.map((t) => `  ${t.code}: ${statusText(t.status, lang)}${t.result === null ? '' : ` (${targetResult(t)})`}${t.progress ? ` · ${labelOf(PROGRESS_WORDS, t.progress, lang)}` : ''}${t.lastYear?.change != null ? ` · ${lang === 'vi' ? 'so với cùng kỳ' : 'vs last year'} ${changeText(t, t.lastYear)}${changePercentText(t.lastYear) ? ` (${changePercentText(t.lastYear)})` : ''}` : ''}`),
     ...outcome.findings.map((f) => findingLine(f, lang)),
     ...(written ? [lang === 'vi' ? `Đã ghi: ${written}` : `Written: ${written}`] : []),
   ].join('\n');

@@ -12,7 +12,7 @@ import { checkRunPaths, writeOutputs } from '../output';
 import { pdfPrinter, xlsxToPdf } from '../pdf';
 import type { CommandResult } from './result';
 
-export const REPORT_USAGE = 'unionplan report --plan plan.xlsx --summary tong-hop.xlsx -o bao-cao.xlsx [--pdf bao-cao.pdf] [--docx bao-cao.docx] [--date 2027-01-05] [--keep-edits] [--force]';
+export const REPORT_USAGE = 'unionplan report --plan plan.xlsx --summary tong-hop.xlsx [--round 6T] -o bao-cao.xlsx [--pdf bao-cao.pdf] [--docx bao-cao.docx] [--date 2027-01-05] [--keep-edits] [--force]';
 
 /**
  * The summary report (`Báo cáo`) from a plan and the consolidation written by `consolidate -o`.
@@ -23,6 +23,7 @@ export async function reportCommand(args: string[]): Promise<CommandResult> {
   const { values } = parseCommandArgs(args, {
     plan: { type: 'string' }, summary: { type: 'string' }, output: { type: 'string', short: 'o' },
     pdf: { type: 'string' }, docx: { type: 'string' }, date: { type: 'string' }, 'keep-edits': { type: 'boolean' }, force: { type: 'boolean' },
+    round: { type: 'string' },
   }, 'report');
   const planPath = requireOption(values.plan, '--plan', 'report');
   const summaryPath = requireOption(values.summary, '--summary', 'report');
@@ -46,7 +47,8 @@ export async function reportCommand(args: string[]): Promise<CommandResult> {
   const soffice = pdf ? pdfPrinter(pdf) : '';
 
   const sources = { plan: inputFile(planPath), summary: inputFile(summaryPath), ...(keepEdits && existsSync(out) && { report: inputFile(out) }) };
-  const made = await report(new FileWorkbook(sources, inMemory(out)), { date, ...(keepEdits && { mode: 'keep-edits' as const }) });
+  const round = typeof values.round === 'string' ? values.round : undefined;
+  const made = await report(new FileWorkbook(sources, inMemory(out)), { date, ...(keepEdits && { mode: 'keep-edits' as const }), ...(round !== undefined && { round }) });
   if (made.status !== 'done') throw new Error('a file host never asks for consent');
   const book = madeFile(made).data;
   // The Word document says what the sheet says, with Word's own charts.

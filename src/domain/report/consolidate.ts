@@ -8,6 +8,9 @@ import { ruleFinding } from '../validation/ruleFinding';
 import { attainment, evaluate, type Status, type UnitStatus } from './attainment';
 import type { MemberReport, ReportLine } from './memberReport';
 import { ratingOf, type RatingLevel, type Unit } from './unit';
+import type { LastYear } from './compare';
+import { withProgress, type ProgressStatus } from './progress';
+import type { Round } from '../round';
 
 /*
  * Consolidation of member reports (docs/domain.md#consolidation). Every rule reduces to two sums over the units that
@@ -36,6 +39,10 @@ export interface TargetResult {
   unitsNa: number;
   /** Units meeting the target (sub-units for a unit share); null for a plain sum. */
   unitsMeeting: number | null;
+  /** Progress against the time elapsed at the round's cut-off; absent without a round (domain/report/progress.ts). */
+  progress?: ProgressStatus | null;
+  /** The same round of last year's summary, where compared (domain/report/compare.ts). */
+  lastYear?: LastYear | null;
 }
 
 export interface UnitValue {
@@ -63,6 +70,8 @@ export interface Consolidation {
   byUnit: UnitResult[];
   /** Problems in the reports, each naming the file, sheet and cell; those lines or reports were left out. */
   findings: Finding[];
+  /** The round consolidated; absent or null for the whole period. */
+  round?: Round | null;
 }
 
 export interface ConsolidationInput {
@@ -71,6 +80,8 @@ export interface ConsolidationInput {
   reports: readonly MemberReport[];
   /** The plan's period code; reports stating another are refused. */
   periodCode: string;
+  /** The round consolidated ("" or absent: the whole period); a form of another round is refused. */
+  round?: Round | null;
   levels: readonly RatingLevel[];
 }
 
@@ -212,6 +223,16 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       findings.push(ruleFinding('report-period-mismatch', sheet, r.unitAt, `Báo cáo của kỳ ${r.periodCode}, không phải kỳ ${input.periodCode}: không được tổng hợp.`, `The report is for ${r.periodCode}, not ${input.periodCode}: it is left out.`, r.periodCode));
       continue;
     }
+    const wanted = input.round?.code ?? '';
+    const stated = r.roundCode ?? '';
+    if (matchKey(stated) !== matchKey(wanted)) {
+      const of = (code: string) => (code ? `đợt ${code}` : 'cả kỳ (không ghi đợt báo cáo)');
+      const ofEn = (code: string) => (code ? `round ${code}` : 'the whole period (no round stated)');
+      const next = wanted ? `Hãy gửi cho đơn vị mẫu của đợt ${wanted} (unionplan forms --round ${wanted}) rồi tổng hợp lại.` : `Nếu đang tổng hợp đợt ${stated}, hãy chọn đợt đó (--round ${stated}).`;
+      const nextEn = wanted ? `Send the unit the form of round ${wanted} (unionplan forms --round ${wanted}) and consolidate again.` : `To consolidate round ${stated}, choose it (--round ${stated}).`;
+      findings.push(ruleFinding('report-round-mismatch', sheet, r.unitAt, `Báo cáo của ${of(stated)}, kỳ ${r.periodCode || input.periodCode}; đang tổng hợp ${of(wanted)}${input.round ? ` (${input.round.name})` : ''}, kỳ ${input.periodCode}: báo cáo không được tổng hợp. ${next}`, `The report is for ${ofEn(stated)}, period ${r.periodCode || input.periodCode}; this consolidation is for ${ofEn(wanted)}${input.round ? ` (${input.round.name})` : ''}, period ${input.periodCode}: it is left out. ${nextEn}`, stated || '-'));
+      continue;
+    }
     // A form made but not yet filled is not a report: the unit stays "not reported", and a filled
     // copy elsewhere (a file sent later) is not shadowed by the blank one.
     if (r.blank) {
@@ -289,15 +310,17 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     };
   });
 
-  return {
+  const out: Consolidation = {
     units: { expected: expected.length, reported: expected.length - missing.length, missing: missing.map((u) => u.code), missingNames: missing.map((u) => u.name) },
     targets,
     byUnit,
     findings,
+    round: input.round ?? null,
   };
+  return withProgress(out, input.targets, input.round ?? null);
 }
 
 /** The reports measured against a plan: its targets, its units, its period and its rating levels. */
-export function consolidatePlan(plan: Plan, reports: readonly MemberReport[]): Consolidation {
-  return consolidate({ targets: plan.targets, units: plan.units, reports, periodCode: periodCode(plan.info.period), levels: plan.ratingLevels });
+export function consolidatePlan(plan: Plan, reports: readonly MemberReport[], round?: Round | null): Consolidation {
+  return consolidate({ targets: plan.targets, units: plan.units, reports, periodCode: periodCode(plan.info.period), levels: plan.ratingLevels, round });
 }

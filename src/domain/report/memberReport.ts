@@ -24,6 +24,8 @@ export interface MemberReport {
   unitName: string;
   /** The period code the form states ("2026", "2025-2026"), or "" when it states none. */
   periodCode: string;
+  /** The reporting round the form states ("6T"), or "" for a form of the whole period. */
+  roundCode?: string;
   source: ReportSource;
   /** Where the unit code is written, for findings about the unit. */
   unitAt: string;

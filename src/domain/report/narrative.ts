@@ -25,7 +25,12 @@ export type ParagraphKey =
   | 'groups'
   | 'assessment'
   | 'next-steps'
-  | 'closing';
+  | 'closing'
+  // A round's report (domain/report/roundNarrative.ts): progress per target, and the next period's tasks.
+  | 'progress-lead'
+  | `progress:${string}`
+  | 'next-lead'
+  | `next:${string}`;
 
 export interface Paragraph {
   key: ParagraphKey;
@@ -41,6 +46,8 @@ export interface NarrativeContext {
   /** Sheet holding the rating thresholds (Table XepLoai). */
   unitsSheet?: string;
   precision?: ReportPrecision;
+  /** A round before the period's end: "not met" means not yet at the whole period's target. */
+  interim?: boolean;
 }
 
 /** Lists longer than this name the first ones and say how many more, pointing at the full sheet. */
@@ -67,10 +74,10 @@ function reporting(f: ReportFigures, ctx: NarrativeContext): string {
   return `Có ${viNumber(reported)}/${viNumber(expected)} đơn vị đã gửi báo cáo (${share} số đơn vị); ${viNumber(missingNames.length)} đơn vị chưa báo cáo: ${cut(missingNames, ctx, ', ')}.`;
 }
 
-function targets(f: ReportFigures): string {
+function targets(f: ReportFigures, ctx: NarrativeContext): string {
   const t = f.targets;
   const parts = [`Có ${viNumber(t.exceeded + t.met)}/${viNumber(t.total)} chỉ tiêu đạt và vượt (${viNumber(t.exceeded)} chỉ tiêu vượt, ${viNumber(t.met)} chỉ tiêu đạt)`];
-  parts.push(t.notMet ? `${viNumber(t.notMet)} chỉ tiêu chưa đạt` : 'không có chỉ tiêu nào chưa đạt');
+  parts.push(t.notMet ? `${viNumber(t.notMet)} chỉ tiêu chưa đạt${ctx.interim ? ' mức kế hoạch cả kỳ (số liệu mới đến ngày chốt)' : ''}` : 'không có chỉ tiêu nào chưa đạt');
   if (t.na) parts.push(`${viNumber(t.na)} chỉ tiêu không áp dụng`);
   if (t.notReported) parts.push(`${viNumber(t.notReported)} chỉ tiêu chưa có số liệu`);
   return `${parts.join('; ')}.`;
@@ -98,7 +105,7 @@ export function missedTargetText(t: TargetResult, p: ReportPrecision = DEFAULT_P
 }
 
 function notMet(f: ReportFigures, ctx: NarrativeContext): string {
-  return `Các chỉ tiêu chưa đạt: ${f.notMetTargets.map((t) => missedTargetText(t, precisionOf(ctx))).join('; ')}.`;
+  return `Các chỉ tiêu chưa đạt${ctx.interim ? ' mức kế hoạch cả kỳ (tiến độ so với thời gian ở mục sau)' : ''}: ${f.notMetTargets.map((t) => missedTargetText(t, precisionOf(ctx))).join('; ')}.`;
 }
 
 /** "Hoàn thành tốt nhiệm vụ: từ 70%" … the last level "dưới 50%". */
@@ -142,7 +149,7 @@ function groups(f: ReportFigures, ctx: NarrativeContext): string {
 }
 
 export function reportNarrative(f: ReportFigures, ctx: NarrativeContext): Paragraph[] {
-  const out: Paragraph[] = [{ key: 'reporting', text: reporting(f, ctx) }, { key: 'targets', text: targets(f) }];
+  const out: Paragraph[] = [{ key: 'reporting', text: reporting(f, ctx) }, { key: 'targets', text: targets(f, ctx) }];
   if (f.notMetTargets.length) out.push({ key: 'targets-not-met', text: notMet(f, ctx) });
   if (f.units.reported) out.push({ key: 'ratings', text: ratings(f, ctx) });
   if (f.leaders.length) out.push({ key: 'leaders', text: leaders(f, ctx) });

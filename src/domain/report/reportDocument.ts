@@ -3,11 +3,13 @@ import type { IsoDate } from '../excelDate';
 import { periodLabel } from '../period';
 import type { Plan } from '../plan';
 import { placeDateLine } from '../vietnameseDate';
-import { STATUS_RULE, STATUS_WORDS } from './attainment';
+import { attainment, isCeiling, STATUS_RULE, STATUS_WORDS } from './attainment';
 import type { Consolidation } from './consolidate';
 import { reportNarrative, type Paragraph, type ParagraphKey } from './narrative';
 import { reportFigures, type ReportFigures } from './reportFigures';
 import { DEFAULT_PRECISION, percentFigure, plannedWords, resultWords, type ReportPrecision } from './resultText';
+import { isFinalRound, nextPeriodLabel, progressLead, roundSubject, targetProgressSentence, taskLine, tasksAfter } from './roundNarrative';
+import { naturalOrgName } from './orgName';
 
 /**
  * The summary report as content, before any page: the official header (docs/domain.md#official-format), the title, the
@@ -48,6 +50,8 @@ export interface ReportChart {
   /** Draw the 100 % line (attainment charts). */
   mark100: boolean;
   valueTitle: string;
+  /** A second series beside the first, item by item (last year's attainment of the same round). */
+  previous?: { name: string; values: number[] };
 }
 
 export type ReportBlock = { kind: 'paragraph'; paragraph: EditableText } | ReportTable | ReportChart;
@@ -105,7 +109,8 @@ export function reportDocument(input: ReportContentInput): ReportDocument {
   const precision = input.precision ?? DEFAULT_PRECISION;
   const period = periodLabel(info.period);
   const figures = reportFigures(c, plan.units, plan.ratingLevels);
-  const paragraphs = reportNarrative(figures, { issuingBody: info.issuingBody, periodLabel: period, byUnitSheet: input.sheets.byUnit, unitsSheet: input.sheets.units, precision });
+  const interim = !!c.round && !isFinalRound(plan, c.round);
+  const paragraphs = reportNarrative(figures, { issuingBody: info.issuingBody, periodLabel: period, byUnitSheet: input.sheets.byUnit, unitsSheet: input.sheets.units, precision, interim });
   const editable = (key: EditableKey, generated: string): EditableText => ({ key, generated, text: kept?.get(key) ?? generated });
   const para = (key: ParagraphKey): ReportBlock[] => {
     const p = paragraphs.find((x: Paragraph) => x.key === key);
@@ -146,8 +151,44 @@ export function reportDocument(input: ReportContentInput): ReportDocument {
       ],
     });
   }
-  sections.push({ heading: 'ĐÁNH GIÁ CHUNG', blocks: para('assessment') }, { heading: 'PHƯƠNG HƯỚNG, KIẾN NGHỊ', blocks: para('next-steps') });
-  const closing = paragraphs.find((p) => p.key === 'closing') as Paragraph;
+  const round = c.round ?? null;
+  const own = (key: ParagraphKey, text: string): ReportBlock => ({ kind: 'paragraph', paragraph: editable(key, text) });
+  if (round) {
+    // Progress against time and last year, target by target, after the results.
+    const compared = c.targets.some((t) => t.lastYear);
+    // This year beside last year, both as a share of this year's plan, where both have a figure and the plan a floor.
+    const both = c.targets.filter((t) => t.attainment !== null && t.lastYear && !isCeiling({ comparator: t.comparator, lowerIsBetter: false }) && t.target > 0);
+    const beside: ReportBlock[] = both.length ? [{
+      kind: 'chart', caption: `Biểu đồ 2. ${round.name} so với cùng kỳ năm trước (% kế hoạch năm nay)`, mark100: false, valueTitle: 'Năm nay (%)',
+      items: both.map((t) => ({ label: t.code, value: t.attainment as number })),
+      previous: { name: 'Cùng kỳ năm trước (%)', values: both.map((t) => attainment({ comparator: t.comparator, value: t.target, lowerIsBetter: false }, t.lastYear?.value ?? 0) ?? 0) },
+    }] : [];
+    sections.splice(2, 0, {
+      heading: `TIẾN ĐỘ SO VỚI THỜI GIAN${compared ? ' VÀ SO VỚI CÙNG KỲ NĂM TRƯỚC' : ''}`,
+      blocks: [own('progress-lead', progressLead(c, info.period)), ...c.targets.map((t) => own(`progress:${t.code}`, targetProgressSentence(t, info.period, precision))), ...beside],
+    });
+  }
+  sections.push({ heading: 'ĐÁNH GIÁ CHUNG', blocks: para('assessment') });
+  if (round) {
+    const next = tasksAfter(plan.tasks, round.cutOff);
+    const behind = c.targets.filter((t) => t.progress === 'behind').map((t) => t.code);
+    const lead = `${behind.length ? `Tập trung thực hiện các chỉ tiêu chậm tiến độ (${behind.join(', ')}). ` : ''}${next.length ? `Các nhiệm vụ theo kế hoạch từ sau ngày ${round.cutOff.split('-').reverse().join('/')}:` : 'Kế hoạch không còn nhiệm vụ nào có thời gian sau ngày chốt số liệu; các nhiệm vụ thường xuyên tiếp tục thực hiện.'}`;
+    sections.push({
+      heading: `PHƯƠNG HƯỚNG, NHIỆM VỤ ${nextPeriodLabel(plan, round).toLocaleUpperCase('vi')}`,
+      blocks: [own('next-lead', lead), ...next.map((t, i) => own(`next:${i + 1}`, t.section ? `- ${taskLine(t)}` : `- ${i + 1}. ${taskLine(t)}`)), ...para('next-steps')],
+    });
+  } else {
+    sections.push({ heading: 'PHƯƠNG HƯỚNG, KIẾN NGHỊ', blocks: para('next-steps') });
+  }
+  // Charts are numbered in reading order, whichever sections a round adds.
+  let chartNumber = 0;
+  for (const section of sections) {
+    section.blocks = section.blocks.map((b) => (b.kind === 'chart' ? { ...b, caption: b.caption.replace(/^Biểu đồ \d+\./, `Biểu đồ ${++chartNumber}.`) } : b));
+  }
+  const closingParagraph = paragraphs.find((p) => p.key === 'closing') as Paragraph;
+  const closing = round
+    ? { ...closingParagraph, text: `Trên đây là báo cáo ${isFinalRound(plan, round) ? 'tổng kết' : 'sơ kết'} hoạt động công đoàn ${round.name.charAt(0).toLocaleLowerCase('vi')}${round.name.slice(1)} của ${naturalOrgName(info.issuingBody)}./.` }
+    : closingParagraph;
 
   return {
     header: {
@@ -159,7 +200,7 @@ export function reportDocument(input: ReportContentInput): ReportDocument {
       placeDate: editable('header@right', placeDateLine(info.place || '…', input.date)),
     },
     title: 'BÁO CÁO',
-    subject: editable('subject', `Kết quả thực hiện các chỉ tiêu ${period}`),
+    subject: editable('subject', round ? roundSubject(plan, round) : `Kết quả thực hiện các chỉ tiêu ${period}`),
     sections,
     closing: editable('closing', closing.text),
     signature: {

@@ -11,6 +11,7 @@ export function rollUp(c: Consolidation, unit: { code: string; name: string }, p
     unitCode: unit.code,
     unitName: unit.name,
     periodCode,
+    roundCode: c.round?.code ?? '',
     source: { file: null, sheet: 'Tổng hợp' },
     unitAt: '',
     lines: c.targets.map((t) => ({

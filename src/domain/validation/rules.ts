@@ -41,6 +41,11 @@ export const RULES = {
   'text-date-impossible': { severity: 'warning', vi: 'Nội dung ghi một ngày không có thật (0/5, 31/2…)', en: 'A date in the text that does not exist (0/5, 31/2…)' },
   'text-year-impossible': { severity: 'warning', vi: 'Nội dung ghi một năm sai (20225, 20122013…)', en: 'A mistyped year in the text (20225, 20122013…)' },
   'unit-code-duplicate': { severity: 'error', vi: 'Trùng mã đơn vị', en: 'Duplicate unit code' },
+  // Reporting rounds (Table KyBaoCao, docs/rounds.md)
+  'round-code-duplicate': { severity: 'error', vi: 'Trùng mã kỳ báo cáo', en: 'Duplicate round code' },
+  'round-code-invalid': { severity: 'error', vi: 'Mã kỳ báo cáo quá dài hoặc có ký tự không dùng được trong tên trang', en: 'A round code too long or with characters a sheet name cannot hold' },
+  'round-outside-period': { severity: 'error', vi: 'Ngày chốt số liệu của kỳ báo cáo nằm ngoài kỳ kế hoạch', en: 'A round cut-off outside the plan period' },
+  'round-order': { severity: 'warning', vi: 'Các kỳ báo cáo không theo thứ tự ngày chốt số liệu', en: 'Rounds not in the order of their cut-off dates' },
   // Plan information
   'info-number-format': { severity: 'warning', vi: 'Số văn bản không đúng dạng "31/KH-LĐLĐ"', en: 'A document number not shaped like "31/KH-LĐLĐ"' },
   'info-signer-missing': { severity: 'warning', vi: 'Chưa có người ký', en: 'No signer' },
@@ -56,6 +61,8 @@ export const RULES = {
   'report-unit-unknown': { severity: 'error', vi: 'Đơn vị báo cáo không có trong danh sách đơn vị', en: 'A reporting unit not in the unit list' },
   'report-unit-duplicate': { severity: 'error', vi: 'Một đơn vị báo cáo hai lần', en: 'A unit reported twice' },
   'report-period-mismatch': { severity: 'error', vi: 'Báo cáo của kỳ khác', en: 'A report for another period' },
+  'report-round-mismatch': { severity: 'error', vi: 'Báo cáo của đợt báo cáo khác (6 tháng, cả năm…)', en: 'A report for another round (6-month, year…)' },
+  'summary-compare-unmatched': { severity: 'info', vi: 'Chỉ tiêu không tìm thấy trong tổng hợp năm trước (không so sánh)', en: 'A target not found in last year\'s summary (not compared)' },
   'report-empty': { severity: 'info', vi: 'Mẫu báo cáo chưa điền số liệu (đơn vị coi như chưa báo cáo)', en: 'A report form with no figures yet (the unit counts as not reported)' },
   'report-target-unknown': { severity: 'warning', vi: 'Mã chỉ tiêu không có trong kế hoạch', en: 'A target code not in the plan' },
   'report-line-duplicate': { severity: 'warning', vi: 'Một chỉ tiêu ghi hai dòng trong cùng báo cáo', en: 'A target reported on two lines' },

@@ -72,7 +72,7 @@ function chart(c: ChartSpecDoc): Paragraph {
       type: 'column',
       ...(c.title ? { title: { text: c.title, font: { size: 12, bold: false, italics: true } } } : {}),
       categories: c.categories,
-      series: c.series.map((s) => ({ name: s.name, values: s.values, ...(s.line ? { type: 'line' as const, color: 'C00000', markers: false, dataLabels: false as const } : { color: '1F4E79' }) })),
+      series: c.series.map((s) => ({ name: s.name, values: s.values, ...(s.line ? { type: 'line' as const, color: 'C00000', markers: false, dataLabels: false as const } : { color: s.color ?? '1F4E79' }) })),
       valueAxis: { title: c.valueTitle, numberFormat: '0', font: { size: 10 } },
       categoryAxis: { font: { size: 10 } },
       dataLabels: { value: true, position: 'outsideEnd' },

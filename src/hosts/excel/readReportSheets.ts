@@ -22,7 +22,8 @@ import type { WorkbookShape } from './writeWorkbookSpec';
 const HEAD = { rows: 15, cols: 8 };
 /** Notes are not consolidated, so they are not read. */
 const NEEDED = ['code', 'result', 'base', 'na'] as const;
-const FORM_TABLE = /^BaoCao\d*$/i;
+// "BaoCao3", and a round's "BaoCao_6T_3" (sheets/formSheets.ts).
+const FORM_TABLE = /^BaoCao(?:_[A-Za-z0-9]+_)?\d*$/i;
 /**
  * Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded). Reads are sized
  * to stay under 4.5 MB by estimate; a read Excel still refuses is cut in halves and sent again.

@@ -5,7 +5,7 @@ import { readNamedWorkbook } from '../../files/readWorkbook';
 import { OWN_SHEETS, SHEET } from '../../sheets/names';
 import { isReportSheet, readReports } from '../../sheets/read/readReport';
 import { sameSheetName, sheetNamed } from '../../sheets/sheetName';
-import { writeWorkbook } from './writeWorkbook';
+import { writeWorkbook, writeWorkbookOnto } from './writeWorkbook';
 
 /** The files a file host reads: the plan workbook, the consolidation when it is a file of its own, an earlier report. */
 export interface FileSources {
@@ -13,6 +13,11 @@ export interface FileSources {
   summary?: ChosenFile;
   /** A report written before, whose edited paragraphs may be kept (the CLI's --keep-edits). */
   report?: ChosenFile;
+  /**
+   * A workbook unionplan made that the result is written onto (a copy: its other sheets kept, the
+   * same-named replaced), so a second round's summary joins the first's in one file.
+   */
+  onto?: ChosenFile;
 }
 
 /**
@@ -60,7 +65,7 @@ export class FileWorkbook implements Workbook {
     if (!this.save) return done;
     const files: ChosenFile[] = [];
     for (const o of outputs) {
-      files.push({ name: o.name, data: await writeWorkbook(o.spec) });
+      files.push({ name: o.name, data: this.sources.onto && outputs.length === 1 ? await writeWorkbookOnto(this.sources.onto.data, o.spec) : await writeWorkbook(o.spec) });
       wanted.onProgress?.(files.length, outputs.length);
     }
     return { ...done, saved: { as: await this.save(files, wanted.bundle), files } };

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { MARK_DONE, MARK_PREFIX, markFormula } from '../../sheets/ownership';
+import { isMarkName, MARK_DONE, MARK_PREFIX, markedSheet, markFormula } from '../../sheets/ownership';
+import { matchKey } from '../../domain/text';
 import { cellA1, rectA1 } from '../../sheets/a1';
 import type { CellContent, CellStyle, HeaderFooter, SheetSpec, ValidationSpec, WorkbookSpec } from '../../sheets/spec';
 import { serialToDate, toExcelJs } from '../../files/cellValue';
@@ -27,6 +28,28 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   addSheets(wb, spec);
   // The same marks the add-in leaves (sheets/ownership.ts): opened in Excel later, these sheets are known as unionplan's.
   spec.sheets.forEach((s, i) => wb.definedNames.add(markFormula(s.name).slice(1), `${MARK_PREFIX}${i + 1}`));
+  return hideMarks(new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+/**
+ * The spec's sheets written onto a copy of an earlier workbook unionplan made (a summary holding
+ * other rounds): its same-named sheets are replaced, the others kept as they are, and every sheet
+ * marked as unionplan's before stays marked. The earlier file itself is never changed.
+ */
+export async function writeWorkbookOnto(base: Uint8Array, spec: WorkbookSpec): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(base as unknown as ArrayBuffer);
+  const same = (a: string, b: string) => matchKey(a) === matchKey(b);
+  const names = wb.definedNames.model;
+  const marked = names.filter((n) => isMarkName(n.name)).flatMap((n) => n.ranges.map((r) => markedSheet(r))).filter((s): s is string => s !== null);
+  for (const s of spec.sheets) {
+    const old = wb.worksheets.find((w) => same(w.name, s.name));
+    if (old) wb.removeWorksheet(old.id);
+  }
+  addSheets(wb, spec);
+  const own = [...marked.filter((m) => wb.worksheets.some((w) => same(w.name, m)) && !spec.sheets.some((s) => same(s.name, m))), ...spec.sheets.map((s) => s.name)];
+  wb.definedNames.model = names.filter((n) => !isMarkName(n.name));
+  own.forEach((sheet, i) => wb.definedNames.add(markFormula(sheet).slice(1), `${MARK_PREFIX}${i + 1}`));
   return hideMarks(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
 

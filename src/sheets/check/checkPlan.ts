@@ -4,6 +4,7 @@ import { PLAN_SHEETS, SHEET } from '../names';
 import { readPlan, type SheetValues } from '../read/readPlan';
 import { columnIndex } from '../a1';
 import { checkInfo } from './checkInfo';
+import { checkRounds } from './checkRounds';
 import { checkTargets } from './checkTargets';
 import { checkTasks } from './checkTasks';
 import { checkText } from './checkText';
@@ -33,6 +34,8 @@ export function checkPlan(sheets: ReadonlyMap<string, SheetValues>, read: Return
   if (info) out.push(...checkInfo(info));
   if (targets) out.push(...checkTargets(targets));
   if (tasks && plan) out.push(...checkTasks(tasks, plan.info.period));
+  const units = find(SHEET.units);
+  if (units && plan) out.push(...checkRounds(units, plan.info.period));
   for (const name of INPUT_SHEETS) {
     const values = find(name);
     if (values) out.push(...checkText(name, values));

@@ -8,6 +8,7 @@ import { readCommemorations } from './readCommemorations';
 import { DEFAULT_RATING_LEVELS } from '../../domain/report/unit';
 import { readInfo } from './readInfo';
 import { readUnits } from './readUnits';
+import { readRounds } from './readRounds';
 import { readTargets } from './readTargets';
 import { readTasks } from './readTasks';
 
@@ -37,8 +38,9 @@ export function readPlan(sheets: ReadonlyMap<string, SheetValues>): { plan: Plan
   // A grassroots union's workbook may have no `Đơn vị`: no members, standard thresholds.
   const unitValues = find(SHEET.units);
   const units = unitValues ? readUnits(unitValues) : { units: [], ratingLevels: DEFAULT_RATING_LEVELS.map((l) => ({ ...l })), findings: [] };
+  const rounds = unitValues ? readRounds(unitValues, info.info.period) : { rounds: null, findings: [] };
   return {
-    plan: { info: info.info, targets: targets.targets, tasks: tasks.tasks, commemorations: commemorations.commemorations, units: units.units, ratingLevels: units.ratingLevels },
-    findings: [...info.findings, ...targets.findings, ...tasks.findings, ...commemorations.findings, ...units.findings],
+    plan: { info: info.info, targets: targets.targets, tasks: tasks.tasks, commemorations: commemorations.commemorations, units: units.units, ratingLevels: units.ratingLevels, ...(rounds.rounds && { rounds: rounds.rounds }) },
+    findings: [...info.findings, ...targets.findings, ...tasks.findings, ...commemorations.findings, ...units.findings, ...rounds.findings],
   };
 }

@@ -98,6 +98,7 @@ export function readReport(values: readonly (readonly CellValue[])[], source: Re
       unitCode: readText(unit?.value),
       unitName: readText(labels.get('unitName')?.value),
       periodCode: isBlank(labels.get('period')?.value) ? '' : readText(labels.get('period')?.value),
+      roundCode: isBlank(labels.get('round')?.value) ? '' : readText(labels.get('round')?.value),
       source,
       unitAt: unit?.at ?? 'B3',
       ...(!typed && { blank: true }),

@@ -7,7 +7,9 @@ import { matchKey } from '../../domain/text';
 import { ruleFinding } from '../../domain/validation/ruleFinding';
 import { SHEET } from '../names';
 import type { CellValue } from '../spec';
-import { BY_UNIT_HEADERS, BY_UNIT_TOTAL, FIGURE_SEPARATOR, SUMMARY_COLUMNS } from '../summarySheet';
+import { BY_UNIT_HEADERS, BY_UNIT_TOTAL, COMPARE_COLUMNS, FIGURE_SEPARATOR, SUMMARY_COLUMNS } from '../summarySheet';
+import { lastYearOf } from '../../domain/report/compare';
+import { isShare } from '../../domain/report/resultText';
 import { isBlank, readNumber, readText } from './cells';
 import { readTable, type HeaderDef } from './readTable';
 
@@ -28,8 +30,7 @@ function statusFrom(v: CellValue | undefined): UnitStatus | null {
   return word ? codeOf(STATUS_WORDS, word) : null;
 }
 
-function readByUnit(values: Values, codes: readonly string[], findings: Finding[]): UnitResult[] {
-  const sheet = SHEET.byUnit;
+function readByUnit(values: Values, codes: readonly string[], findings: Finding[], sheet: string): UnitResult[] {
   const columns: HeaderDef[] = [
     ...Object.entries(BY_UNIT_HEADERS).map(([key, header]) => ({ key, header })),
     ...codes.map((code) => ({ key: `t:${code}`, header: code })),
@@ -67,14 +68,20 @@ function readByUnit(values: Values, codes: readonly string[], findings: Finding[
   return units;
 }
 
-export function readSummary(plan: Plan, summary: Values | null, byUnit: Values | null): { consolidation: Consolidation | null; findings: Finding[] } {
+/** The sheets a consolidation was written to: `Tổng hợp` and `Theo đơn vị`, or a round's ("Tổng hợp 6T"). */
+export interface SummaryNames {
+  summary: string;
+  byUnit: string;
+}
+
+export function readSummary(plan: Plan, summary: Values | null, byUnit: Values | null, names: SummaryNames = { summary: SHEET.summary, byUnit: SHEET.byUnit }): { consolidation: Consolidation | null; findings: Finding[] } {
   const findings: Finding[] = [];
+  const sheet = names.summary;
   if (!summary) {
-    findings.push(ruleFinding('summary-missing', SHEET.summary, '', `Chưa có trang "${SHEET.summary}": hãy tổng hợp báo cáo của các đơn vị trước.`, `There is no "${SHEET.summary}" sheet: consolidate the units' reports first.`));
+    findings.push(ruleFinding('summary-missing', sheet, '', `Chưa có trang "${sheet}": hãy tổng hợp báo cáo của các đơn vị trước${sheet === SHEET.summary ? '' : ` (đợt ${sheet.slice(SHEET.summary.length + 1)}: thêm --round, hoặc chọn đợt đó)`}.`, `There is no "${sheet}" sheet: consolidate the units' reports first.`));
     return { consolidation: null, findings };
   }
-  const sheet = SHEET.summary;
-  const table = readTable(sheet, summary, SUMMARY_COLUMNS, ['code', 'numerator', 'status']);
+  const table = readTable(sheet, summary, [...SUMMARY_COLUMNS, ...COMPARE_COLUMNS], ['code', 'numerator', 'status']);
   if (table.findings.length) return { consolidation: null, findings: table.findings };
 
   const byCode = new Map(plan.targets.map((t) => [matchKey(t.code), t]));
@@ -93,7 +100,7 @@ export function readSummary(plan: Plan, summary: Values | null, byUnit: Values |
     rows.set(matchKey(code), row);
   }
 
-  const units = byUnit ? readByUnit(byUnit, plan.targets.map((t) => t.code), findings) : [];
+  const units = byUnit ? readByUnit(byUnit, plan.targets.map((t) => t.code), findings, names.byUnit) : [];
   const number = (row: (typeof table.rows)[number], key: string): number | null => {
     const v = readNumber(row.get(key));
     if (v.ok) return v.value;
@@ -120,11 +127,14 @@ export function readSummary(plan: Plan, summary: Values | null, byUnit: Values |
     const result = numerator === null ? null : shared ? (base !== null && base > 0 ? (numerator / base) * 100 : null) : numerator;
     const word = isBlank(row.get('status')) ? null : codeOf(STATUS_WORDS, readText(row.get('status')));
     const status: Status = result === null ? (word === 'na' ? 'na' : 'not-reported') : evaluate(t, result);
-    return {
+    const last = readNumber(row.get('lastYear'));
+    const read: TargetResult = {
       ...plan,
       result, numerator, base, attainment: result === null ? null : attainment(t, result), status,
       unitsReported: m ? Number(m[1]) : 0, unitsNa: na, unitsMeeting: meeting.ok ? meeting.value : null,
     };
+    if (last.ok && last.value !== null) read.lastYear = lastYearOf(read, { code: t.code, text: t.text, value: last.value, share: isShare(read), at: row.at('lastYear') }, 'code');
+    return read;
   });
 
   const missing = units.filter((u) => !u.reported);

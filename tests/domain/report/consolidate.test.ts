@@ -236,6 +236,24 @@ describe('consolidation properties (fast-check)', () => {
       return JSON.stringify(totals(top)) === JSON.stringify(totals(all));
     }), { numRuns: 300 });
   });
+
+  it('for every round, a summary of summaries of that round equals all units at once, progress included', () => {
+    const rounds = [{ code: '6T', name: '6 tháng đầu năm 2026', cutOff: '2026-05-31', elapsed: 41.4, tolerance: 5 }, { code: 'CN', name: 'Năm 2026', cutOff: '2026-11-30', elapsed: 91.5, tolerance: 5 }];
+    fc.assert(fc.property(pairs, fc.integer({ min: 1, max: 6 }), fc.constantFrom(...rounds), (ps, groups, round) => {
+      const input = { ...inputOf(ps), round };
+      input.reports = input.reports.map((r) => ({ ...r, roundCode: round.code }));
+      const all = consolidate(input);
+      const summaries = Array.from({ length: groups }, (_g, g) => {
+        const units = input.units.filter((_u, i) => i % groups === g);
+        const reports = input.reports.filter((_r, i) => i % groups === g);
+        return rollUp(consolidate({ ...input, units, reports }), { code: `G${g}`, name: `Nhóm ${g}` }, '2026');
+      });
+      const top = consolidate({ ...input, units: summaries.map((s) => unit(s.unitCode)), reports: summaries });
+      return summaries.every((s) => s.roundCode === round.code) && top.findings.every((f) => f.code !== 'report-round-mismatch')
+        && JSON.stringify(totals(top)) === JSON.stringify(totals(all))
+        && JSON.stringify(top.targets.map((t) => t.progress)) === JSON.stringify(all.targets.map((t) => t.progress));
+    }), { numRuns: 200 });
+  });
 });
 
 describe('consolidation of messy reports (fast-check, issue #9)', () => {
@@ -256,5 +274,26 @@ describe('consolidation of messy reports (fast-check, issue #9)', () => {
       if (perUnit.length) expect(s.numerator).toBeCloseTo(perUnit.reduce((a, b) => a + b, 0), 6);
       else expect(s.result).toBeNull();
     }), { numRuns: 2000 });
+  });
+});
+
+describe('consolidating a round', () => {
+  const sum = T('DV', 'sum', '>=', 10);
+  const of = (round: string) => ({ ...report('A', [line('DV', 4)]), roundCode: round });
+
+  it('refuses a form of another round, naming both', () => {
+    const c = consolidate({ targets: [sum], units: [unit('A')], reports: [of('CN')], periodCode: '2026', levels: DEFAULT_RATING_LEVELS, round: { code: '6T', name: '6 tháng đầu năm 2026', cutOff: '2026-05-31', elapsed: 41.4, tolerance: 5 } });
+    expect(c.units.reported).toBe(0);
+    expect(c.findings.map((f) => [f.code, f.cell])).toEqual([['report-round-mismatch', 'B3']]);
+    expect(c.findings[0].vi).toContain('đợt CN');
+    expect(c.findings[0].vi).toContain('đợt 6T (6 tháng đầu năm 2026)');
+    expect(c.findings[0].vi).toContain('--round 6T');
+  });
+
+  it('refuses a whole-period form in a round and a round\'s form without one; takes the same round whatever its case', () => {
+    const round = { code: '6T', name: '6 tháng đầu năm 2026', cutOff: '2026-05-31', elapsed: 41.4, tolerance: 5 };
+    expect(consolidate({ targets: [sum], units: [unit('A')], reports: [of('')], periodCode: '2026', levels: DEFAULT_RATING_LEVELS, round }).findings[0].code).toBe('report-round-mismatch');
+    expect(run([sum], [unit('A')], [of('6T')]).findings[0].vi).toContain('--round 6T');
+    expect(consolidate({ targets: [sum], units: [unit('A')], reports: [of('6t')], periodCode: '2026', levels: DEFAULT_RATING_LEVELS, round }).targets[0].result).toBe(4);
   });
 });

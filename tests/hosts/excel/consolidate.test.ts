@@ -75,6 +75,33 @@ describe('Excel host: consolidating the report sheets of the workbook', () => {
     expect(fake.maxResponseBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
   });
 
+  it('a round costs the same four syncs; the other round\'s forms are set aside, both rounds\' sheets stay, Tiến độ shows both', async () => {
+    const plan = planWith(50);
+    const fake = new FakeContext();
+    await applyWorkbookSpec(ctxOf(fake), planWorkbook(plan), { caps: ALL_CAPABILITIES, replace: false });
+    const [six, year] = plan.rounds!;
+    plan.units.forEach((u, i) => {
+      fake.state.sheets.push(formSheetState(plan, u, `BC ${u.code} 6T`, `${TABLE.form}_6T_${i + 1}`, answers(plan, i), six));
+      fake.state.sheets.push(formSheetState(plan, u, `BC ${u.code} CN`, `${TABLE.form}_CN_${i + 1}`, answers(plan, (i + 1) % 50), year));
+    });
+    for (const round of [six, year]) {
+      fake.syncCount = 0;
+      const result = await inExcel(fake, (wb) => consolidateAction(wb, { memberFiles: [], round: round.code }));
+      expect(fake.syncCount).toBe(4);
+      expect(result.syncs).toBe(4);
+      expect(result.findings.filter((f) => f.code === 'report-round-mismatch')).toEqual([]);
+      const shift = round === six ? 0 : 1;
+      const core = consolidate({ targets: plan.targets, units: plan.units, reports: plan.units.map((_u, i) => ({ ...asReport(plan, (i + shift) % 50), unitCode: plan.units[i].code, unitName: plan.units[i].name, roundCode: round.code })), periodCode: '2026', levels: plan.ratingLevels, round });
+      expect(result.consolidation.targets.map((t) => [t.numerator, t.progress])).toEqual(core.targets.map((t) => [t.numerator, t.progress]));
+    }
+    expect(fake.state.sheet('Tổng hợp 6T')).toBeDefined();
+    expect(fake.state.sheet('Tổng hợp CN')).toBeDefined();
+    const progress = fake.state.sheet(SHEET.progress)!;
+    const header = Array.from({ length: 11 }, (_v, c) => progress.value(3, c));
+    expect(header).toEqual(expect.arrayContaining(['6T: kết quả đến 31/05/2026', 'CN: kết quả đến 30/11/2026']));
+    expect(fake.maxRequestBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+  });
+
   it('refreshes in place: a second run replaces the result sheets', async () => {
     const plan = planWith(5);
     const { fake } = await workbookWith(plan);

@@ -5,7 +5,7 @@ import { consolidate } from '../../../src/app/consolidate';
 import { forms } from '../../../src/app/forms';
 import { applyWorkbookSpec } from '../../../src/hosts/excel/writeWorkbookSpec';
 import { planWorkbook } from '../../../src/sheets/planWorkbook';
-import { FORM_COLUMNS, FORM_HEADER_ROW } from '../../../src/sheets/reportForm';
+import { FORM_COLUMNS, FORM_HEADER_ROW, formHeaderRow } from '../../../src/sheets/reportForm';
 import { safeSheetName } from '../../../src/sheets/sheetName';
 import { FakeContext } from '../../support/excelFake';
 import { inExcel } from '../../support/inExcel';
@@ -35,6 +35,25 @@ describe('Excel host: report forms as sheets', () => {
     const c = await inExcel(fake, (wb) => consolidate(wb, { memberFiles: [] }));
     expect(c.reportSheets).toBe(6);
     expect(c.consolidation.targets[0]).toMatchObject({ numerator: 40 });
+  });
+
+  it('a round\'s forms sit beside the other round\'s in two syncs each; each consolidation takes its own', async () => {
+    const fake = await withPlan();
+    for (const round of ['6T', 'CN']) {
+      fake.syncCount = 0;
+      const made = await inExcel(fake, (wb) => forms(wb, { replace: false, round }));
+      expect(fake.syncCount).toBe(2);
+      if (made.status !== 'done') throw new Error(made.status);
+      expect(made.sheets).toEqual(demoWardPlan().units.map((u) => `BC ${u.code} ${round}`));
+    }
+    const result = FORM_COLUMNS.findIndex((c) => c.key === 'result');
+    // Two rows lower than a whole-period form: the round and its cut-off sit in the head.
+    fake.state.sheet('BC DN01 6T')!.cells.set(`${formHeaderRow({ code: '6T', name: '', cutOff: '2026-05-31', elapsed: 0, tolerance: 0 }) + 1},${result}`, { formula: 40 });
+    fake.state.sheet('BC DN01 CN')!.cells.set(`${FORM_HEADER_ROW + 3},${result}`, { formula: 90 });
+    const six = await inExcel(fake, (wb) => consolidate(wb, { memberFiles: [], round: '6T' }));
+    const year = await inExcel(fake, (wb) => consolidate(wb, { memberFiles: [], round: 'CN' }));
+    expect([six.consolidation.targets[0].numerator, year.consolidation.targets[0].numerator]).toEqual([40, 90]);
+    expect(six.findings.filter((f) => f.code === 'report-round-mismatch')).toEqual([]);
   });
 
   it('asks before replacing forms that may hold typed figures, and writes nothing until told', async () => {

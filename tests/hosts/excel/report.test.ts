@@ -1,6 +1,7 @@
 import { demoWardPlan } from '../../../src/demo/demoPlan';
 import { demoWardReports } from '../../../src/demo/demoReports';
 import { consolidatePlan } from '../../../src/domain/report/consolidate';
+import { compareWithLastYear } from '../../../src/domain/report/compare';
 import { ALL_CAPABILITIES } from '../../../src/hosts/excel/capabilities';
 import { datedCopyName, report as writeReport } from '../../../src/app/report';
 import { applyWorkbookSpec } from '../../../src/hosts/excel/writeWorkbookSpec';
@@ -50,6 +51,29 @@ describe('Excel host: the summary report', () => {
     const rules = s.formats.filter((f) => f.prop === 'border.EdgeTop.style' && !s.formats.some((g) => g.address === f.address && g.prop === 'border.EdgeLeft.style'));
     expect(rules.map((f) => f.address.replace(/\d+/g, ''))).toEqual(expect.arrayContaining(['C:C', 'F:I']));
     expect(snapshotOthers(fake)).toBe(before);
+  });
+
+  it('a round\'s report reads that round\'s sheets in the same two syncs', async () => {
+    const fake = new FakeContext();
+    const [six, year] = ward.rounds!;
+    const consolidated = (round: typeof six) => {
+      const c = consolidatePlan(ward, demoWardReports(ward).map((r) => ({ ...r, roundCode: round.code })), round);
+      // Last year: every target at half this year's figure.
+      const compared = compareWithLastYear(c.targets, c.targets.filter((t) => t.result !== null).map((t) => ({ code: t.code, text: t.text, value: (t.result as number) / 2, share: t.percent || t.rule !== 'sum' && t.rule !== 'unit-count', at: '' })), { file: 'tong-hop-2025.xlsx', sheet: 'Tổng hợp 6T' });
+      return consolidationWorkbook({ ...c, targets: compared.targets }, { orgName: ward.info.issuingBody, period: ward.info.period, at: '05/06/2026 08:00', round, compared: { file: 'tong-hop-2025.xlsx', unmatched: compared.unmatched } }).sheets.filter((x) => x.name !== SHEET.check);
+    };
+    const sheets = [six, year].flatMap(consolidated);
+    await applyWorkbookSpec(ctxOf(fake), { sheets: [...planWorkbook(ward).sheets, ...sheets] }, { caps: ALL_CAPABILITIES, replace: false });
+    fake.syncCount = 0;
+    const result = await inExcel(fake, (wb) => writeReport(wb, { date: '2026-06-08', round: '6T' }));
+    expect(result.status).toBe('done');
+    expect(fake.syncCount).toBe(2);
+    const text = [...report(fake).cells.values()].map((v) => String(v.formula)).join('\n');
+    expect(text).toContain('Sơ kết hoạt động công đoàn 6 tháng đầu năm 2026 và phương hướng, nhiệm vụ 6 tháng cuối năm');
+    expect(text).toContain('Số liệu tính đến hết ngày 31/05/2026');
+    // Biểu đồ 2: this year beside last year, two column series.
+    const beside = report(fake).charts.find((c) => c.title?.startsWith('Biểu đồ 2. 6 tháng đầu năm 2026 so với cùng kỳ năm trước'));
+    expect(beside).toMatchObject({ type: 'ColumnClustered', seriesCount: 2 });
   });
 
   it('asks before touching an existing report, then keeps the paragraphs the officer rewrote', async () => {

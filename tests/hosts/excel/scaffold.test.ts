@@ -41,7 +41,7 @@ describe('Excel host: applyWorkbookSpec', () => {
     expect(fake.state.sheets.map((s) => s.name)).toEqual(['Sheet1', ...PLAN_SHEETS]);
     expect(fake.state.active).toBe(SHEET.info);
     const tables = fake.state.sheets.flatMap((s) => s.tables.map((t) => t.name));
-    expect(tables).toEqual([TABLE.targets, TABLE.tasks, TABLE.commemorations, TABLE.units, TABLE.ratings]);
+    expect(tables).toEqual([TABLE.targets, TABLE.tasks, TABLE.commemorations, TABLE.units, TABLE.ratings, TABLE.rounds]);
   });
 
   it('costs the same two syncs for a plan fifty times larger', async () => {
@@ -87,7 +87,7 @@ describe('Excel host: applyWorkbookSpec', () => {
     const again = await applyWorkbookSpec(ctxOf(fake), planWorkbook(demoSchoolPlan()), { ...options, replace: true });
     expect(again.status).toBe('done');
     const tables = fake.state.sheets.flatMap((s) => s.tables.map((t) => t.name));
-    expect(tables.sort()).toEqual([TABLE.targets, TABLE.tasks, TABLE.commemorations, TABLE.units, TABLE.ratings].sort());
+    expect(tables.sort()).toEqual([TABLE.targets, TABLE.tasks, TABLE.commemorations, TABLE.units, TABLE.ratings, TABLE.rounds].sort());
     expect(fake.state.sheets.some((s) => s.name.startsWith('~unionplan-old-'))).toBe(false);
   });
 

@@ -91,3 +91,19 @@ describe('xlsx host', () => {
     expect(schedule.headerFooter.oddHeader).toMatch(/&R.*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n.*&UĐộc lập - Tự do - Hạnh phúc/);
   });
 });
+
+describe('writing a round onto an earlier summary', () => {
+  it('replaces the same-named sheets, keeps the others as they were, and keeps every sheet marked', async () => {
+    const { writeWorkbookOnto } = await import('../../../src/hosts/xlsx/writeWorkbook');
+    const sheet = (name: string, text: string) => ({ sheets: [{ ...planWorkbook(demoWardPlan()).sheets[0], name, blocks: [{ at: { row: 0, col: 0 }, cells: [[text]] }], tables: [], validations: [], conditionalFills: [], merges: [], styles: [] }] });
+    const first = await writeWorkbook({ sheets: [...sheet('Tổng hợp 6T', 'sáu tháng').sheets, ...sheet('Tiến độ', 'cũ').sheets] });
+    const joined = await writeWorkbookOnto(first, { sheets: [...sheet('Tổng hợp CN', 'cả năm').sheets, ...sheet('Tiến độ', 'mới').sheets] });
+    const values = await readWorkbookValues(joined);
+    expect([...values.keys()].sort()).toEqual(['Tiến độ', 'Tổng hợp 6T', 'Tổng hợp CN']);
+    expect(values.get('Tổng hợp 6T')![0][0]).toBe('sáu tháng');
+    expect(values.get('Tiến độ')![0][0]).toBe('mới');
+    const wb = await loadWorkbook(joined);
+    const marked = wb.definedNames.model.filter((n) => n.name.startsWith('_unionplan_')).flatMap((n) => n.ranges).map((r) => r.replace(/!.*$/, '').replace(/'/g, '')).sort();
+    expect(marked).toEqual(['Tiến độ', 'Tổng hợp 6T', 'Tổng hợp CN']);
+  });
+});

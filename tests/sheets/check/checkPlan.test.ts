@@ -18,6 +18,8 @@ import { FIRST_DATA_ROW, HEADER_ROW, columnIndexOf } from '../../../src/sheets/t
 import { TARGET_COLUMNS } from '../../../src/sheets/targetsSheet';
 import { taskColumn } from '../../../src/sheets/tasksSheet';
 import { specValues } from '../../support/specValues';
+import { ROUND_COLUMNS, ROUND_FIRST_COL } from '../../../src/sheets/unitsSheet';
+import { isoToSerial } from '../../../src/domain/excelDate';
 
 type Values = Map<string, CellValue[][]>;
 const fresh = (): Values => new Map([...specValues(planWorkbook(demoWardPlan()))].map(([k, v]) => [k, v.map((l) => l.slice())]));
@@ -32,6 +34,7 @@ const target = (i: number, key: string, v: CellValue) => (m: Values) => set(m, S
 const task = (i: number, key: string, v: CellValue) => (m: Values) => set(m, SHEET.tasks, FIRST_DATA_ROW + i, taskColumn(key), v);
 const info = (field: Parameters<typeof infoRowOf>[0], v: CellValue) => (m: Values) => set(m, SHEET.info, infoRowOf(field), 1, v);
 const day = (i: number, key: string, v: CellValue) => (m: Values) => set(m, SHEET.commemorations, FIRST_DATA_ROW + i, columnIndexOf(COMMEMORATION_COLUMNS, key), v);
+const round = (i: number, key: string, v: CellValue) => (m: Values) => set(m, SHEET.units, FIRST_DATA_ROW + i, ROUND_FIRST_COL + columnIndexOf(ROUND_COLUMNS, key), v);
 /** Several edits; the finding is expected at the last one's cell. */
 const all = (...edits: ((m: Values) => string)[]) => (m: Values) => edits.map((e) => e(m)).at(-1)!;
 const unitShare = labelOf(AGGREGATION_RULES, 'unit-share');
@@ -73,6 +76,10 @@ const CASES: [RuleCode, (m: Values) => string][] = [
   ['text-legacy-encoding', task(0, 'responsible', 'Ban Tuyªn gi¸o C«ng ®oµn')],
   ['text-spaces', target(0, 'code', ' CT01 ')],
   ['text-invisible', target(0, 'code', 'CT\u200B01')],
+  ['round-code-duplicate', round(1, 'code', '6t')],
+  ['round-code-invalid', round(1, 'code', 'Cả năm/2026')],
+  ['round-outside-period', round(1, 'cutOff', isoToSerial('2027-01-15'))],
+  ['round-order', round(1, 'cutOff', isoToSerial('2026-03-31'))],
   ['unit-code-duplicate', (m) => set(m, SHEET.units, FIRST_DATA_ROW + 1, 0, demoWardPlan().units[0].code.toLowerCase())],
 ];
 
