@@ -10,7 +10,7 @@ import { dateTimeStamp } from '../domain/vietnameseDate';
 import type { MemberFile } from '../files/readMemberFile';
 import { INPUT_SHEETS } from '../sheets/check/checkPlan';
 import { SHEET, TABLE } from '../sheets/names';
-import { readablePlan } from '../sheets/read/planReadError';
+import { usablePlan } from '../sheets/read/usablePlan';
 import { reportFormWorkbook } from '../sheets/reportForm';
 import { consolidationWorkbook } from '../sheets/summarySheet';
 import { rewriteOwnSheets } from './consent';
@@ -66,7 +66,8 @@ export async function consolidate(wb: Workbook, request: ConsolidateRequest): Pr
     : { reports: [], findings: [] };
   stopIfCancelled(request.signal);
   const { plan: sheets } = await wb.read({ plan: [...INPUT_SHEETS, SHEET.units] });
-  const plan = readablePlan(sheets.values, sheets.file);
+  // No unit or no target leaves nothing to consolidate: said as such, before anything is written.
+  const plan = usablePlan(sheets.values, sheets.file);
   const held = await wb.readReports();
   if (request.needsSheets && held.sheets === 0) throw new NoReportSheets();
   const c = consolidatePlan(plan, [...files.reports, ...held.reports]);

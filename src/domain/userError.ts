@@ -15,6 +15,8 @@ export class UserError extends Error {
     readonly vi: string,
     readonly en: string,
     readonly where: Where = {},
+    /** What the system itself said (an Office error code), for small print and a support call: never the message. */
+    readonly detail?: string,
   ) {
     super(en);
     this.name = 'UserError';
