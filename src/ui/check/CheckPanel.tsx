@@ -1,12 +1,13 @@
-import { useContext, useState } from 'react';
+import { useContext } from 'react';
 import { Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckOutcome } from '../../app/check';
 import { checkHeadline, countBySeverity, errorText, severityWord, type Finding } from '../../app/outcomeText';
 import type { PlanActions } from '../../app/planActions';
-import type { ChosenFile } from '../../app/workbook';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar } from '../messages';
-import { PlanFilePicker } from '../PlanFilePicker';
+import { PlanFilePicker, usePlanFile } from '../PlanFilePicker';
+import { useSessionState } from '../session/useSessionState';
+import type { ShownError } from '../shownError';
 import { SheetLinks } from '../SheetLinks';
 import { failure, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
@@ -25,7 +26,7 @@ type State =
   | { kind: 'idle' }
   | { kind: 'working' }
   | { kind: 'done'; outcome: CheckOutcome }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; error: ShownError }
   | { kind: 'takeOver'; sheets: string[] };
 
 function groups(findings: readonly Finding[]): [string, Finding[]][] {
@@ -42,10 +43,10 @@ export function CheckPanel({ host }: { host: PlanActions }) {
   const t = useStrings();
   const lang = useContext(LangContext);
   const styles = { ...usePanelStyles(), ...useStyles() };
-  const [planFile, setPlanFile] = useState<ChosenFile | null>(null);
-  const [touched, setTouched] = useState(false);
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const [selectError, setSelectError] = useState('');
+  const [planFile] = usePlanFile();
+  const [touched, setTouched] = useSessionState('check.touched', false);
+  const [state, setState] = useSessionState<State>('check.run', { kind: 'idle' });
+  const [selectError, setSelectError] = useSessionState('check.selectError', '');
   const needsFile = host.kind === 'file';
 
   async function run(takeOver = false) {
@@ -56,7 +57,7 @@ export function CheckPanel({ host }: { host: PlanActions }) {
     try {
       setState({ kind: 'done', outcome: await host.check({ planFile: planFile ?? undefined, takeOver }) });
     } catch (e) {
-      setState(failure(e, lang));
+      setState(failure(e, lang, !!host.select));
     }
   }
 
@@ -75,10 +76,10 @@ export function CheckPanel({ host }: { host: PlanActions }) {
   return (
     <form className={styles.form} noValidate aria-label={t.checkTitle} onSubmit={(e) => { e.preventDefault(); void run(); }}>
       <p>{needsFile ? t.checkIntroFile : t.checkIntroExcel}</p>
-      {needsFile && <PlanFilePicker file={planFile} onChange={setPlanFile} missing={touched && !planFile} />}
+      {needsFile && <PlanFilePicker missing={touched && !planFile} />}
       <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>{state.kind === 'working' ? t.checkWorking : t.checkRun}</Button>
       {state.kind === 'working' && <ProgressBar />}
-      {state.kind === 'error' && <ErrorBar title={t.checkErrorTitle} message={state.message} />}
+      {state.kind === 'error' && <ErrorBar title={t.checkErrorTitle} error={state.error} />}
       {state.kind === 'takeOver' && <TakeOverBar sheets={state.sheets} onReplace={() => void run(true)} onCancel={() => setState({ kind: 'idle' })} />}
       {state.kind === 'done' && (
         <MessageBar intent={count.error ? 'error' : count.warning ? 'warning' : 'success'} layout="multiline">

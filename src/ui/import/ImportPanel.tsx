@@ -1,9 +1,8 @@
-import { useContext, useRef, useState } from 'react';
+import { useContext, useRef } from 'react';
 import {
   Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { parseDocument, planFromDocument, readDocument, type DocumentSource, type ParsedPlan } from '../../app/importDocument';
-import { errorText } from '../../app/outcomeText';
 import type { PlanActions } from '../../app/planActions';
 import { periodLabel, typedPeriod, unitName } from '../../app/planInput';
 import { toChosenFile } from '../files';
@@ -12,6 +11,8 @@ import { ErrorBar } from '../messages';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { ScaffoldStatus } from '../scaffold/ScaffoldStatus';
 import { useScaffold } from '../scaffold/useScaffold';
+import { useSessionState } from '../session/useSessionState';
+import { shownError, type ShownError } from '../shownError';
 
 const useStyles = makeStyles({
   summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
@@ -25,7 +26,7 @@ type Read =
   | { kind: 'none' }
   | { kind: 'reading' }
   | { kind: 'read'; parsed: ParsedPlan; source: DocumentSource }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; error: ShownError };
 
 /**
  * "Tạo từ văn bản kế hoạch": read a .docx/.txt or pasted text, show what was recognised (counts,
@@ -36,13 +37,15 @@ export function ImportPanel({ host }: { host: PlanActions }) {
   const lang = useContext(LangContext);
   const styles = { ...usePanelStyles(), ...useStyles() };
   const fileInput = useRef<HTMLInputElement>(null);
-  const [pasted, setPasted] = useState('');
-  const [read, setRead] = useState<Read>({ kind: 'none' });
-  const [org, setOrg] = useState('');
-  const [parent, setParent] = useState('');
-  const [periodText, setPeriodText] = useState('');
-  const [touched, setTouched] = useState(false);
-  const { state, run, reset } = useScaffold(host);
+  const [pasted, setPasted] = useSessionState('import.pasted', '');
+  const [read, setRead] = useSessionState<Read>('import.read', { kind: 'none' });
+  const [org, setOrg] = useSessionState('import.org', '');
+  // What the user typed stays when another document is read; only a name they never touched follows the document.
+  const [orgTyped, setOrgTyped] = useSessionState('import.orgTyped', false);
+  const [parent, setParent] = useSessionState('import.parent', '');
+  const [periodText, setPeriodText] = useSessionState('import.period', '');
+  const [touched, setTouched] = useSessionState('import.touched', false);
+  const { state, run, reset } = useScaffold(host, 'import');
 
   async function load(readSource: () => Promise<DocumentSource>) {
     setRead({ kind: 'reading' });
@@ -52,10 +55,9 @@ export function ImportPanel({ host }: { host: PlanActions }) {
       const source = await readSource();
       const parsed = parseDocument(source);
       setRead({ kind: 'read', parsed, source });
-      setOrg(parsed.info.issuingBody ?? '');
-      setPeriodText('');
+      if (!orgTyped) setOrg(parsed.info.issuingBody ?? '');
     } catch (e) {
-      setRead({ kind: 'error', message: errorText(e, lang) });
+      setRead({ kind: 'error', error: shownError(e, lang) });
     }
   }
 
@@ -63,10 +65,12 @@ export function ImportPanel({ host }: { host: PlanActions }) {
   const typed = typedPeriod(periodText);
   const period = typed && typed !== 'invalid' ? typed : (parsed?.info.period ?? null);
   const orgName = unitName(org);
+  // Nothing recognised makes an empty plan, which Tạo mới does better: no button to write it.
+  const nothing = !!parsed && !parsed.targets.length && !parsed.tasks.length;
 
   function submit(replace: boolean) {
     setTouched(true);
-    if (read.kind !== 'read' || !period || !orgName || typed === 'invalid') return;
+    if (read.kind !== 'read' || nothing || !period || !orgName || typed === 'invalid') return;
     // A typed period places the document's day/month dates anew, so the text is read again with it.
     const final = typed ? parseDocument(read.source, { period }) : read.parsed;
     void run(planFromDocument(final, org, parent), replace);
@@ -89,7 +93,7 @@ export function ImportPanel({ host }: { host: PlanActions }) {
         <Button disabled={!pasted.trim() || read.kind === 'reading'} onClick={() => void load(async () => ({ file: null, text: pasted }))}>{t.importReadPasted}</Button>
       </div>
       {read.kind === 'reading' && <Spinner size="tiny" label={t.importReading} />}
-      {read.kind === 'error' && <ErrorBar title={t.importErrorTitle} message={read.message} />}
+      {read.kind === 'error' && <ErrorBar title={t.importErrorTitle} error={read.error} />}
       {parsed && (
         <form className={styles.form} noValidate aria-label={t.importReviewTitle} onSubmit={(e) => { e.preventDefault(); submit(false); }}>
           <section className={styles.summary} aria-label={t.importReviewTitle}>
@@ -98,7 +102,15 @@ export function ImportPanel({ host }: { host: PlanActions }) {
             <Text>{t.importCounts(parsed.targets.length, parsed.tasks.length, parsed.tasks.filter((x) => x.timing.kind !== 'unspecified').length, parsed.schedule.length)}</Text>
             <Text>{parsed.info.period ? t.periodPreview(periodLabel(parsed.info.period)) : t.importNoPeriod}</Text>
           </section>
-          {parsed.warnings.length > 0 && (
+          {nothing && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.importNothingTitle}</MessageBarTitle>
+                {t.importNothingBody}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {!nothing && parsed.warnings.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{t.importWarnings(parsed.warnings.length)}</MessageBarTitle>
@@ -109,20 +121,22 @@ export function ImportPanel({ host }: { host: PlanActions }) {
               </MessageBarBody>
             </MessageBar>
           )}
+          {!nothing && <>
           <Field
-            label={t.importPeriod} required={!parsed.info.period} hint={t.importPeriodHint}
+            label={t.importPeriod} required={!parsed.info.period} hint={parsed.info.period ? t.importPeriodHint(periodLabel(parsed.info.period)) : t.importPeriodHintNone}
             validationMessage={typed === 'invalid' || (touched && !period) ? t.importPeriodInvalid : undefined}
           >
             <Input value={periodText} placeholder={parsed.info.period ? periodLabel(parsed.info.period) : '2026'} onChange={(_e, d) => setPeriodText(d.value)} />
           </Field>
           <Field label={t.org} required validationMessage={touched && !orgName ? t.orgRequired : undefined}>
-            <Input value={org} onChange={(_e, d) => setOrg(d.value)} />
+            <Input value={org} onChange={(_e, d) => { setOrg(d.value); setOrgTyped(true); }} />
           </Field>
           <Field label={t.parent}>
             <Input value={parent} onChange={(_e, d) => setParent(d.value)} />
           </Field>
           <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>{state.kind === 'working' ? t.creating : t.importCreate}</Button>
           <ScaffoldStatus host={host} state={state} onReplace={() => submit(true)} onCancel={reset} />
+          </>}
         </form>
       )}
     </div>

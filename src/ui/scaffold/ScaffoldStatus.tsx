@@ -1,7 +1,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
 import { useStrings } from '../i18n';
-import { ErrorBar, ReplaceOrCancel, SkippedList } from '../messages';
+import { ErrorBar, SkippedList } from '../messages';
 import type { PlanActions } from '../../app/planActions';
+import { ReplaceDialog } from '../ReplaceDialog';
 import { SheetLinks } from '../SheetLinks';
 import type { ScaffoldState } from './useScaffold';
 
@@ -15,14 +16,10 @@ export function ScaffoldStatus({ host, state, onReplace, onCancel }: { host: Pla
       return <ProgressBar value={state.total ? state.done / state.total : undefined} />;
     case 'consent':
       return (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.existsTitle}</MessageBarTitle>
-            {t.existsBody(state.existing.join(', '))}
-            {state.foreign.length > 0 && <div>{t.existsForeign(state.foreign)}</div>}
-            <ReplaceOrCancel onReplace={onReplace} onCancel={onCancel} />
-          </MessageBarBody>
-        </MessageBar>
+        <ReplaceDialog title={t.existsTitle} onReplace={onReplace} onCancel={onCancel}>
+          <p>{t.existsBody(state.existing.join(', '))}</p>
+          {state.foreign.length > 0 && <p>{t.existsForeign(state.foreign)}</p>}
+        </ReplaceDialog>
       );
     case 'done':
       return (
@@ -36,6 +33,6 @@ export function ScaffoldStatus({ host, state, onReplace, onCancel }: { host: Pla
         </MessageBar>
       );
     case 'error':
-      return <ErrorBar title={t.errorTitle} message={state.message} />;
+      return <ErrorBar title={t.errorTitle} error={state.error} />;
   }
 }

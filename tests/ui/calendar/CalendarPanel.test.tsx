@@ -54,7 +54,7 @@ describe('CalendarPanel', () => {
     expect(host.calendarCalls).toHaveLength(0);
     const file = new File([new Uint8Array([80, 75, 3, 4])], 'ke-hoach.xlsx');
     fireEvent.change(screen.getByLabelText('Chọn bảng kế hoạch (.xlsx)…'), { target: { files: [file] } });
-    expect(await screen.findByText('ke-hoach.xlsx')).toBeTruthy();
+    expect(await screen.findByText('Bảng kế hoạch: ke-hoach.xlsx — dùng cho mọi thẻ, không cần chọn lại.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch' }));
     await waitFor(() => expect(host.calendarCalls).toHaveLength(1));
     expect(host.calendarCalls[0].planFile).toEqual({ name: 'ke-hoach.xlsx', data: new Uint8Array([80, 75, 3, 4]) });

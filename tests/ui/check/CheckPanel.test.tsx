@@ -57,7 +57,7 @@ describe('CheckPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     expect(await screen.findByText('Hãy chọn tệp bảng kế hoạch.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Chọn bảng kế hoạch (.xlsx)…'), { target: { files: [new File(['x'], 'kh.xlsx')] } });
-    await screen.findByText('kh.xlsx');
+    await screen.findByText('Bảng kế hoạch: kh.xlsx — dùng cho mọi thẻ, không cần chọn lại.');
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     expect(await screen.findByText('Sai kiểu')).toBeTruthy();
     expect(host.checkCalls[0].planFile?.name).toBe('kh.xlsx');
