@@ -1,7 +1,7 @@
 import { useContext } from 'react';
-import { Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckOutcome } from '../../app/check';
-import { checkHeadline, countBySeverity, errorText, severityWord, type Finding } from '../../app/outcomeText';
+import { checkHeadline, countBySeverity, errorText, type Finding } from '../../app/outcomeText';
 import type { PlanActions } from '../../app/planActions';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar } from '../messages';
@@ -11,16 +11,16 @@ import type { ShownError } from '../shownError';
 import { SheetLinks } from '../SheetLinks';
 import { failure, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
+import { SeverityBadge } from '../status';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  item: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  item: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline', overflowWrap: 'anywhere', minWidth: 0 },
 });
 
 /** The pane lists this many findings; the `Kiểm tra` sheet has them all. */
 const SHOWN = 200;
-const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
 type State =
   | { kind: 'idle' }
@@ -98,7 +98,7 @@ export function CheckPanel({ host }: { host: PlanActions }) {
           <ul className={styles.list}>
             {list.map((f, i) => (
               <li key={`${f.code}-${f.cell}-${i}`} className={styles.item}>
-                <Badge appearance="tint" color={COLOR[f.severity]}>{severityWord(f.severity, lang)}</Badge>
+                <SeverityBadge severity={f.severity} lang={lang} />
                 {f.cell && host.select
                   ? <Link as="button" onClick={() => void go(f)} aria-label={t.checkGoTo(sheet, f.cell)}>{f.cell}</Link>
                   : f.cell && <Text weight="semibold">{f.cell}</Text>}
