@@ -9,7 +9,7 @@ import { UserError } from '../domain/userError';
 import { dateTimeStamp } from '../domain/vietnameseDate';
 import type { MemberFile } from '../files/readMemberFile';
 import { INPUT_SHEETS } from '../sheets/check/checkPlan';
-import { SHEET, TABLE } from '../sheets/names';
+import { SHEET } from '../sheets/names';
 import { usablePlan } from '../sheets/read/usablePlan';
 import { reportFormWorkbook } from '../sheets/reportForm';
 import { consolidationWorkbook } from '../sheets/summarySheet';
@@ -48,8 +48,8 @@ export interface ConsolidateOutcome extends SavedFiles {
 export class NoReportSheets extends UserError {
   constructor() {
     super('no-report-sheets',
-      `Sổ làm việc chưa có trang báo cáo nào của đơn vị (trang có bảng ${TABLE.form}), nên trang ${SHEET.summary} được giữ nguyên. Tổng hợp từ các tệp đơn vị gửi: mở ngăn unionplan, thẻ Tổng hợp, rồi thả các tệp vào.`,
-      `The workbook has no member report sheet (a sheet with a ${TABLE.form} table), so ${SHEET.summary} is left as it is. To consolidate the files units sent, open the unionplan pane, tab Consolidate, and drop them there.`);
+      `Sổ làm việc chưa có mẫu báo cáo nào đã điền của đơn vị, nên trang tính ${SHEET.summary} được giữ nguyên. Để tổng hợp các tệp đơn vị gửi về: mở ngăn (nút Kế hoạch), thẻ Tổng hợp, bước 2 Nhận báo cáo.`,
+      `The workbook has no filled report form of a unit, so the ${SHEET.summary} sheet is left as it is. To consolidate the files units sent: open the pane (the Plan button), tab Consolidate, step 2 Receive reports.`);
   }
 }
 

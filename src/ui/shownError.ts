@@ -15,8 +15,8 @@ export interface ShownError {
 }
 
 const UNEXPECTED = {
-  vi: 'Việc này chưa làm xong do một lỗi không lường trước. Hãy bấm lại; nếu vẫn lỗi, hãy tải lại trang và báo cho người hỗ trợ kèm mã lỗi bên dưới.',
-  en: 'This did not finish because of an unexpected error. Click again; if it still fails, reload the page and tell whoever supports you, with the error code below.',
+  vi: 'Việc này chưa làm xong do một lỗi không lường trước. Hãy bấm lại; nếu vẫn lỗi, hãy tải lại ngăn (hoặc trang web) và báo cho người hỗ trợ kèm mã lỗi bên dưới.',
+  en: 'This did not finish because of an unexpected error. Click again; if it still fails, reload the pane (or the web page) and tell whoever supports you, with the error code below.',
 };
 
 /** Where each cause is fixed. */

@@ -213,7 +213,7 @@ it('runs the ribbon\'s Kiểm tra and Làm mới tổng hợp from the function 
   const refused = await answer('refreshConsolidation', 2);
   expect(await refused.locator('h1').textContent()).toBe('Chưa có báo cáo để làm mới');
   expect(await refused.locator('main').getAttribute('class')).toBe('notice warning');
-  expect(await refused.locator('p').first().textContent()).toMatch(/^Sổ làm việc chưa có trang báo cáo nào của đơn vị/);
+  expect(await refused.locator('p').first().textContent()).toMatch(/^Sổ làm việc chưa có mẫu báo cáo nào đã điền của đơn vị/);
   expect(await ribbon.evaluate((name) => window.__unionplan.sheets().includes(name), SHEET.summary)).toBe(false);
   await refused.screenshot({ path: join(SCREENSHOTS, 'ribbon-refresh-refused-dialog.png') });
 

@@ -9,8 +9,8 @@ describe('SheetLinks', () => {
     render(<App host={host} />);
     fireEvent.change(screen.getByRole('textbox', { name: /Tên đơn vị ban hành/ }), { target: { value: 'Công đoàn phường An Khánh' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tạo bảng kế hoạch' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Đi tới trang Chỉ tiêu' }));
-    expect(await screen.findByRole('button', { name: 'Đi tới trang Thông tin' })).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Đi tới trang tính Chỉ tiêu' }));
+    expect(await screen.findByRole('button', { name: 'Đi tới trang tính Thông tin' })).toBeTruthy();
     expect(host.selected).toEqual([['Chỉ tiêu', 'A1']]);
   });
 
@@ -18,7 +18,7 @@ describe('SheetLinks', () => {
     const host = fakePlanHost();
     host.select = async () => { throw new Error('gone'); };
     render(<SheetLinks host={host} sheets={['Tổng hợp']} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Đi tới trang Tổng hợp' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Đi tới trang tính Tổng hợp' }));
     expect((await screen.findByRole('alert')).textContent).toBe('gone');
   });
 

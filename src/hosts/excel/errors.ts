@@ -35,7 +35,7 @@ const KNOWN: Record<string, { vi: string; en: string }> = {
   },
   ApiNotFound: {
     vi: 'Phiên bản Excel này chưa hỗ trợ thao tác cần thiết. Hãy cập nhật Excel (Microsoft 365 hoặc Excel 2021).',
-    en: 'This Excel version lacks a needed API. Update Excel (Microsoft 365 or Excel 2021).',
+    en: 'This Excel version cannot do what is needed. Update Excel (Microsoft 365 or Excel 2021).',
   },
 };
 

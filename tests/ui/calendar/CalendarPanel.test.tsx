@@ -23,7 +23,7 @@ describe('CalendarPanel', () => {
     await openTab('Lịch tháng');
     fireEvent.change(screen.getByRole('textbox', { name: /Tháng cần in/ }), { target: { value: '11/2025' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch và chọn tháng 11/2025 để in' }));
-    expect(await screen.findByText('Trang tháng 11/2025 đã được chọn làm vùng in: nhấn Ctrl+P để in.')).toBeTruthy();
+    expect(await screen.findByText('Lịch tháng 11/2025 đã được chọn làm vùng in: nhấn Ctrl+P để in.')).toBeTruthy();
     expect(host.calendarCalls[0].month).toBe('2025-11');
   });
 

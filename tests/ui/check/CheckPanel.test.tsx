@@ -19,7 +19,7 @@ describe('CheckPanel', () => {
     const tasks = screen.getByRole('region', { name: 'Nhiệm vụ' });
     expect(within(tasks).getByText('Nhiệm vụ (2)')).toBeTruthy();
     expect(within(tasks).getByText('Cảnh báo')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Đến ô E6 trang Chỉ tiêu' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Đến ô E6 trang tính Chỉ tiêu' }));
     await waitFor(() => expect(host.selected).toEqual([['Chỉ tiêu', 'E6']]));
   });
 
@@ -28,10 +28,10 @@ describe('CheckPanel', () => {
     render(<App host={host} />);
     await openTab('Kiểm tra');
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
-    expect(await screen.findByText('Có trang trùng tên của bạn')).toBeTruthy();
-    expect(screen.getByText(/đã có trang "Kiểm tra" không do unionplan tạo/)).toBeTruthy();
+    expect(await screen.findByText('Có trang tính trùng tên do bạn tạo')).toBeTruthy();
+    expect(screen.getByText(/đã có trang tính "Kiểm tra" do bạn tạo/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Hủy' }));
-    expect(screen.queryByText('Có trang trùng tên của bạn')).toBeNull();
+    expect(screen.queryByText('Có trang tính trùng tên do bạn tạo')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Thay thế' }));
     expect(await screen.findByText('Không phát hiện lỗi nào.')).toBeTruthy();

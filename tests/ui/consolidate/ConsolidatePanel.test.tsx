@@ -98,13 +98,13 @@ describe('ConsolidatePanel', () => {
     render(<App host={host} />);
     await openTab('Tổng hợp');
     fireEvent.click(screen.getByRole('button', { name: 'Tạo mẫu báo cáo' }));
-    expect(await screen.findByText('Các trang mẫu này đã có')).toBeTruthy();
+    expect(await screen.findByText('Các trang tính mẫu này đã có')).toBeTruthy();
     // Replacing is asked in a dialog whose primary answer is the safe one.
     const dialog = screen.getByRole('alertdialog');
     const answers = within(dialog).getAllByRole('button').map((b) => b.textContent);
     expect(answers).toEqual(['Hủy', 'Thay thế']);
     fireEvent.click(screen.getByRole('button', { name: 'Thay thế' }));
-    expect(await screen.findByText('Đã tạo 6 trang mẫu báo cáo.')).toBeTruthy();
+    expect(await screen.findByText('Đã tạo 6 trang tính mẫu báo cáo.')).toBeTruthy();
     expect(host.formsCalls.map((c) => c.replace)).toEqual([false, true]);
   });
 

@@ -20,9 +20,9 @@ describe('ReportStep', () => {
     await openTab('Tổng hợp');
     openReport();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
-    expect(await screen.findByText('Đã có trang "Báo cáo"')).toBeTruthy();
+    expect(await screen.findByText('Đã có trang tính "Báo cáo"')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Giữ phần đã sửa' }));
-    expect(await screen.findByText('Giữ nguyên 2 đoạn đồng chí đã sửa; các đoạn khác viết lại theo số liệu mới.')).toBeTruthy();
+    expect(await screen.findByText('Giữ nguyên 2 đoạn bạn đã sửa; các đoạn khác viết lại theo số liệu mới.')).toBeTruthy();
     expect(host.reportCalls.map((r) => r.mode)).toEqual([undefined, 'keep-edits']);
   });
 
@@ -33,10 +33,10 @@ describe('ReportStep', () => {
     openReport();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Giữ bản cũ (bản sao có ngày)' }));
-    expect(await screen.findByText('Bản cũ được giữ ở trang "Báo cáo 05-01-2027".')).toBeTruthy();
+    expect(await screen.findByText('Bản cũ được giữ ở trang tính "Báo cáo 05-01-2027".')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Hủy' }));
-    await waitFor(() => expect(screen.queryByText('Đã có trang "Báo cáo"')).toBeNull());
+    await waitFor(() => expect(screen.queryByText('Đã có trang tính "Báo cáo"')).toBeNull());
     expect(host.reportCalls.map((r) => r.mode)).toEqual([undefined, 'copy', undefined]);
   });
 
