@@ -1,12 +1,14 @@
 import { createRoot } from 'react-dom/client';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { lazyActions } from '../app/lazyActions';
-import { officeReady } from '../hosts/excel/officeReady';
+import { officeLoaded, officeReady } from '../hosts/excel/officeReady';
 import { App } from '../ui/App';
+import { OfficeUnavailable } from '../ui/OfficeUnavailable';
 
 /**
  * The pane inside Excel: waits for Office, follows its theme and display language. The actions and
- * the Office calls load on the first click (see lazyActions).
+ * the Office calls load on the first click (see lazyActions). When Office's script did not load
+ * (offline, a proxy) or Office never answers, the pane says so and what to do instead of staying blank.
  */
 const actions = lazyActions('excel', async () => {
   const [{ planActions }, { excelHost }] = await Promise.all([
@@ -16,7 +18,23 @@ const actions = lazyActions('excel', async () => {
   return planActions(excelHost());
 });
 
+/** Office usually answers within a second or two; past this the user is told, and the pane keeps waiting. */
+const OFFICE_PATIENCE_MS = 10_000;
+
+function start(): void {
+  const root = createRoot(document.getElementById('root')!);
+  const first = (navigator.language ?? '').toLowerCase().startsWith('en') ? 'en' : 'vi';
+  const pageUrl = new URL('index.html', window.location.href).href;
+  if (!officeLoaded()) {
+    root.render(<OfficeUnavailable problem="missing" pageUrl={pageUrl} first={first} />);
+    return;
+  }
+  const waiting = setTimeout(() => root.render(<OfficeUnavailable problem="timeout" pageUrl={pageUrl} first={first} />), OFFICE_PATIENCE_MS);
+  void officeReady().then(({ dark, lang }) => {
+    clearTimeout(waiting);
+    root.render(<App host={actions} theme={dark ? webDarkTheme : webLightTheme} initialLang={lang} />);
+  });
+}
+
 // legacy-webview.js has already said this webview is too old; drawing over its message helps nobody.
-if (!document.documentElement.hasAttribute('data-legacy-webview')) void officeReady().then(({ dark, lang }) => {
-  createRoot(document.getElementById('root')!).render(<App host={actions} theme={dark ? webDarkTheme : webLightTheme} initialLang={lang} />);
-});
+if (!document.documentElement.hasAttribute('data-legacy-webview')) start();

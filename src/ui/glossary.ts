@@ -49,5 +49,5 @@ export const BANNED: readonly RegExp[] = [
   /\bstack\b/i,
 ];
 
-/** A Vietnamese text's uses of "trang" that are not trang tính, trang in or trang web. */
-export const bareTrang = (text: string): string[] => text.match(/\btrang(?! (tính|in|web))[^.;:,]{0,20}/gi) ?? [];
+/** A Vietnamese text's uses of "trang" that are not trang tính, trang in or trang web (nor Excel's "Trang đầu" tab). */
+export const bareTrang = (text: string): string[] => text.match(/\btrang(?! (tính|in|web|đầu))[^.;:,]{0,20}/gi) ?? [];

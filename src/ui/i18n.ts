@@ -176,6 +176,13 @@ const vi = {
   reportUsesChosen: (name: string) => `Dùng tệp tổng hợp đã chọn: ${name}.`,
   reportChooseOther: 'Chọn tệp tổng hợp khác…',
   pageTitle: 'Kế hoạch Công đoàn — trên trình duyệt',
+  officeMissingTitle: 'Chưa kết nối được với Excel',
+  officeMissingBody: 'Phần Office mà ngăn này cần không tải được: máy có thể đang ngoại tuyến, hoặc mạng (tường lửa, proxy) chặn địa chỉ appsforoffice.microsoft.com.',
+  officeMissingSteps: ['Kiểm tra kết nối mạng, rồi đóng và mở lại ngăn (nút Kế hoạch).', 'Nếu mạng cơ quan chặn, nhờ người quản trị mạng cho phép địa chỉ appsforoffice.microsoft.com.'] as readonly string[],
+  officeTimeoutTitle: 'Excel chưa trả lời',
+  officeTimeoutBody: 'Ngăn đã chờ Excel mà chưa được trả lời. Ngăn vẫn tiếp tục chờ: nếu Excel trả lời, ngăn sẽ hiện ra ngay.',
+  officeTimeoutSteps: ['Nếu bạn mở trang web này bằng trình duyệt, hãy mở nó từ Excel: thẻ Trang đầu, nút Kế hoạch.', 'Nếu đang ở trong Excel, hãy đóng ngăn rồi mở lại; nếu vẫn vậy, lưu sổ làm việc và khởi động lại Excel.'] as readonly string[],
+  officeUsePage: 'Trong lúc chờ, bạn có thể làm mọi việc trên bản dùng trình duyệt:',
 };
 
 export type Strings = typeof vi;
@@ -353,6 +360,13 @@ const en: Strings = {
   reportUsesChosen: (name: string) => `Uses the chosen consolidation file: ${name}.`,
   reportChooseOther: 'Choose another consolidation file…',
   pageTitle: 'Trade Union Planner — in the browser',
+  officeMissingTitle: 'Could not connect to Excel',
+  officeMissingBody: 'The Office part this pane needs did not load: the computer may be offline, or the network (firewall, proxy) blocks appsforoffice.microsoft.com.',
+  officeMissingSteps: ['Check the network connection, then close and reopen the pane (the Plan button).', 'If your office network blocks it, ask the network administrator to allow appsforoffice.microsoft.com.'] as readonly string[],
+  officeTimeoutTitle: 'Excel has not answered',
+  officeTimeoutBody: 'The pane has been waiting for Excel with no answer. It keeps waiting: if Excel answers, the pane appears at once.',
+  officeTimeoutSteps: ['If you opened this page in a browser, open it from Excel instead: Home tab, the Plan button.', 'If you are in Excel, close the pane and open it again; if it persists, save the workbook and restart Excel.'] as readonly string[],
+  officeUsePage: 'Meanwhile you can do everything in the browser version:',
 };
 
 /**

@@ -13,6 +13,7 @@ import { shownError } from '../../src/ui/shownError';
 function texts(strings: Strings): [string, string][] {
   return Object.entries(strings).map(([key, value]): [string, string] => {
     if (typeof value === 'string') return [key, value];
+    if (Array.isArray(value)) return [key, value.join('\n')];
     const fn = value as (...args: unknown[]) => string;
     const n = Math.max(fn.length, 1);
     const shapes: unknown[][] = [Array(n).fill(3), [['Chỉ tiêu'], ...Array(n - 1).fill('Tổng hợp')], Array(n).fill('Chỉ tiêu'), ['Chỉ tiêu', ...Array(n - 1).fill(3)]];
