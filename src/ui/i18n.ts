@@ -183,6 +183,9 @@ const vi = {
   officeTimeoutBody: 'Ngăn đã chờ Excel mà chưa được trả lời. Ngăn vẫn tiếp tục chờ: nếu Excel trả lời, ngăn sẽ hiện ra ngay.',
   officeTimeoutSteps: ['Nếu bạn mở trang web này bằng trình duyệt, hãy mở nó từ Excel: thẻ Trang đầu, nút Kế hoạch.', 'Nếu đang ở trong Excel, hãy đóng ngăn rồi mở lại; nếu vẫn vậy, lưu sổ làm việc và khởi động lại Excel.'] as readonly string[],
   officeUsePage: 'Trong lúc chờ, bạn có thể làm mọi việc trên bản dùng trình duyệt:',
+  calendarMonthHintFile: 'Để trống để làm cả kỳ; nhập 11/2026 để chỉ tải về lịch của tháng đó.',
+  calendarRunFile: 'Tải về lịch công tác',
+  calendarRunMonthFile: (m: string) => `Tải về lịch công tác tháng ${m}`,
 };
 
 export type Strings = typeof vi;
@@ -367,6 +370,9 @@ const en: Strings = {
   officeTimeoutBody: 'The pane has been waiting for Excel with no answer. It keeps waiting: if Excel answers, the pane appears at once.',
   officeTimeoutSteps: ['If you opened this page in a browser, open it from Excel instead: Home tab, the Plan button.', 'If you are in Excel, close the pane and open it again; if it persists, save the workbook and restart Excel.'] as readonly string[],
   officeUsePage: 'Meanwhile you can do everything in the browser version:',
+  calendarMonthHintFile: 'Leave empty for the whole period; enter 11/2026 to download that month only.',
+  calendarRunFile: 'Download the schedule',
+  calendarRunMonthFile: (m: string) => `Download the schedule for ${m}`,
 };
 
 /**

@@ -57,11 +57,11 @@ export function CalendarPanel({ host }: { host: PlanActions }) {
           <PlanFilePicker missing={touched && !planFile} />
         </Field>
       )}
-      <Field label={t.calendarMonth} hint={t.calendarMonthHint} validationMessage={typed === 'invalid' ? t.calendarMonthInvalid : undefined}>
+      <Field label={t.calendarMonth} hint={needsFile ? t.calendarMonthHintFile : t.calendarMonthHint} validationMessage={typed === 'invalid' ? t.calendarMonthInvalid : undefined}>
         <Input value={monthText} placeholder="11/2026" onChange={(_e, d) => setMonthText(d.value)} style={{ width: '10em' }} />
       </Field>
       <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>
-        {state.kind === 'working' ? t.calendarWorking : month ? t.calendarRunMonth(monthLabel(month)) : t.calendarRun}
+        {state.kind === 'working' ? t.calendarWorking : needsFile ? (month ? t.calendarRunMonthFile(monthLabel(month)) : t.calendarRunFile) : month ? t.calendarRunMonth(monthLabel(month)) : t.calendarRun}
       </Button>
       {state.kind === 'working' && <ProgressBar value={state.total ? state.done / state.total : undefined} />}
       {state.kind === 'done' && (
