@@ -157,7 +157,6 @@ const vi = {
   stepMembers: 'Nhận báo cáo',
   stepRun: 'Tổng hợp',
   stepReport: 'Báo cáo',
-  stepLabel: (n: number, title: string) => `${n}. ${title}`,
   stepDone: 'đã xong',
   nextStep: (title: string) => `Tiếp: ${title}`,
   skipStep: 'Đã có mẫu: bỏ qua bước này',
@@ -186,6 +185,10 @@ const vi = {
   calendarMonthHintFile: 'Để trống để làm cả kỳ; nhập 11/2026 để chỉ tải về lịch của tháng đó.',
   calendarRunFile: 'Tải về lịch công tác',
   calendarRunMonthFile: (m: string) => `Tải về lịch công tác tháng ${m}`,
+  importShowTargets: (n: number) => `Xem ${n} chỉ tiêu đã nhận ra`,
+  importShowTasks: (n: number) => `Xem ${n} nhiệm vụ đã nhận ra`,
+  importMoreFound: (n: number) => `… và ${n} nhiệm vụ nữa (đều được ghi vào trang tính Nhiệm vụ).`,
+  stepNumber: (n: number) => `${n}. `,
 };
 
 export type Strings = typeof vi;
@@ -344,7 +347,6 @@ const en: Strings = {
   stepMembers: 'Receive reports',
   stepRun: 'Consolidate',
   stepReport: 'Report',
-  stepLabel: (n: number, title: string) => `${n}. ${title}`,
   stepDone: 'done',
   nextStep: (title: string) => `Next: ${title}`,
   skipStep: 'Forms already sent: skip this step',
@@ -373,6 +375,10 @@ const en: Strings = {
   calendarMonthHintFile: 'Leave empty for the whole period; enter 11/2026 to download that month only.',
   calendarRunFile: 'Download the schedule',
   calendarRunMonthFile: (m: string) => `Download the schedule for ${m}`,
+  importShowTargets: (n: number) => `Show the ${n} targets recognised`,
+  importShowTasks: (n: number) => `Show the ${n} tasks recognised`,
+  importMoreFound: (n: number) => `… and ${n} more (all written to the Nhiệm vụ sheet).`,
+  stepNumber: (n: number) => `${n}. `,
 };
 
 /**

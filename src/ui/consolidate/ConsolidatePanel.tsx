@@ -1,4 +1,4 @@
-import { useContext } from 'react';
+import { useContext, useEffect } from 'react';
 import { Text } from '@fluentui/react-components';
 import type { PlanActions } from '../../app/planActions';
 import { LangContext, useStrings } from '../i18n';
@@ -51,6 +51,11 @@ export function ConsolidatePanel({ host }: { host: PlanActions }) {
     report: reportSummary(report, t),
   };
   const missingPlan = () => setPlanMissing(true);
+  // The step the tab opens on is pinned: a step just finished stays open with its result and its
+  // "Tiếp" button, until the user moves on.
+  useEffect(() => {
+    if (chosen === null) setOpen(open);
+  }, [chosen, open, setOpen]);
 
   return (
     <div className={styles.form}>

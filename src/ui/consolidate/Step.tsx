@@ -24,6 +24,9 @@ const useStyles = makeStyles({
   body: { padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalM}`, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
+/** Read by screen readers, not shown: the number is drawn in its circle. */
+const HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+
 /**
  * One numbered step of Tổng hợp: its heading opens it; closed and done, it shows its result in one
  * line. One step is open at a time, so one primary button shows: the next thing to do.
@@ -39,7 +42,7 @@ export function Step({ n, id, title, done, summary, open, onOpen, children }: {
         <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={`${id}-body`} onClick={onOpen} id={`${id}-title`}>
           <span className={mergeClasses(styles.number, open && styles.current, done && styles.done)} aria-hidden="true">{done ? <Icon name="check" /> : n}</span>
           <span className={styles.titles}>
-            <span>{t.stepLabel(n, title)}{done && <span className="visually-hidden" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{` — ${t.stepDone}`}</span>}</span>
+            <span><span style={HIDDEN}>{t.stepNumber(n)}</span>{title}{done && <span style={HIDDEN}>{` — ${t.stepDone}`}</span>}</span>
             {!open && summary && <Text size={200} className={styles.summary}>{summary}</Text>}
           </span>
         </button>

@@ -17,10 +17,13 @@ import { shownError, type ShownError } from '../shownError';
 const useStyles = makeStyles({
   summary: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   warnings: { margin: 0, paddingLeft: '1.2em', maxHeight: '14em', overflowY: 'auto' },
+  found: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: '1.6em', maxHeight: '16em', overflowY: 'auto', overflowWrap: 'anywhere' },
 });
 
 /** Warnings beyond this many are counted, not listed: the pane is narrow. */
 const SHOWN_WARNINGS = 20;
+/** Targets and tasks listed for review; the sheets get them all. */
+const SHOWN_FOUND = 60;
 
 type Read =
   | { kind: 'none' }
@@ -97,10 +100,23 @@ export function ImportPanel({ host }: { host: PlanActions }) {
       {parsed && (
         <form className={styles.form} noValidate aria-label={t.importReviewTitle} onSubmit={(e) => { e.preventDefault(); submit(false); }}>
           <section className={styles.summary} aria-label={t.importReviewTitle}>
-            <Text weight="semibold">{`${t.importReviewTitle}: ${read.kind === 'read' ? (read.source.file ?? t.importPastedSource) : ''}`}</Text>
+            <Text as="h2" weight="semibold" size={300} style={{ margin: 0 }}>{`${t.importReviewTitle}: ${read.kind === 'read' ? (read.source.file ?? t.importPastedSource) : ''}`}</Text>
             <Text>{`${parsed.info.title ?? t.importUntitled}${parsed.info.number ? ` — ${t.importNumber} ${parsed.info.number}` : ''}`}</Text>
             <Text>{t.importCounts(parsed.targets.length, parsed.tasks.length, parsed.tasks.filter((x) => x.timing.kind !== 'unspecified').length, parsed.schedule.length)}</Text>
             <Text>{parsed.info.period ? t.periodPreview(periodLabel(parsed.info.period)) : t.importNoPeriod}</Text>
+            {parsed.targets.length > 0 && (
+              <details>
+                <summary>{t.importShowTargets(parsed.targets.length)}</summary>
+                <ol className={styles.found}>{parsed.targets.slice(0, SHOWN_FOUND).map((x, i) => <li key={i}>{x.text}</li>)}</ol>
+              </details>
+            )}
+            {parsed.tasks.length > 0 && (
+              <details>
+                <summary>{t.importShowTasks(parsed.tasks.length)}</summary>
+                <ol className={styles.found}>{parsed.tasks.slice(0, SHOWN_FOUND).map((x, i) => <li key={i}>{x.text}</li>)}</ol>
+                {parsed.tasks.length > SHOWN_FOUND && <Text size={200}>{t.importMoreFound(parsed.tasks.length - SHOWN_FOUND)}</Text>}
+              </details>
+            )}
           </section>
           {nothing && (
             <MessageBar intent="warning" layout="multiline">
