@@ -169,7 +169,7 @@ const vi = {
   consolidatePlanned: (plan: string) => `Kế hoạch ${plan}`,
   consolidateUnitsReported: (n: number, total: number) => `${n}/${total} đơn vị báo cáo`,
   consolidateMoreFindings: (n: number) => `Còn ${n} điểm nữa ở trang tính Kiểm tra của kết quả tổng hợp.`,
-  findingFixFile: 'Cách sửa: nhờ đơn vị sửa tệp này và gửi lại (hoặc tự sửa ô nêu dưới đây), rồi chọn lại tệp và tổng hợp lại. Phần có lỗi chưa được tính.',
+  findingFixFile: 'Cách sửa: nhờ đơn vị sửa tệp và gửi lại (hoặc tự sửa các ô nêu dưới đây), rồi chọn lại tệp và tổng hợp lại. Phần có lỗi chưa được tính.',
   findingFixSheet: 'Cách sửa: bấm vào địa chỉ ô để đến ô đó, sửa số liệu, rồi tổng hợp lại. Phần có lỗi chưa được tính.',
   reportUsesLast: (name: string) => `Dùng kết quả tổng hợp vừa làm (${name}), không cần chọn lại tệp.`,
   reportUsesChosen: (name: string) => `Dùng tệp tổng hợp đã chọn: ${name}.`,
@@ -189,6 +189,7 @@ const vi = {
   importShowTasks: (n: number) => `Xem ${n} nhiệm vụ đã nhận ra`,
   importMoreFound: (n: number) => `… và ${n} nhiệm vụ nữa (đều được ghi vào trang tính Nhiệm vụ).`,
   stepNumber: (n: number) => `${n}. `,
+  findingFixEmpty: 'Cách làm: nhắc các đơn vị này điền mẫu báo cáo; khi có số liệu, tổng hợp lại.',
 };
 
 export type Strings = typeof vi;
@@ -359,7 +360,7 @@ const en: Strings = {
   consolidatePlanned: (plan: string) => `Plan ${plan}`,
   consolidateUnitsReported: (n: number, total: number) => `${n}/${total} units reported`,
   consolidateMoreFindings: (n: number) => `${n} more on the Kiểm tra sheet of the consolidation.`,
-  findingFixFile: 'To fix: ask the unit to correct this file and send it again (or correct the cells below yourself), then choose it again and consolidate again. The lines at fault are not counted.',
+  findingFixFile: 'To fix: ask the unit to correct its file and send it again (or correct the cells below yourself), then choose it again and consolidate again. The lines at fault are not counted.',
   findingFixSheet: 'To fix: click a cell address to go there, correct it, then consolidate again. The lines at fault are not counted.',
   reportUsesLast: (name: string) => `Uses the consolidation just made (${name}); no need to choose the file.`,
   reportUsesChosen: (name: string) => `Uses the chosen consolidation file: ${name}.`,
@@ -379,6 +380,7 @@ const en: Strings = {
   importShowTasks: (n: number) => `Show the ${n} tasks recognised`,
   importMoreFound: (n: number) => `… and ${n} more (all written to the Nhiệm vụ sheet).`,
   stepNumber: (n: number) => `${n}. `,
+  findingFixEmpty: 'What to do: remind these units to fill in their report form; once they have, consolidate again.',
 };
 
 /**

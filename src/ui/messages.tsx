@@ -24,7 +24,7 @@ export function ErrorBar({ title, error }: { title: string; error: ShownError })
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
-        <span style={{ whiteSpace: 'pre-line' }}>{error.message}</span>
+        <div style={{ whiteSpace: 'pre-line' }}>{error.message}</div>
         {error.detail && <div><Text size={100}>{t.errorCode(error.detail)}</Text></div>}
       </MessageBarBody>
       {error.fix && <MessageBarActions><FixButton fix={error.fix} /></MessageBarActions>}

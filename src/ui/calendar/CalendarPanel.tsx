@@ -68,7 +68,7 @@ export function CalendarPanel({ host }: { host: PlanActions }) {
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t.calendarDoneTitle}</MessageBarTitle>
-            {state.outcome.fileName ? t.doneFile(state.outcome.fileName) : t.calendarDoneExcel(state.outcome.sheets.join(', '), state.outcome.months)}
+            <div>{state.outcome.fileName ? t.doneFile(state.outcome.fileName) : t.calendarDoneExcel(state.outcome.sheets.join(', '), state.outcome.months)}</div>
             {state.month && state.outcome.printArea && <div>{t.calendarPrintReady(monthLabel(state.month))}</div>}
             {state.month && !state.outcome.printArea && !state.outcome.fileName && <div>{t.calendarPrintAreaSkipped}</div>}
             {!state.outcome.printArea && <SheetLinks host={host} sheets={state.outcome.sheets} />}

@@ -85,7 +85,7 @@ export function CheckPanel({ host }: { host: PlanActions }) {
         <MessageBar intent={count.error ? 'error' : count.warning ? 'warning' : 'success'} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{checkHeadline(findings, lang)}</MessageBarTitle>
-            {state.outcome.sheets.length > 0 && findings.length > 0 && t.checkWrittenTo(state.outcome.sheets.join(', '))}
+            {state.outcome.sheets.length > 0 && findings.length > 0 && <div>{t.checkWrittenTo(state.outcome.sheets.join(', '))}</div>}
             {findings.length > SHOWN && <div>{t.checkMore(findings.length - SHOWN)}</div>}
             {findings.length > 0 && <SheetLinks host={host} sheets={state.outcome.sheets} />}
           </MessageBarBody>

@@ -1,7 +1,7 @@
 import { useContext } from 'react';
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ConsolidateOutcome } from '../../app/consolidate';
-import { consolidationHeadline, missingLine, targetPlanned, targetResult, type Finding } from '../../app/outcomeText';
+import { consolidationHeadline, findingKind, missingLine, targetPlanned, targetResult, type Finding } from '../../app/outcomeText';
 import type { PlanActions } from '../../app/planActions';
 import { LangContext, useStrings } from '../i18n';
 import { SheetLinks } from '../SheetLinks';
@@ -22,11 +22,13 @@ const useStyles = makeStyles({
 /** Findings listed in the pane; the `Kiểm tra` sheet or file has them all. */
 const SHOWN = 20;
 
-/** Findings by the file or sheet they are in: each group is fixed in one place. */
-function bySource(findings: readonly Finding[]): [string, Finding[]][] {
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Findings by kind of problem, errors first: each kind has one fix, however many places it is in. */
+function byKind(findings: readonly Finding[]): [string, Finding[]][] {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings.slice(0, SHOWN)) groups.set(f.sheet, [...(groups.get(f.sheet) ?? []), f]);
-  return [...groups];
+  for (const f of findings.slice(0, SHOWN)) groups.set(f.code, [...(groups.get(f.code) ?? []), f]);
+  return [...groups].sort(([, a], [, b]) => ORDER[a[0].severity] - ORDER[b[0].severity]);
 }
 
 /** A member's file is fixed by the unit that sent it; a sheet of the open workbook, here. */
@@ -34,8 +36,8 @@ const isFile = (source: string) => /\.xlsx\b/i.test(source);
 
 /**
  * What a consolidation found, in the pane: who reported (and who did not, by name), each target with
- * its text, plan, result and status (word, colour and icon), and what was left out, by where it is
- * fixed.
+ * its text, plan, result and status (word, colour and icon), and what was left out, by kind of
+ * problem with its fix.
  */
 export function ConsolidationResult({ host, outcome }: { host: PlanActions; outcome: ConsolidateOutcome }) {
   const t = useStrings();
@@ -89,17 +91,18 @@ function Findings({ host, findings }: { host: PlanActions; findings: readonly Fi
     <section className={styles.groups} aria-labelledby="findings-title">
       <h3 id="findings-title" className={styles.groupTitle}>{t.consolidateFindings(findings.length)}</h3>
       {findings.length > SHOWN && <Text>{t.consolidateMoreFindings(findings.length - SHOWN)}</Text>}
-      {bySource(findings).map(([source, list]) => (
-        <div key={source} className={styles.group}>
-          <h4 className={styles.groupTitle}>{`${source} (${list.length})`}</h4>
-          <Text size={200}>{isFile(source) ? t.findingFixFile : t.findingFixSheet}</Text>
+      {byKind(findings).map(([code, list]) => (
+        <div key={code} className={styles.group}>
+          <h4 className={styles.groupTitle}>
+            <span className={styles.item}><SeverityBadge severity={list[0].severity} lang={lang} />{`${findingKind(code, lang) || list[0][lang]} (${list.length})`}</span>
+          </h4>
+          <Text size={200}>{code === 'report-empty' ? t.findingFixEmpty : list.some((f) => isFile(f.sheet)) ? t.findingFixFile : t.findingFixSheet}</Text>
           <ul className={styles.list}>
             {list.map((f, i) => (
-              <li key={`${f.code}-${f.cell}-${i}`} className={styles.item}>
-                <SeverityBadge severity={f.severity} lang={lang} />
-                {f.cell && host.select && !isFile(source)
-                  ? <Link as="button" onClick={() => void host.select!(f.sheet, f.cell).catch(() => undefined)} aria-label={t.checkGoTo(f.sheet, f.cell)}>{f.cell}</Link>
-                  : f.cell && <Text weight="semibold">{f.cell}</Text>}
+              <li key={`${f.sheet}-${f.cell}-${i}`} className={styles.item}>
+                {f.cell && host.select && !isFile(f.sheet)
+                  ? <Link as="button" onClick={() => void host.select!(f.sheet, f.cell).catch(() => undefined)} aria-label={t.checkGoTo(f.sheet, f.cell)}>{`${f.sheet}!${f.cell}`}</Link>
+                  : <Text weight="semibold">{f.cell ? `${f.sheet}!${f.cell}` : f.sheet}</Text>}
                 <Text>{f[lang]}</Text>
               </li>
             ))}

@@ -122,7 +122,7 @@ export function ImportPanel({ host }: { host: PlanActions }) {
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{t.importNothingTitle}</MessageBarTitle>
-                {t.importNothingBody}
+                <div>{t.importNothingBody}</div>
               </MessageBarBody>
             </MessageBar>
           )}

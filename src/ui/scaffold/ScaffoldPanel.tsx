@@ -8,7 +8,8 @@ import { useScaffold } from './useScaffold';
 
 /** The layout every panel shares: a column of fields, and rows that wrap in a 320 px pane. */
 export const usePanelStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  // Paragraphs take the column's gap, not their own margins too.
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, '& > p': { margin: 0 } },
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 

@@ -31,7 +31,7 @@ export function ScaffoldStatus({ host, state, onReplace, onCancel }: { host: Pla
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t.doneTitle}</MessageBarTitle>
-            {state.outcome.fileName ? t.doneFile(state.outcome.fileName) : t.doneExcel(state.outcome.sheets.join(', '))}
+            <div>{state.outcome.fileName ? t.doneFile(state.outcome.fileName) : t.doneExcel(state.outcome.sheets.join(', '))}</div>
             <SheetLinks host={host} sheets={state.outcome.sheets} />
             <SkippedList skipped={state.outcome.skipped} />
           </MessageBarBody>

@@ -68,9 +68,10 @@ describe('ConsolidatePanel', () => {
     openStep(3, 'Tổng hợp');
     fireEvent.click(consolidateButton());
     expect(await screen.findByText('Kết quả 11 lớn hơn tổng số 10')).toBeTruthy();
-    // Grouped by the file they are fixed in, with how.
-    expect(screen.getByRole('heading', { name: 'dn02.xlsx › Báo cáo (1)' })).toBeTruthy();
-    expect(screen.getByText(/^Cách sửa: nhờ đơn vị sửa tệp này/)).toBeTruthy();
+    // Grouped by kind of problem, with where each is and how to fix it.
+    expect(screen.getByRole('heading', { name: /^Lỗi.*\(1\)$/ })).toBeTruthy();
+    expect(screen.getByText('dn02.xlsx › Báo cáo!D11')).toBeTruthy();
+    expect(screen.getByText(/^Cách sửa: nhờ đơn vị sửa tệp/)).toBeTruthy();
   });
 
   it('in the standalone page, needs the plan and at least one report before it starts', async () => {
