@@ -8,7 +8,6 @@ import { isShare, plannedText, resultText, type ResultFigures } from '../domain/
 import { COMPARATORS } from '../domain/target';
 import { quotedList } from '../domain/text';
 import { describeError, UserError } from '../domain/userError';
-import { RULES } from '../domain/validation/rules';
 
 /*
  * How an action's outcome is said, in Vietnamese and English, by every face — the pane, the page,
@@ -58,11 +57,6 @@ export function targetResult(t: ResultFigures, lang: Lang = 'vi'): string {
 export function targetPlanned(t: ResultFigures, lang: Lang = 'vi'): string {
   if (lang === 'vi') return plannedText(t);
   return `${labelOf(COMPARATORS, t.comparator, 'en')} ${enNumber(t.target)}${t.percent ? '%' : t.unit ? ` ${t.unit}` : ''}`;
-}
-
-/** What kind of problem a finding's code names ("Mẫu báo cáo chưa điền số liệu"), to head a group of them; "" when unknown. */
-export function findingKind(code: string, lang: Lang): string {
-  return (RULES as Record<string, { vi: string; en: string } | undefined>)[code]?.[lang] ?? '';
 }
 
 /** A failure as the user reads it: a UserError's message with where it happened, or the error's own text. */

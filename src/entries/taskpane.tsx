@@ -3,7 +3,6 @@ import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { lazyActions } from '../app/lazyActions';
 import { officeLoaded, officeReady } from '../hosts/excel/officeReady';
 import { App } from '../ui/App';
-import { OfficeUnavailable } from '../ui/OfficeUnavailable';
 
 /**
  * The pane inside Excel: waits for Office, follows its theme and display language. The actions and
@@ -21,16 +20,24 @@ const actions = lazyActions('excel', async () => {
 /** Office usually answers within a second or two; past this the user is told, and the pane keeps waiting. */
 const OFFICE_PATIENCE_MS = 10_000;
 
+/** Said only when Office fails, so loaded only then (from the pane's own server, which did answer). */
+async function unavailable(problem: 'missing' | 'timeout', pageUrl: string, first: 'vi' | 'en') {
+  const { OfficeUnavailable } = await import(/* webpackChunkName: "office-unavailable" */ '../ui/OfficeUnavailable');
+  return <OfficeUnavailable problem={problem} pageUrl={pageUrl} first={first} />;
+}
+
 function start(): void {
   const root = createRoot(document.getElementById('root')!);
   const first = (navigator.language ?? '').toLowerCase().startsWith('en') ? 'en' : 'vi';
   const pageUrl = new URL('index.html', window.location.href).href;
   if (!officeLoaded()) {
-    root.render(<OfficeUnavailable problem="missing" pageUrl={pageUrl} first={first} />);
+    void unavailable('missing', pageUrl, first).then((node) => root.render(node));
     return;
   }
-  const waiting = setTimeout(() => root.render(<OfficeUnavailable problem="timeout" pageUrl={pageUrl} first={first} />), OFFICE_PATIENCE_MS);
+  let ready = false;
+  const waiting = setTimeout(() => void unavailable('timeout', pageUrl, first).then((node) => { if (!ready) root.render(node); }), OFFICE_PATIENCE_MS);
   void officeReady().then(({ dark, lang }) => {
+    ready = true;
     clearTimeout(waiting);
     root.render(<App host={actions} theme={dark ? webDarkTheme : webLightTheme} initialLang={lang} />);
   });

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { FluentProvider, Select, Spinner, Tab, TabList, Text, makeStyles, mergeClasses, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import { FluentProvider, Link, Select, Spinner, Tab, TabList, Text, makeStyles, mergeClasses, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import type { PlanActions } from '../app/planActions';
 import { LangContext, STRINGS, type Lang } from './i18n';
 import { LoadGuard } from './LoadGuard';
@@ -24,9 +24,11 @@ const useStyles = makeStyles({
   // Five tabs do not fit 320 px in one line: they wrap rather than widen the pane.
   tabs: { flexWrap: 'wrap' },
   // The language switch keeps its place and size whatever the title's length (it sits on a row of its own).
-  top: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  top: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, flexWrap: 'wrap' },
   appName: { color: tokens.colorNeutralForeground2, margin: 0 },
-  pageTitle: { margin: 0 },
+  // The page's title shrinks on a phone rather than wrapping beside the language switch.
+  pageTitle: { margin: 0, '@media (max-width: 480px)': { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 } },
+  tools: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM, marginLeft: 'auto' },
   language: { width: '8.5rem', flexShrink: 0 },
   panelTitle: { margin: 0 },
 });
@@ -60,10 +62,13 @@ export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host:
                 {page
                   ? <Text as="h1" size={600} weight="semibold" className={styles.pageTitle}>{t.pageTitle}</Text>
                   : <Text as="p" size={200} className={styles.appName}>{t.appTitle}</Text>}
-                <Select className={styles.language} aria-label={t.language} value={lang} onChange={(_e, d) => setLang(d.value as Lang)} size="small">
-                  <option value="vi">Tiếng Việt</option>
-                  <option value="en">English</option>
-                </Select>
+                <div className={styles.tools}>
+                  <Link href="help.html" target="_blank" rel="noreferrer">{t.help}</Link>
+                  <Select className={styles.language} aria-label={t.language} value={lang} onChange={(_e, d) => setLang(d.value as Lang)} size="small">
+                    <option value="vi">Tiếng Việt</option>
+                    <option value="en">English</option>
+                  </Select>
+                </div>
               </div>
               {page && <Text as="p">{t.standaloneNote}</Text>}
               <TabList className={styles.tabs} selectedValue={panel} onTabSelect={(_e, d) => setPanel(d.value as Panel)} size="small">

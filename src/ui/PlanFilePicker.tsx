@@ -17,7 +17,8 @@ export function PlanFilePicker({ missing }: { missing: boolean }) {
   const [file, setFile] = usePlanFile();
   return (
     <div className={styles.row} style={{ alignItems: 'baseline' }}>
-      <Button onClick={() => input.current?.click()}>{file ? t.planFileChange : t.calendarChoosePlan}</Button>
+      {file && <Text>{t.planFileKept(file.name)}</Text>}
+      <Button size={file ? 'small' : 'medium'} onClick={() => input.current?.click()}>{file ? t.planFileChange : t.calendarChoosePlan}</Button>
       <input
         ref={input} type="file" accept=".xlsx" hidden aria-label={t.calendarChoosePlan}
         onChange={async (e) => {
@@ -26,7 +27,6 @@ export function PlanFilePicker({ missing }: { missing: boolean }) {
           if (picked) setFile(await toChosenFile(picked));
         }}
       />
-      {file && <Text>{t.planFileKept(file.name)}</Text>}
       {missing && !file && <Text role="alert">{t.calendarPlanFileMissing}</Text>}
     </div>
   );

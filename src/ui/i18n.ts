@@ -190,6 +190,7 @@ const vi = {
   importMoreFound: (n: number) => `… và ${n} nhiệm vụ nữa (đều được ghi vào trang tính Nhiệm vụ).`,
   stepNumber: (n: number) => `${n}. `,
   findingFixEmpty: 'Cách làm: nhắc các đơn vị này điền mẫu báo cáo; khi có số liệu, tổng hợp lại.',
+  help: 'Hướng dẫn',
 };
 
 export type Strings = typeof vi;
@@ -381,6 +382,7 @@ const en: Strings = {
   importMoreFound: (n: number) => `… and ${n} more (all written to the Nhiệm vụ sheet).`,
   stepNumber: (n: number) => `${n}. `,
   findingFixEmpty: 'What to do: remind these units to fill in their report form; once they have, consolidate again.',
+  help: 'Help',
 };
 
 /**

@@ -1,7 +1,8 @@
 import { useContext } from 'react';
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ConsolidateOutcome } from '../../app/consolidate';
-import { consolidationHeadline, findingKind, missingLine, targetPlanned, targetResult, type Finding } from '../../app/outcomeText';
+import { findingKind } from '../../app/findingKind';
+import { consolidationHeadline, missingLine, targetPlanned, targetResult, type Finding } from '../../app/outcomeText';
 import type { PlanActions } from '../../app/planActions';
 import { LangContext, useStrings } from '../i18n';
 import { SheetLinks } from '../SheetLinks';
