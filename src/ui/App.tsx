@@ -25,7 +25,6 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
   // The language switch keeps its place and size whatever the title's length (it sits on a row of its own).
   top: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, flexWrap: 'wrap' },
-  appName: { color: tokens.colorNeutralForeground2, margin: 0 },
   // The page's title shrinks on a phone rather than wrapping beside the language switch.
   pageTitle: { margin: 0, '@media (max-width: 480px)': { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 } },
   tools: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalM, marginLeft: 'auto' },
@@ -59,9 +58,8 @@ export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host:
           <NavigationContext.Provider value={navigation}>
             <main className={mergeClasses(styles.root, page && styles.page)}>
               <div className={styles.top}>
-                {page
-                  ? <Text as="h1" size={600} weight="semibold" className={styles.pageTitle}>{t.pageTitle}</Text>
-                  : <Text as="p" size={200} className={styles.appName}>{t.appTitle}</Text>}
+                {/* In Excel the pane's own title bar names the add-in: the row keeps its room for the tools. */}
+                {page && <Text as="h1" size={600} weight="semibold" className={styles.pageTitle}>{t.pageTitle}</Text>}
                 <div className={styles.tools}>
                   <Link href="help.html" target="_blank" rel="noreferrer">{t.help}</Link>
                   <Select className={styles.language} aria-label={t.language} value={lang} onChange={(_e, d) => setLang(d.value as Lang)} size="small">

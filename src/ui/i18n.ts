@@ -4,7 +4,6 @@ import { quotedList, type Lang } from '../app/outcomeText';
 export type { Lang };
 
 const vi = {
-  appTitle: 'Kế hoạch Công đoàn',
   language: 'Ngôn ngữ',
   loading: 'Đang tải…',
   loadFailedTitle: 'Không tải được phần này của ngăn',
@@ -196,7 +195,6 @@ const vi = {
 export type Strings = typeof vi;
 
 const en: Strings = {
-  appTitle: 'Trade Union Planner',
   language: 'Language',
   loading: 'Loading…',
   loadFailedTitle: 'This part of the pane did not load',
