@@ -351,6 +351,19 @@ it('office.js blocked (offline, a proxy): the pane says so and what to do, inste
   expect(failures).toEqual([]);
 });
 
+it('Office never answers (the page opened outside Excel): after a wait the pane says so, and keeps waiting', async () => {
+  const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+  const failures: string[] = [];
+  page.on('pageerror', (e) => failures.push(e.message));
+  // office.js loads, but Office.onReady never comes, as in a browser tab outside Office.
+  await page.route(/appsforoffice\.microsoft\.com/, (r) => r.fulfill({ contentType: 'text/javascript', body: 'window.Office = { onReady: function () { return new Promise(function () {}); }, context: {} };' }));
+  await page.goto(`${site.url}/taskpane.html`);
+  await page.getByRole('heading', { name: 'Excel chưa trả lời' }).waitFor({ timeout: 30_000 });
+  expect(await page.getByText(/thẻ Trang đầu, nút Kế hoạch/).count()).toBe(1);
+  await page.screenshot({ path: join(SCREENSHOTS, 'office-timeout-350.png'), fullPage: true });
+  expect(failures).toEqual([]);
+});
+
 it('at 320 px nothing spills out of its box on any tab or step; every tab photographed at 350 px', async () => {
   const page = await open(320);
   await page.getByRole('textbox', { name: /Tên đơn vị ban hành/ }).fill('Công đoàn phường Bình An');
