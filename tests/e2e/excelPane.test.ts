@@ -351,7 +351,7 @@ it('office.js blocked (offline, a proxy): the pane says so and what to do, inste
   expect(failures).toEqual([]);
 });
 
-it('Office never answers (the page opened outside Excel): after a wait the pane says so, and keeps waiting', async () => {
+it('Office never answers (the page opened outside Excel): after a wait the pane says so and what to do', async () => {
   const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
   const failures: string[] = [];
   page.on('pageerror', (e) => failures.push(e.message));
