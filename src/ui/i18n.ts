@@ -190,6 +190,7 @@ const vi = {
   stepNumber: (n: number) => `${n}. `,
   findingFixEmpty: 'Cách làm: nhắc các đơn vị này điền mẫu báo cáo; khi có số liệu, tổng hợp lại.',
   help: 'Hướng dẫn',
+  checkGoFailed: 'Không đến được ô này',
 };
 
 export type Strings = typeof vi;
@@ -381,6 +382,7 @@ const en: Strings = {
   stepNumber: (n: number) => `${n}. `,
   findingFixEmpty: 'What to do: remind these units to fill in their report form; once they have, consolidate again.',
   help: 'Help',
+  checkGoFailed: 'Could not go to this cell',
 };
 
 /**

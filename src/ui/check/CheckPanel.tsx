@@ -1,13 +1,13 @@
 import { useContext } from 'react';
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckOutcome } from '../../app/check';
-import { checkHeadline, countBySeverity, errorText, type Finding } from '../../app/outcomeText';
+import { checkHeadline, countBySeverity, type Finding } from '../../app/outcomeText';
 import type { PlanActions } from '../../app/planActions';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar } from '../messages';
 import { PlanFilePicker, usePlanFile } from '../PlanFilePicker';
 import { useSessionState } from '../session/useSessionState';
-import type { ShownError } from '../shownError';
+import { shownError, type ShownError } from '../shownError';
 import { SheetLinks } from '../SheetLinks';
 import { failure, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
@@ -46,14 +46,14 @@ export function CheckPanel({ host }: { host: PlanActions }) {
   const [planFile] = usePlanFile();
   const [touched, setTouched] = useSessionState('check.touched', false);
   const [state, setState] = useSessionState<State>('check.run', { kind: 'idle' });
-  const [selectError, setSelectError] = useSessionState('check.selectError', '');
+  const [selectError, setSelectError] = useSessionState<ShownError | null>('check.selectError', null);
   const needsFile = host.kind === 'file';
 
   async function run(takeOver = false) {
     setTouched(true);
     if (needsFile && !planFile) return;
     setState({ kind: 'working' });
-    setSelectError('');
+    setSelectError(null);
     try {
       setState({ kind: 'done', outcome: await host.check({ planFile: planFile ?? undefined, takeOver }) });
     } catch (e) {
@@ -64,9 +64,9 @@ export function CheckPanel({ host }: { host: PlanActions }) {
   async function go(f: Finding) {
     try {
       await host.select?.(f.sheet, f.cell);
-      setSelectError('');
+      setSelectError(null);
     } catch (e) {
-      setSelectError(errorText(e, lang));
+      setSelectError(shownError(e, lang));
     }
   }
 
@@ -91,7 +91,7 @@ export function CheckPanel({ host }: { host: PlanActions }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {selectError && <MessageBar intent="error" layout="multiline"><MessageBarBody>{selectError}</MessageBarBody></MessageBar>}
+      {selectError && <ErrorBar title={t.checkGoFailed} error={selectError} />}
       {groups(findings).map(([sheet, list]) => (
         <section key={sheet} className={styles.group} aria-label={sheet}>
           <Text as="h2" weight="semibold">{`${sheet} (${list.length})`}</Text>
