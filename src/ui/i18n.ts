@@ -191,6 +191,10 @@ const vi = {
   findingFixEmpty: 'Cách làm: nhắc các đơn vị này điền mẫu báo cáo; khi có số liệu, tổng hợp lại.',
   help: 'Hướng dẫn',
   checkGoFailed: 'Không đến được ô này',
+  nextAfterScaffold: 'Tiếp theo: nhập chỉ tiêu, nhiệm vụ và các đơn vị vào các trang tính vừa tạo, rồi dùng thẻ Kiểm tra.',
+  nextAfterScaffoldFile: 'Tiếp theo: mở tệp bằng Excel hoặc LibreOffice, nhập chỉ tiêu, nhiệm vụ và các đơn vị, lưu lại, rồi chọn tệp đó ở thẻ Kiểm tra.',
+  nextAfterCheck: 'Tiếp theo: gửi mẫu báo cáo cho các đơn vị ở thẻ Tổng hợp.',
+  goConsolidate: 'Sang thẻ Tổng hợp',
 };
 
 export type Strings = typeof vi;
@@ -383,6 +387,10 @@ const en: Strings = {
   findingFixEmpty: 'What to do: remind these units to fill in their report form; once they have, consolidate again.',
   help: 'Help',
   checkGoFailed: 'Could not go to this cell',
+  nextAfterScaffold: 'Next: enter the targets, tasks and units in the sheets just made, then use the Check tab.',
+  nextAfterScaffoldFile: 'Next: open the file in Excel or LibreOffice, enter the targets, tasks and units, save it, then choose it on the Check tab.',
+  nextAfterCheck: 'Next: send the report forms to the units, on the Consolidate tab.',
+  goConsolidate: 'Go to Consolidate',
 };
 
 /**

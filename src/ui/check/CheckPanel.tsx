@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckOutcome } from '../../app/check';
 import { checkHeadline, countBySeverity, type Finding } from '../../app/outcomeText';
 import type { PlanActions } from '../../app/planActions';
@@ -12,6 +12,7 @@ import { SheetLinks } from '../SheetLinks';
 import { failure, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { SeverityBadge } from '../status';
+import { useNavigation } from '../navigation';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -48,6 +49,7 @@ export function CheckPanel({ host }: { host: PlanActions }) {
   const [state, setState] = useSessionState<State>('check.run', { kind: 'idle' });
   const [selectError, setSelectError] = useSessionState<ShownError | null>('check.selectError', null);
   const needsFile = host.kind === 'file';
+  const nav = useNavigation();
 
   async function run(takeOver = false) {
     setTouched(true);
@@ -88,7 +90,9 @@ export function CheckPanel({ host }: { host: PlanActions }) {
             {state.outcome.sheets.length > 0 && findings.length > 0 && <div>{t.checkWrittenTo(state.outcome.sheets.join(', '))}</div>}
             {findings.length > SHOWN && <div>{t.checkMore(findings.length - SHOWN)}</div>}
             {findings.length > 0 && <SheetLinks host={host} sheets={state.outcome.sheets} />}
+            {!count.error && <div>{t.nextAfterCheck}</div>}
           </MessageBarBody>
+          {!count.error && <MessageBarActions><Button onClick={() => nav.goTo('consolidate')}>{t.goConsolidate}</Button></MessageBarActions>}
         </MessageBar>
       )}
       {selectError && <ErrorBar title={t.checkGoFailed} error={selectError} />}

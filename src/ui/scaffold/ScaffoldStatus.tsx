@@ -34,6 +34,7 @@ export function ScaffoldStatus({ host, state, onReplace, onCancel }: { host: Pla
             <div>{state.outcome.fileName ? t.doneFile(state.outcome.fileName) : t.doneExcel(state.outcome.sheets.join(', '))}</div>
             <SheetLinks host={host} sheets={state.outcome.sheets} />
             <SkippedList skipped={state.outcome.skipped} />
+            <div>{state.outcome.fileName ? t.nextAfterScaffoldFile : t.nextAfterScaffold}</div>
           </MessageBarBody>
         </MessageBar>
       );

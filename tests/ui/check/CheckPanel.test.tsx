@@ -35,6 +35,9 @@ describe('CheckPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Thay thế' }));
     expect(await screen.findByText('Không phát hiện lỗi nào.')).toBeTruthy();
+    // Nothing to fix: the next step is offered.
+    expect(screen.getByText('Tiếp theo: gửi mẫu báo cáo cho các đơn vị ở thẻ Tổng hợp.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Sang thẻ Tổng hợp' })).toBeTruthy();
     expect(host.checkCalls.map((c) => c.takeOver ?? false)).toEqual([false, false, true]);
   });
 
