@@ -60,7 +60,8 @@ async function open(width: number, path = 'taskpane-fake.html'): Promise<Page> {
 }
 
 const lastRun = (page: Page) => page.evaluate(() => window.__unionplan.runs.at(-1)!);
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+// Transitions finished, as a person sees the pane once it settles (a tab's bar slides in).
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 
 /** Answers for a unit: ratio targets `n`/10, counts 1, unit counts 0. */
 function answers(n: number): Record<string, Answer> {
