@@ -7,6 +7,7 @@ import { findingsSheet } from '../sheets/findingsSheet';
 import { SHEET } from '../sheets/names';
 import { readText } from '../sheets/read/cells';
 import { infoCells } from '../sheets/read/readInfo';
+import { planMissingError } from '../sheets/read/planReadError';
 import { readPlan } from '../sheets/read/readPlan';
 import { sameSheetName, sheetNamed } from '../sheets/sheetName';
 import { rewriteOwnSheets } from './consent';
@@ -37,6 +38,9 @@ export async function check(wb: Workbook, request: CheckRequest = {}): Promise<C
   const read = await wb.read({ plan: [...INPUT_SHEETS, SHEET.units] });
   const values = read.plan.values;
   const planRead = readPlan(values);
+  // No plan at all is one cause with one way out, not a list of every sheet it lacks.
+  const missing = planRead.findings.filter((f) => f.code === 'sheet-missing');
+  if (missing.length && missing.length === planRead.findings.length) throw planMissingError(missing.map((f) => f.sheet), read.plan.file);
   const findings = checkPlan(values, planRead);
   findings.push(...checkLeftovers(read.leftovers.incomplete.filter((s) => !sameSheetName(s, SHEET.check)), read.leftovers.retired));
   const held = await wb.readReports();

@@ -11,8 +11,8 @@ export class SheetsNotOwned extends UserError {
   constructor(readonly sheets: string[]) {
     const list = quotedList(sheets);
     super('sheet-not-owned',
-      `Sổ làm việc đã có trang ${list} không do unionplan tạo. unionplan không ghi đè trang của bạn: hãy đổi tên trang đó, hoặc chọn "Thay thế" nếu muốn unionplan thay nó.`,
-      `The workbook has sheet ${list}, which unionplan did not make. unionplan does not overwrite your sheets: rename it, or choose "Replace" to let unionplan replace it.`,
+      `Sổ làm việc đã có trang tính ${list} do bạn tạo, và trang tính của bạn không bị ghi đè: hãy đổi tên trang tính đó, hoặc chọn "Thay thế" nếu muốn thay nó.`,
+      `The workbook has a sheet ${list} you made, and your sheets are never overwritten: rename it, or choose "Replace" to replace it.`,
       { sheet: sheets[0] });
     this.name = 'SheetsNotOwned';
   }

@@ -17,8 +17,8 @@ import type { MemberFile } from '../files/readMemberFile';
 import type { MemberReport } from '../domain/report/memberReport';
 import type { CellValue } from '../sheets/spec';
 import { INPUT_SHEETS } from '../sheets/check/checkPlan';
-import { SHEET, TABLE } from '../sheets/names';
-import { readablePlan } from '../sheets/read/planReadError';
+import { SHEET } from '../sheets/names';
+import { usablePlan } from '../sheets/read/usablePlan';
 import { reportFormWorkbook } from '../sheets/reportForm';
 import { consolidationWorkbook } from '../sheets/summarySheet';
 import { rewriteOwnSheets } from './consent';
@@ -60,8 +60,8 @@ export interface ConsolidateOutcome extends SavedFiles {
 export class NoReportSheets extends UserError {
   constructor() {
     super('no-report-sheets',
-      `Sổ làm việc chưa có trang báo cáo nào của đơn vị (trang có bảng ${TABLE.form}), nên trang ${SHEET.summary} được giữ nguyên. Tổng hợp từ các tệp đơn vị gửi: mở ngăn unionplan, thẻ Tổng hợp, rồi thả các tệp vào.`,
-      `The workbook has no member report sheet (a sheet with a ${TABLE.form} table), so ${SHEET.summary} is left as it is. To consolidate the files units sent, open the unionplan pane, tab Consolidate, and drop them there.`);
+      `Sổ làm việc chưa có mẫu báo cáo nào đã điền của đơn vị, nên trang tính ${SHEET.summary} được giữ nguyên. Để tổng hợp các tệp đơn vị gửi về: mở ngăn (nút Kế hoạch), thẻ Tổng hợp, bước 2 Nhận báo cáo.`,
+      `The workbook has no filled report form of a unit, so the ${SHEET.summary} sheet is left as it is. To consolidate the files units sent: open the pane (the Plan button), tab Consolidate, step 2 Receive reports.`);
   }
 }
 
@@ -79,7 +79,8 @@ export async function consolidate(wb: Workbook, request: ConsolidateRequest): Pr
   stopIfCancelled(request.signal);
   // `Tiến độ` rides along with the plan's read: the earlier rounds' columns are carried from it.
   const { plan: sheets, summary } = await wb.read({ plan: [...INPUT_SHEETS, SHEET.units], summary: [SHEET.progress] });
-  const plan = readablePlan(sheets.values, sheets.file);
+  // No unit or no target leaves nothing to consolidate: said as such, before anything is written.
+  const plan = usablePlan(sheets.values, sheets.file);
   const round = chosenRound(plan, request.round, sheets.file);
   const lastYear = request.compare ? await (await import(/* webpackChunkName: "xlsx" */ '../files/readLastYearFile')).readLastYearFile(request.compare, round) : null;
   const held = await wb.readReports();

@@ -12,8 +12,8 @@ export function lazyActions(kind: PlanActions['kind'], load: () => Promise<PlanA
     actions = undefined;
     throw new UserError(
       'code-load-failed',
-      'Không tải được phần xử lý của unionplan (mạng có thể bị ngắt). Hãy kiểm tra kết nối rồi bấm lại; nếu vẫn lỗi, đóng và mở lại ngăn tác vụ.',
-      'Could not load unionplan\'s processing code (the network may have dropped). Check the connection and click again; if it still fails, close and reopen the pane.',
+      'Không tải được phần xử lý (mạng có thể bị ngắt). Hãy kiểm tra kết nối rồi bấm lại; nếu vẫn lỗi, đóng và mở lại ngăn tác vụ.',
+      'Could not load the processing code (the network may have dropped). Check the connection and click again; if it still fails, close and reopen the pane.',
     );
   }));
   return {

@@ -4,7 +4,8 @@ import { countBySeverity, findingLine, findingPlace, findingsSummary, SEVERITY_W
 import { STATUS_WORDS, type UnitStatus } from '../domain/report/attainment';
 import type { Consolidation } from '../domain/report/consolidate';
 import { missingUnitNames, targetsMet } from '../domain/report/headline';
-import { resultText, type ResultFigures } from '../domain/report/resultText';
+import { isShare, plannedText, resultText, type ResultFigures } from '../domain/report/resultText';
+import { COMPARATORS } from '../domain/target';
 import { quotedList } from '../domain/text';
 import { describeError, UserError } from '../domain/userError';
 
@@ -16,7 +17,8 @@ import { describeError, UserError } from '../domain/userError';
  */
 
 export type Lang = 'vi' | 'en';
-export type { Finding, Severity };
+export type { Finding, Severity, UnitStatus };
+export { UserError };
 export { countBySeverity, findingLine, findingPlace, isCancelled, quotedList };
 
 export const severityWord = (s: Severity, lang: Lang) => SEVERITY_WORDS[s][lang];
@@ -41,8 +43,21 @@ export function missingLine(c: Consolidation, lang: Lang): string | null {
 /** A target's status as a word: Vượt, Đạt, Không đạt, Không áp dụng, Chưa báo cáo. */
 export const statusText = (s: UnitStatus, lang: Lang) => labelOf(STATUS_WORDS, s, lang);
 
-/** "98,04%", "120": a target's result as the sheets write it; "—" when nobody answered. */
-export const targetResult = (t: ResultFigures) => resultText(t) || '—';
+/** English writes 92.1 and 1,200 where Vietnamese writes 92,1 and 1.200. */
+const enNumber = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+/** "98,04%", "120" (Vietnamese, as the sheets write it) or "98.04%" (English); "—" when nobody answered. */
+export function targetResult(t: ResultFigures, lang: Lang = 'vi'): string {
+  if (lang === 'vi') return resultText(t) || '—';
+  if (t.result === null) return '—';
+  return isShare(t) ? `${enNumber(t.result)}%` : enNumber(t.result);
+}
+
+/** A target's plan: "≥ 90%", "≥ 120 đoàn viên". */
+export function targetPlanned(t: ResultFigures, lang: Lang = 'vi'): string {
+  if (lang === 'vi') return plannedText(t);
+  return `${labelOf(COMPARATORS, t.comparator, 'en')} ${enNumber(t.target)}${t.percent ? '%' : t.unit ? ` ${t.unit}` : ''}`;
+}
 
 /** A failure as the user reads it: a UserError's message with where it happened, or the error's own text. */
 export function errorText(e: unknown, lang: Lang): string {

@@ -15,6 +15,8 @@ export class UserError extends Error {
     readonly vi: string,
     readonly en: string,
     readonly where: Where = {},
+    /** What the system itself said (an Office error code), for small print and a support call: never the message. */
+    readonly detail?: string,
   ) {
     super(en);
     this.name = 'UserError';
@@ -25,7 +27,7 @@ export function whereText(w: Where, lang: 'vi' | 'en' = 'vi', message = ''): str
   const parts: string[] = [];
   // Messages about a file usually quote its name already; saying it twice reads as a glitch.
   if (w.file && !message.includes(`"${w.file}"`)) parts.push(lang === 'vi' ? `tệp "${w.file}"` : `file "${w.file}"`);
-  if (w.sheet) parts.push(lang === 'vi' ? `trang tính "${w.sheet}"` : `sheet "${w.sheet}"`);
+  if (w.sheet && !message.includes(`"${w.sheet}"`)) parts.push(lang === 'vi' ? `trang tính "${w.sheet}"` : `sheet "${w.sheet}"`);
   if (w.cell) parts.push(lang === 'vi' ? `ô ${w.cell}` : `cell ${w.cell}`);
   return parts.join(', ');
 }

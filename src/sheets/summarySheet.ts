@@ -12,7 +12,7 @@ import { dayMonthYear, type Round } from '../domain/round';
 import { PROGRESS_WORDS, type ProgressStatus } from '../domain/report/progress';
 import { changeText, changePercentText } from '../domain/report/compareText';
 import { rowHeightFor } from './rowHeight';
-import type { CellContent, ConditionalFillSpec, Rect, SheetSpec, WorkbookSpec } from './spec';
+import type { CellContent, ConditionalFillSpec, Rect, SheetSpec, StyledRect, WorkbookSpec } from './spec';
 import { a4Print, COLOR, FONT, NUMBER_FORMAT, officialPageHeader, TITLE_SIZE } from './style';
 import { FIRST_DATA_ROW, HEADER_ROW, tableSheetParts, type ColumnDef } from './tableLayout';
 
@@ -139,6 +139,9 @@ export function summarySheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
   };
 }
 
+/** A rectangle that holds at least one cell; an empty one would be written as a reversed range ("C5:B5"). */
+const hasCells = (r: Rect) => r.rows > 0 && r.cols > 0;
+
 /** The headers of `Theo đơn vị` besides the target codes; readers find the columns by them. */
 export const BY_UNIT_HEADERS = { code: 'Mã đơn vị', name: 'Tên đơn vị', score: 'Điểm', rank: 'Xếp hạng', rating: 'Xếp loại' } as const;
 /** The last row's label: the whole union. */
@@ -190,7 +193,7 @@ export function byUnitSheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
       { at: { row: HEADER_ROW, col: 0 }, cells: rows },
     ],
     merges: [full(0), full(1), full(2)],
-    styles: [
+    styles: ([
       { rect: full(0), style: { bold: true, fontSize: TITLE_SIZE, horizontal: 'center' } },
       { rect: full(1), style: { italic: true, horizontal: 'center' } },
       { rect: full(2), style: { italic: true, fontSize: FONT.size - 2, fontColor: COLOR.hint, wrap: true } },
@@ -201,13 +204,14 @@ export function byUnitSheet(c: Consolidation, ctx: SummaryContext): SheetSpec {
       { rect: { row: FIRST_DATA_ROW, col: lead + codes.length, rows: body.length, cols: 1 }, style: { horizontal: 'center', numberFormat: '0.0' } },
       { rect: { row: FIRST_DATA_ROW, col: lead + codes.length + 1, rows: body.length, cols: 1 }, style: { horizontal: 'center', numberFormat: '0' } },
       { rect: full(totalRow), style: { bold: true } },
-    ],
+    ] satisfies StyledRect[]).filter((s) => hasCells(s.rect)),
     tables: [],
     validations: [],
-    conditionalFills: COLOURED.map((s) => {
+    // A plan without targets has no grid: no range is named for it (Excel refuses a reversed one).
+    conditionalFills: hasCells(grid) ? COLOURED.map((s) => {
       const word = statusWord(s);
       return { rect: grid, formula: `=LEFT(${columnLetters(lead)}${FIRST_DATA_ROW + 1},${word.length})=${formulaString(word)}`, fill: STATUS_FILL[s] };
-    }),
+    }) : [],
     freeze: { rows: FIRST_DATA_ROW, cols: lead },
     print: summaryPrint(ctx),
   };

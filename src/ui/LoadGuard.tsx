@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { STRINGS, type Lang } from './i18n';
 
 type Failure = { failed: false } | { failed: true; network: boolean; detail: string };
@@ -25,8 +25,8 @@ export class LoadGuard extends Component<{ lang: Lang; children: ReactNode }, Fa
         <MessageBarBody>
           <MessageBarTitle>{this.state.network ? t.loadFailedTitle : t.drawFailedTitle}</MessageBarTitle>
           <div>{this.state.network ? t.loadFailedBody : t.drawFailedBody(this.state.detail)}</div>
-          <Button onClick={() => window.location.reload()}>{t.reload}</Button>
         </MessageBarBody>
+        <MessageBarActions><Button onClick={() => window.location.reload()}>{t.reload}</Button></MessageBarActions>
       </MessageBar>
     );
   }

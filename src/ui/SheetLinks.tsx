@@ -1,6 +1,6 @@
 import { useContext, useState } from 'react';
 import { Link, Text } from '@fluentui/react-components';
-import { errorText } from '../app/outcomeText';
+import { shownError, type ShownError } from './shownError';
 import type { PlanActions } from '../app/planActions';
 import { LangContext, useStrings } from './i18n';
 
@@ -14,14 +14,14 @@ const MAX_LINKS = 8;
 export function SheetLinks({ host, sheets }: { host: PlanActions; sheets: readonly string[] }) {
   const t = useStrings();
   const lang = useContext(LangContext);
-  const [failed, setFailed] = useState('');
+  const [failed, setFailed] = useState<ShownError | null>(null);
   if (!host.select || !sheets.length) return null;
   const go = async (sheet: string) => {
     try {
       await host.select!(sheet, 'A1');
-      setFailed('');
+      setFailed(null);
     } catch (e) {
-      setFailed(errorText(e, lang));
+      setFailed(shownError(e, lang));
     }
   };
   return (
@@ -30,7 +30,12 @@ export function SheetLinks({ host, sheets }: { host: PlanActions; sheets: readon
       {sheets.slice(0, MAX_LINKS).map((s) => (
         <Link key={s} as="button" onClick={() => void go(s)} aria-label={t.goToSheet(s)}>{s}</Link>
       ))}
-      {failed && <Text role="alert" style={{ flexBasis: '100%' }}>{failed}</Text>}
+      {failed && (
+        <div role="alert" style={{ flexBasis: '100%' }}>
+          <Text>{failed.message}</Text>
+          {failed.detail && <div><Text size={100}>{t.errorCode(failed.detail)}</Text></div>}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,28 +1,23 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { notOwnedSheets } from '../app/consent';
-import { errorText } from '../app/outcomeText';
 import { useStrings, type Lang } from './i18n';
-import { ReplaceOrCancel } from './messages';
+import { ReplaceDialog } from './ReplaceDialog';
+import { shownError, type ShownError } from './shownError';
 
-/** How an action that failed shows: the take-over question, or the error's message. */
-export function failure(e: unknown, lang: Lang): { kind: 'takeOver'; sheets: string[] } | { kind: 'error'; message: string } {
+/** How an action that failed shows: the take-over question, or the error with its way out. */
+export function failure(e: unknown, lang: Lang, canShowSheets = false): { kind: 'takeOver'; sheets: string[] } | { kind: 'error'; error: ShownError } {
   const sheets = notOwnedSheets(e);
-  return sheets ? { kind: 'takeOver', sheets } : { kind: 'error', message: errorText(e, lang) };
+  return sheets ? { kind: 'takeOver', sheets } : { kind: 'error', error: shownError(e, lang, canShowSheets) };
 }
 
 /**
  * The question an action asks when a sheet it would rewrite has the same name as one the user made
- * (issue #9): nothing was written; rename theirs, or let unionplan replace it.
+ * (issue #9): nothing was written; rename theirs, or let it be replaced.
  */
 export function TakeOverBar({ sheets, onReplace, onCancel }: { sheets: readonly string[]; onReplace: () => void; onCancel: () => void }) {
   const t = useStrings();
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t.takeOverTitle}</MessageBarTitle>
-        {t.takeOverBody(sheets)}
-        <ReplaceOrCancel onReplace={onReplace} onCancel={onCancel} />
-      </MessageBarBody>
-    </MessageBar>
+    <ReplaceDialog title={t.takeOverTitle} onReplace={onReplace} onCancel={onCancel}>
+      {t.takeOverBody(sheets)}
+    </ReplaceDialog>
   );
 }

@@ -1,13 +1,33 @@
 import { useContext } from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import type { Skipped } from '../app/workbook';
 import { LangContext, useStrings } from './i18n';
+import { useNavigation } from './navigation';
+import type { Fix, ShownError } from './shownError';
 
-/** An action's failure: a title, and the message as written (a list of cells keeps its lines). */
-export function ErrorBar({ title, message }: { title: string; message: string }) {
+/** The button that leads to where the cause is fixed. */
+function FixButton({ fix }: { fix: Fix }) {
+  const t = useStrings();
+  const nav = useNavigation();
+  if (fix.kind === 'sheet') {
+    if (!nav.showSheet) return null;
+    return <Button onClick={() => void nav.showSheet!(fix.sheet).catch(() => undefined)}>{t.fixOpenSheet(fix.sheet)}</Button>;
+  }
+  const label = fix.panel === 'scaffold' ? t.fixMakePlan : fix.step === 'members' ? t.fixMembers : fix.step === 'consolidate' ? t.fixConsolidate : t.fixOpen;
+  return <Button appearance="primary" onClick={() => nav.goTo(fix.panel, fix.step)}>{label}</Button>;
+}
+
+/** An action's failure: a title, the message as written (a list of cells keeps its lines), the way out, the code in small print. */
+export function ErrorBar({ title, error }: { title: string; error: ShownError }) {
+  const t = useStrings();
   return (
     <MessageBar intent="error" layout="multiline">
-      <MessageBarBody><MessageBarTitle>{title}</MessageBarTitle><span style={{ whiteSpace: 'pre-line' }}>{message}</span></MessageBarBody>
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        <div style={{ whiteSpace: 'pre-line' }}>{error.message}</div>
+        {error.detail && <div><Text size={100}>{t.errorCode(error.detail)}</Text></div>}
+      </MessageBarBody>
+      {error.fix && <MessageBarActions><FixButton fix={error.fix} /></MessageBarActions>}
     </MessageBar>
   );
 }
@@ -22,16 +42,5 @@ export function SkippedList({ skipped }: { skipped: readonly Skipped[] }) {
       <div>{t.skippedTitle}</div>
       <ul>{skipped.map((s) => <li key={s.feature}>{lang === 'vi' ? s.vi : s.en}</li>)}</ul>
     </>
-  );
-}
-
-/** The two answers to "these sheets exist": replace them, or leave everything as it is. */
-export function ReplaceOrCancel({ onReplace, onCancel }: { onReplace: () => void; onCancel: () => void }) {
-  const t = useStrings();
-  return (
-    <div style={{ display: 'flex', gap: 8, marginTop: 8, flexWrap: 'wrap' }}>
-      <Button appearance="primary" onClick={onReplace}>{t.replace}</Button>
-      <Button onClick={onCancel}>{t.cancel}</Button>
-    </div>
   );
 }

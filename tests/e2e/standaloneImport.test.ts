@@ -102,7 +102,7 @@ it('creates blank plan sheets at 800 px in English, then its printable schedule'
   await page.locator('input[type=file][accept=".xlsx"]').setInputFiles(saved);
   await page.getByText('blank.xlsx').waitFor();
   await page.getByRole('textbox', { name: /Month to print/ }).fill('7/2027');
-  const [schedule] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rebuild and select 7/2027 for printing' }).click()]);
+  const [schedule] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the schedule for 7/2027' }).click()]);
   await page.getByText('Calendar built').waitFor();
   await page.screenshot({ path: join(SCREENSHOTS, 'calendar-done-800-en.png'), fullPage: true });
   expect(schedule.suggestedFilename()).toBe('lich-cong-tac-2027-07.xlsx');
@@ -112,21 +112,38 @@ it('creates blank plan sheets at 800 px in English, then its printable schedule'
   expect(rows[0][0]).toBe('LỊCH CÔNG TÁC THÁNG 7/2027');
   expect(rows.map((r) => r[2])).toContain('Kỷ niệm 98 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2027)');
 
-  // And the Check tab reads the same file: a blank plan only lacks its signer.
+  // And the Check tab reads the same file, without choosing it again: a blank plan only lacks its signer.
   await page.getByRole('tab', { name: 'Check' }).click();
-  await page.locator('input[type=file][accept=".xlsx"]').setInputFiles(saved);
-  await page.getByText('blank.xlsx').waitFor();
+  await page.getByText('Plan: blank.xlsx — used by every tab, no need to choose it again.').waitFor();
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await page.getByText('0 errors, 1 warning, 0 notes').waitFor();
   await page.screenshot({ path: join(SCREENSHOTS, 'check-done-800-en.png'), fullPage: true });
   expect(errors).toEqual([]);
 });
 
-it('consolidates members\' filled forms at 320 px and downloads the summary', async () => {
+it('runs plan → forms → consolidation → report at 320 px, each file chosen once, and keeps it all across tabs', async () => {
   const plan = demoWardPlan();
   const planPath = join(work, 'ke-hoach-phuong.xlsx');
   writeFileSync(planPath, await writeWorkbook(planWorkbook(plan)));
-  // Three units send their forms back filled; the rest stay silent.
+  const page = await open(320);
+  let chosen = 0;
+  const choose = async (input: ReturnType<Page['locator']>, files: string | string[]) => { chosen++; await input.setInputFiles(files); };
+
+  // The plan, chosen once on the Check tab, serves every tab after.
+  await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+  await choose(page.getByLabel('Chọn bảng kế hoạch (.xlsx)…'), planPath);
+  await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+  await page.getByRole('main').locator('.fui-MessageBarTitle').waitFor();
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  await page.getByText('Bảng kế hoạch: ke-hoach-phuong.xlsx — dùng cho mọi thẻ, không cần chọn lại.').waitFor();
+
+  // 1. The forms to send, as one .zip.
+  const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tạo mẫu báo cáo' }).click()]);
+  expect(zip.suggestedFilename()).toBe('mau-bao-cao-2026.zip');
+  await page.getByText(/^Đã tải xuống mau-bao-cao-2026\.zip \(6 mẫu báo cáo\)\.$/).waitFor();
+  await page.getByRole('button', { name: 'Tiếp: Nhận báo cáo' }).click();
+
+  // 2. Three units send their forms back filled; the rest stay silent.
   const forms: string[] = [];
   for (const [i, u] of plan.units.slice(0, 3).entries()) {
     const blank = join(work, `mau-${u.code}.xlsx`);
@@ -136,15 +153,18 @@ it('consolidates members\' filled forms at 320 px and downloads the summary', as
     await fillForm(blank, answers, out);
     forms.push(out);
   }
-  const page = await open(320);
-  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-  await page.getByLabel('Chọn bảng kế hoạch (.xlsx)…').setInputFiles(planPath);
-  await page.locator('input[type=file][multiple]').setInputFiles(forms);
+  await choose(page.locator('input[type=file][multiple]'), forms);
   await page.getByText('Đã chọn 3 tệp.').waitFor();
+  await page.getByRole('button', { name: 'Tiếp: Tổng hợp' }).click();
+
+  // 3. Consolidated: downloaded, and shown with each target's text, plan, result and status.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tổng hợp', exact: true }).click()]);
-  await page.getByText(/^3\/6 đơn vị đã báo cáo/).waitFor();
+  const headline = page.getByRole('main').locator('.fui-MessageBarTitle').getByText(/^3\/6 đơn vị đã báo cáo/);
+  await headline.waitFor();
   await page.screenshot({ path: join(SCREENSHOTS, 'consolidate-done-320.png'), fullPage: true });
   expect(await axeViolations(page)).toEqual([]);
+  expect(await page.getByText(plan.targets[0].text).count()).toBe(1);
+  expect(await page.locator('[data-status] svg').count()).toBe(plan.targets.length);
   const saved = join(work, 'tong-hop.xlsx');
   await download.saveAs(saved);
   const values = await readWorkbookValues(readFileSync(saved));
@@ -154,10 +174,17 @@ it('consolidates members\' filled forms at 320 px and downloads the summary', as
   expect(summary[4 + ratio][3]).toBe('90%');
   expect(summary[4 + ratio][4]).toBe(27);
 
-  // The summary report from the plan and the summary just downloaded.
-  await page.getByLabel('Chọn tệp tổng hợp…').setInputFiles(saved);
+  // Another tab and back: nothing is lost.
+  await page.getByRole('tab', { name: 'Lịch tháng' }).click();
+  await page.getByText('Bảng kế hoạch: ke-hoach-phuong.xlsx — dùng cho mọi thẻ, không cần chọn lại.').waitFor();
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  await headline.waitFor();
+
+  // 4. The report from the consolidation just made: nothing to upload.
+  await page.getByRole('button', { name: 'Tiếp: Báo cáo' }).click();
+  await page.getByText('Dùng kết quả tổng hợp vừa làm (tong-hop-2026.xlsx), không cần chọn lại tệp.').waitFor();
   const [reportDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }).click()]);
-  await page.getByText(/^Đã tải xuống tệp bao-cao-tong-hop-2026\.xlsx/).waitFor();
+  await page.getByText(/^Đã tải xuống tệp bao-cao-tong-hop-2026\.xlsx/).first().waitFor();
   await page.screenshot({ path: join(SCREENSHOTS, 'report-done-320.png'), fullPage: true });
   const reportFile = join(work, 'bao-cao.xlsx');
   await reportDownload.saveAs(reportFile);
@@ -165,5 +192,17 @@ it('consolidates members\' filled forms at 320 px and downloads the summary', as
   expect(report[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   expect(report.some((r) => r[0] === 'BÁO CÁO')).toBe(true);
   expect(report.flat()).toContain('Có 3/6 đơn vị đã gửi báo cáo (50,0% số đơn vị); 3 đơn vị chưa báo cáo: ' + plan.units.slice(3).map((u) => u.name).join(', ') + '.');
+  // The plan once, the members' files once: nothing chosen twice.
+  expect(chosen).toBe(2);
+  expect(errors).toEqual([]);
+});
+
+it('the page at 1280 px: centred, titled, of a readable width', async () => {
+  const page = await open(1280);
+  await page.getByRole('heading', { level: 1, name: 'Kế hoạch Công đoàn — trên trình duyệt' }).waitFor();
+  const box = (await page.getByRole('main').boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(800);
+  expect(Math.abs(box.x - (1280 - (box.x + box.width)))).toBeLessThanOrEqual(2);
+  await page.screenshot({ path: join(SCREENSHOTS, 'page-1280.png') });
   expect(errors).toEqual([]);
 });

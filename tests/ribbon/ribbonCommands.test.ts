@@ -18,7 +18,7 @@ describe('ribbon commands', () => {
     const host = fakePlanHost({ check: [async () => ({ findings: [{ severity: 'error', code: 'x', sheet: 'Chỉ tiêu', cell: 'C6', vi: '', en: '' }, { severity: 'info', code: 'y', sheet: 'Nhiệm vụ', cell: 'B4', vi: '', en: '' }], sheets: ['Kiểm tra'], skipped: [] })] });
     const notice = await ribbonCommands(host).runCheck('vi');
     expect(host.checkCalls).toEqual([{}]);
-    expect(notice).toEqual({ intent: 'error', title: '1 lỗi, 0 cảnh báo, 1 lưu ý', lines: ['Danh sách đầy đủ ở trang Kiểm tra; bấm vào địa chỉ ô để đến ô cần sửa.'] });
+    expect(notice).toEqual({ intent: 'error', title: '1 lỗi, 0 cảnh báo, 1 lưu ý', lines: ['Danh sách đầy đủ ở trang tính Kiểm tra; bấm vào địa chỉ ô để đến ô cần sửa.'] });
   });
 
   it('"Kiểm tra" on a clean workbook says so, in English when Office is', async () => {
@@ -33,21 +33,21 @@ describe('ribbon commands', () => {
     expect(notice.intent).toBe('warning');
     expect(notice.title).toMatch(/^2\/6 đơn vị đã báo cáo; \d+\/\d+ chỉ tiêu đạt và vượt$/);
     expect(notice.lines[0]).toBe(`Chưa báo cáo: ${plan.units.slice(2).map((u) => u.name).join('; ')}.`);
-    expect(notice.lines.at(-1)).toBe('Đã ghi: Tổng hợp, Theo đơn vị (2 trang báo cáo trong sổ làm việc).');
+    expect(notice.lines.at(-1)).toBe('Đã ghi: Tổng hợp, Theo đơn vị (2 mẫu báo cáo trong sổ làm việc).');
   });
 
   it('keeps the summary when the workbook has no report sheet, and says so as a warning', async () => {
     const host = fakePlanHost({ consolidate: [async () => { throw new NoReportSheets(); }] });
     const notice = await ribbonCommands(host).refreshConsolidation('en');
     expect(notice).toMatchObject({ intent: 'warning', title: 'No report sheets to refresh from' });
-    expect(notice.lines[0]).toMatch(/^The workbook has no member report sheet/);
+    expect(notice.lines[0]).toMatch(/^The workbook has no filled report form of a unit/);
   });
 
   it('never replaces a sheet of the user\'s from the ribbon: it sends them to the pane', async () => {
     const host = fakePlanHost({ consolidate: [async () => { throw new SheetsNotOwned(['Tổng hợp']); }] });
     const notice = await ribbonCommands(host).refreshConsolidation('vi');
     expect(notice.intent).toBe('warning');
-    expect(notice.lines[0]).toContain('trang "Tổng hợp" không do unionplan tạo');
+    expect(notice.lines[0]).toContain('trang tính "Tổng hợp" do bạn tạo');
     expect(notice.lines[0]).toContain('thẻ Tổng hợp');
   });
 
@@ -56,7 +56,7 @@ describe('ribbon commands', () => {
     const host = fakePlanHost({ check: [async () => { throw excelUserError(busy); }] });
     const notice = await ribbonCommands(host).runCheck('vi');
     expect(notice.intent).toBe('error');
-    expect(notice.title).toBe('unionplan chưa làm được việc này');
+    expect(notice.title).toBe('Chưa làm được việc này');
     expect(notice.lines[0]).toBe('Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại.');
   });
 });

@@ -10,7 +10,7 @@ describe('LoadGuard', () => {
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     render(<LoadGuard lang="vi"><Boom /></LoadGuard>);
     expect(screen.getByText('Phần này của ngăn gặp lỗi')).toBeTruthy();
-    expect(screen.getByText(/^Trình duyệt của Excel báo: win\.ResizeObserver is not a constructor\./)).toBeTruthy();
+    expect(screen.getByText(/^Trình duyệt trong Excel báo lỗi \(win\.ResizeObserver is not a constructor\)\./)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Tải lại ngăn' })).toBeTruthy();
     quiet.mockRestore();
   });

@@ -37,7 +37,7 @@ export interface Skipped {
 /** What a scaffold could not do on this Excel, said so the user knows what to set by hand. */
 export function skippedFeatures(caps: ExcelCapabilities): Skipped[] {
   const out: Skipped[] = [];
-  if (!caps.dataValidation) out.push({ feature: 'dataValidation', vi: 'Danh sách chọn và kiểm tra nhập liệu (cần Excel hỗ trợ ExcelApi 1.8, ví dụ Excel 2021 hoặc Microsoft 365).', en: 'Dropdown lists and input rules (needs ExcelApi 1.8, e.g. Excel 2021 or Microsoft 365).' });
-  if (!caps.pageLayout) out.push({ feature: 'pageLayout', vi: 'Thiết lập in (khổ A4, hướng giấy, vừa một trang ngang, tiêu đề lặp lại, đầu/chân trang) — cần ExcelApi 1.9; hãy chỉnh trong Bố trí Trang.', en: 'Print setup (A4, orientation, fit to width, repeated titles, header/footer) needs ExcelApi 1.9; set it in Page Layout.' });
+  if (!caps.dataValidation) out.push({ feature: 'dataValidation', vi: 'Danh sách chọn và kiểm tra nhập liệu (cần Excel mới hơn, ví dụ Excel 2021 hoặc Microsoft 365).', en: 'Dropdown lists and input rules (need a newer Excel, e.g. Excel 2021 or Microsoft 365).' });
+  if (!caps.pageLayout) out.push({ feature: 'pageLayout', vi: 'Thiết lập in (khổ A4, hướng giấy, vừa chiều ngang trang in, tiêu đề lặp lại, đầu/chân trang in) — cần Excel mới hơn; hãy chỉnh trong Bố trí Trang.', en: 'Print setup (A4, orientation, fit to width, repeated titles, header/footer) needs a newer Excel; set it in Page Layout.' });
   return out;
 }

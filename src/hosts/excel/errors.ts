@@ -35,7 +35,7 @@ const KNOWN: Record<string, { vi: string; en: string }> = {
   },
   ApiNotFound: {
     vi: 'Phiên bản Excel này chưa hỗ trợ thao tác cần thiết. Hãy cập nhật Excel (Microsoft 365 hoặc Excel 2021).',
-    en: 'This Excel version lacks a needed API. Update Excel (Microsoft 365 or Excel 2021).',
+    en: 'This Excel version cannot do what is needed. Update Excel (Microsoft 365 or Excel 2021).',
   },
 };
 
@@ -44,6 +44,11 @@ export function excelUserError(e: unknown): UserError {
   const err = (e ?? {}) as OfficeLikeError;
   const known = err.code ? KNOWN[err.code] : undefined;
   if (known) return new UserError(`excel-${err.code}`, known.vi, known.en);
-  const detail = err.message ?? String(e);
-  return new UserError('excel-unexpected', `Excel báo lỗi: ${detail}`, `Excel reported an error: ${detail}`);
+  // Office's own text is English and internal ("bad address C5:B5"): the user reads what to do,
+  // the code goes in small print for whoever they ask for help.
+  const detail = [err.code, err.message ?? (err.code ? '' : String(e))].filter(Boolean).join(': ');
+  return new UserError('excel-unexpected',
+    'Excel chưa làm được việc này và không cho biết lý do. Hãy bấm lại; nếu vẫn không được, hãy lưu sổ làm việc, đóng Excel rồi mở lại.',
+    'Excel could not do this and gave no reason. Click again; if it still fails, save the workbook, close Excel and open it again.',
+    {}, detail);
 }

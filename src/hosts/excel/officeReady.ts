@@ -17,6 +17,9 @@ export function officeLang(): 'vi' | 'en' {
   return (Office.context.displayLanguage ?? 'vi-VN').toLowerCase().startsWith('en') ? 'en' : 'vi';
 }
 
+/** False when office.js never loaded (offline, a proxy blocking Microsoft's address, the page opened outside Office without it). */
+export const officeLoaded = (): boolean => typeof Office !== 'undefined';
+
 export async function officeReady(): Promise<OfficeLook> {
   await Office.onReady();
   return {

@@ -34,6 +34,12 @@ export function noticeUrl(base: string, notice: DialogNotice, lang: 'vi' | 'en')
 export function registerCommands(handlers: Record<string, CommandHandler>): void {
   // In an old webview legacy-webview.js has registered the commands already, to answer with its plain message.
   if (globalThis.document?.documentElement.hasAttribute('data-legacy-webview')) return;
+  // Office's script blocked (offline, a proxy): no button can answer without it, and Excel itself
+  // says the add-in did not respond; this file must not fail on a missing global meanwhile.
+  if (typeof Office === 'undefined') {
+    console.error('Office did not load: the ribbon commands cannot run.');
+    return;
+  }
   void Office.onReady(() => associate(handlers));
 }
 

@@ -95,8 +95,8 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
     if (locked.length) {
       const list = quotedList(locked);
       throw new UserError('sheet-protected',
-        `Trang ${list} đang được bảo vệ và không do unionplan tạo: unionplan không xóa hay ghi đè trang được bảo vệ. Đổi tên trang đó, hoặc bỏ bảo vệ (Xem lại → Bỏ bảo vệ Trang tính) rồi thử lại.`,
-        `Sheet ${list} is protected and was not made by unionplan: unionplan never deletes or overwrites a protected sheet. Rename it, or unprotect it (Review → Unprotect Sheet) and retry.`,
+        `Trang tính ${list} do bạn tạo đang được bảo vệ, và trang tính được bảo vệ không bao giờ bị xóa hay ghi đè. Đổi tên trang tính đó, hoặc bỏ bảo vệ (Xem lại → Bỏ bảo vệ Trang tính) rồi thử lại.`,
+        `Sheet ${list} is yours and protected, and a protected sheet is never deleted or overwritten. Rename it, or unprotect it (Review → Unprotect Sheet) and retry.`,
         { sheet: locked[0] });
     }
     const toAsk = options.replace ? [] : options.replaceOwned ? foreign : existing;
@@ -109,16 +109,16 @@ export async function writeWorkbookSpec(context: Excel.RequestContext, spec: Wor
     const tableElsewhere = clashes.find((t) => !replacedSheet(t) && !own.owns(t.worksheet.name));
     if (tableElsewhere) {
       throw new UserError('table-name-taken',
-        `Trang tính "${tableElsewhere.worksheet.name}" có một bảng tên "${tableElsewhere.name}", trùng tên bảng unionplan cần. Hãy đổi tên bảng đó (Thiết kế Bảng → Tên Bảng) rồi thử lại.`,
-        `Sheet "${tableElsewhere.worksheet.name}" has a table named "${tableElsewhere.name}", which unionplan needs. Rename that table (Table Design → Table Name) and retry.`,
+        `Trang tính "${tableElsewhere.worksheet.name}" có một bảng tên "${tableElsewhere.name}", trùng tên một bảng cần tạo. Hãy đổi tên bảng đó (Thiết kế Bảng → Tên Bảng) rồi thử lại.`,
+        `Sheet "${tableElsewhere.worksheet.name}" has a table named "${tableElsewhere.name}", a name needed for a new table. Rename that table (Table Design → Table Name) and retry.`,
         { sheet: tableElsewhere.worksheet.name });
     }
     // Tables and defined names share one namespace in Excel: a name the user defined blocks a table of that name.
     const definedName = shape.names.items.find((n) => wanted.has(n.name.toLowerCase()));
     if (definedName) {
       throw new UserError('table-name-taken',
-        `Sổ làm việc có một tên đã đặt "${definedName.name}", trùng tên bảng unionplan cần. Hãy đổi tên hoặc xóa tên đó (Công thức → Trình quản lý Tên) rồi thử lại.`,
-        `The workbook has a defined name "${definedName.name}", which unionplan needs for a table. Rename or delete it (Formulas → Name Manager) and retry.`);
+        `Sổ làm việc có một tên đã đặt "${definedName.name}", trùng tên một bảng cần tạo. Hãy đổi tên hoặc xóa tên đó (Công thức → Trình quản lý Tên) rồi thử lại.`,
+        `The workbook has a defined name "${definedName.name}", a name needed for a new table. Rename or delete it (Formulas → Name Manager) and retry.`);
     }
 
     // The old sheets step aside under temporary names and go once the new ones exist, so the

@@ -72,7 +72,7 @@ export class FileWorkbook implements Workbook {
   }
 
   private sheets(file: ChosenFile | undefined): Promise<Sheets> {
-    if (!file) throw new UserError('plan-file-missing', 'Hãy chọn tệp bảng kế hoạch (.xlsx) đã tạo bằng unionplan.', 'Choose the plan workbook (.xlsx) made with unionplan.');
+    if (!file) throw new UserError('plan-file-missing', 'Hãy chọn tệp bảng kế hoạch (.xlsx).', 'Choose the plan file (.xlsx).');
     let read = this.cache.get(file);
     if (!read) {
       read = readNamedWorkbook(file.name, file.data).then((values) => ({ values, file: file.name }));

@@ -23,8 +23,8 @@ export function readPlan(sheets: ReadonlyMap<string, SheetValues>): { plan: Plan
       plan: null,
       findings: missing.map((n) => ({
         severity: 'error' as const, code: 'sheet-missing', sheet: n, cell: '',
-        vi: `Thiếu trang tính "${n}". Hãy tạo bảng kế hoạch bằng unionplan trước.`,
-        en: `Sheet "${n}" is missing. Create the plan sheets with unionplan first.`,
+        vi: `Thiếu trang tính "${n}". Hãy khôi phục trang tính đó, hoặc tạo lại bảng kế hoạch (thẻ Tạo mới).`,
+        en: `Sheet "${n}" is missing. Restore it, or create the plan again (tab New).`,
       })),
     };
   }

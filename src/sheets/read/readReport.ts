@@ -47,7 +47,7 @@ export function readReport(values: readonly (readonly CellValue[])[], source: Re
   const sheet = where(source);
   const table = readTable(sheet, values, FORM_COLUMNS, ['code', 'result'], ['text', 'unit']);
   if (table.findings.length) {
-    return { report: null, findings: [ruleFinding('report-unreadable', sheet, '', 'Không tìm thấy bảng BaoCao (cần các cột "Mã" và "Kết quả"): hãy dùng mẫu báo cáo do unionplan tạo.', 'No BaoCao table (columns "Mã" and "Kết quả" are needed): use the form unionplan made.')] };
+    return { report: null, findings: [ruleFinding('report-unreadable', sheet, '', 'Không tìm thấy bảng báo cáo (cần các cột "Mã" và "Kết quả"): hãy dùng mẫu báo cáo tạo ở bước 1 của Tổng hợp.', 'No report table (columns "Mã" and "Kết quả" are needed): use the form made in step 1 of Consolidate.')] };
   }
   const findings: Finding[] = [];
   const labels = labelled(values);
@@ -119,7 +119,7 @@ export function readReports(sheets: ReadonlyMap<string, readonly (readonly CellV
     findings.push(...read.findings);
   }
   if (!reports.length && file) {
-    findings.push(ruleFinding('report-unreadable', file, '', `Tệp "${file}" không có trang nào chứa bảng BaoCao: hãy dùng mẫu báo cáo do unionplan tạo.`, `"${file}" has no sheet with a BaoCao table: use the form unionplan made.`));
+    findings.push(ruleFinding('report-unreadable', file, '', `Tệp "${file}" không có trang tính nào chứa bảng báo cáo: hãy dùng mẫu báo cáo tạo ở bước 1 của Tổng hợp.`, `"${file}" has no sheet with a report table: use the form made in step 1 of Consolidate.`));
   }
   return { reports, findings };
 }

@@ -1,12 +1,13 @@
-import { useContext, useState } from 'react';
+import { useContext } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
 import type { CalendarOutcome } from '../../app/calendar';
 import type { PlanActions } from '../../app/planActions';
 import { monthLabel, typedMonth, type YearMonth } from '../../app/planInput';
-import type { ChosenFile } from '../../app/workbook';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar, SkippedList } from '../messages';
-import { PlanFilePicker } from '../PlanFilePicker';
+import { PlanFilePicker, usePlanFile } from '../PlanFilePicker';
+import { useSessionState } from '../session/useSessionState';
+import type { ShownError } from '../shownError';
 import { SheetLinks } from '../SheetLinks';
 import { failure, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
@@ -15,7 +16,7 @@ type State =
   | { kind: 'idle' }
   | { kind: 'working'; done: number; total: number }
   | { kind: 'done'; outcome: CalendarOutcome; month: YearMonth | null }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; error: ShownError }
   | { kind: 'takeOver'; sheets: string[] };
 
 /**
@@ -27,10 +28,10 @@ export function CalendarPanel({ host }: { host: PlanActions }) {
   const t = useStrings();
   const lang = useContext(LangContext);
   const styles = usePanelStyles();
-  const [planFile, setPlanFile] = useState<ChosenFile | null>(null);
-  const [monthText, setMonthText] = useState('');
-  const [touched, setTouched] = useState(false);
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [planFile] = usePlanFile();
+  const [monthText, setMonthText] = useSessionState('calendar.month', '');
+  const [touched, setTouched] = useSessionState('calendar.touched', false);
+  const [state, setState] = useSessionState<State>('calendar.run', { kind: 'idle' });
 
   const typed = typedMonth(monthText);
   const month = typed === 'invalid' ? null : typed;
@@ -44,7 +45,7 @@ export function CalendarPanel({ host }: { host: PlanActions }) {
       const outcome = await host.calendar({ month, planFile: planFile ?? undefined, takeOver, onProgress: (done, total) => setState({ kind: 'working', done, total }) });
       setState({ kind: 'done', outcome, month });
     } catch (e) {
-      setState(failure(e, lang));
+      setState(failure(e, lang, !!host.select));
     }
   }
 
@@ -53,21 +54,21 @@ export function CalendarPanel({ host }: { host: PlanActions }) {
       <p>{needsFile ? t.calendarIntroFile : t.calendarIntroExcel}</p>
       {needsFile && (
         <Field label={t.calendarPlanFile} required>
-          <PlanFilePicker file={planFile} onChange={setPlanFile} missing={touched && !planFile} />
+          <PlanFilePicker missing={touched && !planFile} />
         </Field>
       )}
-      <Field label={t.calendarMonth} hint={t.calendarMonthHint} validationMessage={typed === 'invalid' ? t.calendarMonthInvalid : undefined}>
+      <Field label={t.calendarMonth} hint={needsFile ? t.calendarMonthHintFile : t.calendarMonthHint} validationMessage={typed === 'invalid' ? t.calendarMonthInvalid : undefined}>
         <Input value={monthText} placeholder="11/2026" onChange={(_e, d) => setMonthText(d.value)} style={{ width: '10em' }} />
       </Field>
       <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>
-        {state.kind === 'working' ? t.calendarWorking : month ? t.calendarRunMonth(monthLabel(month)) : t.calendarRun}
+        {state.kind === 'working' ? t.calendarWorking : needsFile ? (month ? t.calendarRunMonthFile(monthLabel(month)) : t.calendarRunFile) : month ? t.calendarRunMonth(monthLabel(month)) : t.calendarRun}
       </Button>
       {state.kind === 'working' && <ProgressBar value={state.total ? state.done / state.total : undefined} />}
       {state.kind === 'done' && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t.calendarDoneTitle}</MessageBarTitle>
-            {state.outcome.fileName ? t.doneFile(state.outcome.fileName) : t.calendarDoneExcel(state.outcome.sheets.join(', '), state.outcome.months)}
+            <div>{state.outcome.fileName ? t.doneFile(state.outcome.fileName) : t.calendarDoneExcel(state.outcome.sheets.join(', '), state.outcome.months)}</div>
             {state.month && state.outcome.printArea && <div>{t.calendarPrintReady(monthLabel(state.month))}</div>}
             {state.month && !state.outcome.printArea && !state.outcome.fileName && <div>{t.calendarPrintAreaSkipped}</div>}
             {!state.outcome.printArea && <SheetLinks host={host} sheets={state.outcome.sheets} />}
@@ -75,7 +76,7 @@ export function CalendarPanel({ host }: { host: PlanActions }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.kind === 'error' && <ErrorBar title={t.calendarErrorTitle} message={state.message} />}
+      {state.kind === 'error' && <ErrorBar title={t.calendarErrorTitle} error={state.error} />}
       {state.kind === 'takeOver' && <TakeOverBar sheets={state.sheets} onReplace={() => void run(true)} onCancel={() => setState({ kind: 'idle' })} />}
     </form>
   );

@@ -1,31 +1,33 @@
-import { useContext, useState } from 'react';
-import { Badge, Button, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useContext } from 'react';
+import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CheckOutcome } from '../../app/check';
-import { checkHeadline, countBySeverity, errorText, severityWord, type Finding } from '../../app/outcomeText';
+import { checkHeadline, countBySeverity, type Finding } from '../../app/outcomeText';
 import type { PlanActions } from '../../app/planActions';
-import type { ChosenFile } from '../../app/workbook';
 import { LangContext, useStrings } from '../i18n';
 import { ErrorBar } from '../messages';
-import { PlanFilePicker } from '../PlanFilePicker';
+import { PlanFilePicker, usePlanFile } from '../PlanFilePicker';
+import { useSessionState } from '../session/useSessionState';
+import { shownError, type ShownError } from '../shownError';
 import { SheetLinks } from '../SheetLinks';
 import { failure, TakeOverBar } from '../TakeOverBar';
 import { usePanelStyles } from '../scaffold/ScaffoldPanel';
+import { SeverityBadge } from '../status';
+import { useNavigation } from '../navigation';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  item: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  item: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline', overflowWrap: 'anywhere', minWidth: 0 },
 });
 
 /** The pane lists this many findings; the `Kiểm tra` sheet has them all. */
 const SHOWN = 200;
-const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
 type State =
   | { kind: 'idle' }
   | { kind: 'working' }
   | { kind: 'done'; outcome: CheckOutcome }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; error: ShownError }
   | { kind: 'takeOver'; sheets: string[] };
 
 function groups(findings: readonly Finding[]): [string, Finding[]][] {
@@ -42,30 +44,31 @@ export function CheckPanel({ host }: { host: PlanActions }) {
   const t = useStrings();
   const lang = useContext(LangContext);
   const styles = { ...usePanelStyles(), ...useStyles() };
-  const [planFile, setPlanFile] = useState<ChosenFile | null>(null);
-  const [touched, setTouched] = useState(false);
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const [selectError, setSelectError] = useState('');
+  const [planFile] = usePlanFile();
+  const [touched, setTouched] = useSessionState('check.touched', false);
+  const [state, setState] = useSessionState<State>('check.run', { kind: 'idle' });
+  const [selectError, setSelectError] = useSessionState<ShownError | null>('check.selectError', null);
   const needsFile = host.kind === 'file';
+  const nav = useNavigation();
 
   async function run(takeOver = false) {
     setTouched(true);
     if (needsFile && !planFile) return;
     setState({ kind: 'working' });
-    setSelectError('');
+    setSelectError(null);
     try {
       setState({ kind: 'done', outcome: await host.check({ planFile: planFile ?? undefined, takeOver }) });
     } catch (e) {
-      setState(failure(e, lang));
+      setState(failure(e, lang, !!host.select));
     }
   }
 
   async function go(f: Finding) {
     try {
       await host.select?.(f.sheet, f.cell);
-      setSelectError('');
+      setSelectError(null);
     } catch (e) {
-      setSelectError(errorText(e, lang));
+      setSelectError(shownError(e, lang));
     }
   }
 
@@ -75,29 +78,31 @@ export function CheckPanel({ host }: { host: PlanActions }) {
   return (
     <form className={styles.form} noValidate aria-label={t.checkTitle} onSubmit={(e) => { e.preventDefault(); void run(); }}>
       <p>{needsFile ? t.checkIntroFile : t.checkIntroExcel}</p>
-      {needsFile && <PlanFilePicker file={planFile} onChange={setPlanFile} missing={touched && !planFile} />}
+      {needsFile && <PlanFilePicker missing={touched && !planFile} />}
       <Button appearance="primary" type="submit" disabled={state.kind === 'working'}>{state.kind === 'working' ? t.checkWorking : t.checkRun}</Button>
       {state.kind === 'working' && <ProgressBar />}
-      {state.kind === 'error' && <ErrorBar title={t.checkErrorTitle} message={state.message} />}
+      {state.kind === 'error' && <ErrorBar title={t.checkErrorTitle} error={state.error} />}
       {state.kind === 'takeOver' && <TakeOverBar sheets={state.sheets} onReplace={() => void run(true)} onCancel={() => setState({ kind: 'idle' })} />}
       {state.kind === 'done' && (
         <MessageBar intent={count.error ? 'error' : count.warning ? 'warning' : 'success'} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{checkHeadline(findings, lang)}</MessageBarTitle>
-            {state.outcome.sheets.length > 0 && findings.length > 0 && t.checkWrittenTo(state.outcome.sheets.join(', '))}
+            {state.outcome.sheets.length > 0 && findings.length > 0 && <div>{t.checkWrittenTo(state.outcome.sheets.join(', '))}</div>}
             {findings.length > SHOWN && <div>{t.checkMore(findings.length - SHOWN)}</div>}
             {findings.length > 0 && <SheetLinks host={host} sheets={state.outcome.sheets} />}
+            {!count.error && <div>{t.nextAfterCheck}</div>}
           </MessageBarBody>
+          {!count.error && <MessageBarActions><Button onClick={() => nav.goTo('consolidate')}>{t.goConsolidate}</Button></MessageBarActions>}
         </MessageBar>
       )}
-      {selectError && <MessageBar intent="error" layout="multiline"><MessageBarBody>{selectError}</MessageBarBody></MessageBar>}
+      {selectError && <ErrorBar title={t.checkGoFailed} error={selectError} />}
       {groups(findings).map(([sheet, list]) => (
         <section key={sheet} className={styles.group} aria-label={sheet}>
           <Text as="h2" weight="semibold">{`${sheet} (${list.length})`}</Text>
           <ul className={styles.list}>
             {list.map((f, i) => (
               <li key={`${f.code}-${f.cell}-${i}`} className={styles.item}>
-                <Badge appearance="tint" color={COLOR[f.severity]}>{severityWord(f.severity, lang)}</Badge>
+                <SeverityBadge severity={f.severity} lang={lang} />
                 {f.cell && host.select
                   ? <Link as="button" onClick={() => void go(f)} aria-label={t.checkGoTo(sheet, f.cell)}>{f.cell}</Link>
                   : f.cell && <Text weight="semibold">{f.cell}</Text>}

@@ -1,14 +1,15 @@
-import { useState } from 'react';
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { PlanActions } from '../../app/planActions';
 import { defaultFirstYear, newPlan, periodFromChoice, periodLabel, unitName, type PeriodChoiceKind } from '../../app/planInput';
 import { useStrings } from '../i18n';
+import { useSessionState } from '../session/useSessionState';
 import { ScaffoldStatus } from './ScaffoldStatus';
 import { useScaffold } from './useScaffold';
 
 /** The layout every panel shares: a column of fields, and rows that wrap in a 320 px pane. */
 export const usePanelStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  // Paragraphs take the column's gap, not their own margins too.
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, '& > p': { margin: 0 } },
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
@@ -16,12 +17,12 @@ export const usePanelStyles = makeStyles({
 export function ScaffoldPanel({ host, today = new Date() }: { host: PlanActions; today?: Date }) {
   const t = useStrings();
   const styles = usePanelStyles();
-  const [periodKind, setPeriodKind] = useState<PeriodChoiceKind>('year');
-  const [year, setYear] = useState(String(defaultFirstYear('year', today)));
-  const [org, setOrg] = useState('');
-  const [parent, setParent] = useState('');
-  const [touched, setTouched] = useState(false);
-  const { state, run, reset } = useScaffold(host);
+  const [periodKind, setPeriodKind] = useSessionState<PeriodChoiceKind>('scaffold.kind', 'year');
+  const [year, setYear] = useSessionState('scaffold.year', () => String(defaultFirstYear('year', today)));
+  const [org, setOrg] = useSessionState('scaffold.org', '');
+  const [parent, setParent] = useSessionState('scaffold.parent', '');
+  const [touched, setTouched] = useSessionState('scaffold.touched', false);
+  const { state, run, reset } = useScaffold(host, 'scaffold');
 
   const period = periodFromChoice(periodKind, Number(year));
   const orgName = unitName(org);

@@ -93,6 +93,7 @@ describe('Excel host: rebuilding the calendar', () => {
   it('says what to do when the plan sheets are missing', async () => {
     const fake = new FakeContext();
     const err = await inExcel(fake, (wb) => calendar(wb, { month: null })).catch((e) => e);
-    expect((err as UserError).vi).toContain('Thiếu trang tính "Thông tin"');
+    expect((err as UserError).code).toBe('plan-missing');
+    expect((err as UserError).vi).toContain('chưa có bảng kế hoạch (thiếu trang tính "Thông tin", "Chỉ tiêu", "Nhiệm vụ")');
   });
 });

@@ -66,7 +66,7 @@ describe('Excel host: ownership of sheets', () => {
     const sheetsBefore = fake.state.sheets.map((s) => s.name);
     const asked = inExcel(fake, (wb) => consolidate(wb, { memberFiles: [] }));
     await expect(asked).rejects.toBeInstanceOf(SheetsNotOwned);
-    await expect(inExcel(fake, (wb) => consolidate(wb, { memberFiles: [] }))).rejects.toMatchObject({ code: 'sheet-not-owned', sheets: ['tổng HỢP'], vi: expect.stringContaining('không do unionplan tạo') });
+    await expect(inExcel(fake, (wb) => consolidate(wb, { memberFiles: [] }))).rejects.toMatchObject({ code: 'sheet-not-owned', sheets: ['tổng HỢP'], vi: expect.stringContaining('do bạn tạo') });
     expect(fake.state.sheets.map((s) => s.name)).toEqual(sheetsBefore);
     expect(snapshot(fake.state.sheet('tổng HỢP')!)).toBe(snap);
 

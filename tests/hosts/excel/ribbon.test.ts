@@ -84,6 +84,21 @@ describe('ribbon function commands', () => {
     }
   });
 
+  it('does not fail when office.js never loaded (offline, a proxy): it says so in the console and registers nothing', () => {
+    const saved = (globalThis as Record<string, unknown>).Office;
+    delete (globalThis as Record<string, unknown>).Office;
+    const said = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    delete (globalThis as Record<string, unknown>).runCheck;
+    try {
+      expect(() => registerCommands({ runCheck: async () => notice })).not.toThrow();
+      expect(said).toHaveBeenCalledWith(expect.stringMatching(/^Office did not load/));
+      expect((globalThis as Record<string, unknown>).runCheck).toBeUndefined();
+    } finally {
+      said.mockRestore();
+      (globalThis as Record<string, unknown>).Office = saved;
+    }
+  });
+
   it('keeps the dialog address short: at most six lines, each cut at 400 characters', () => {
     const long: DialogNotice = { intent: 'error', title: 'x', lines: Array.from({ length: 9 }, (_, i) => `${i}`.repeat(1000)) };
     const lines = JSON.parse(new URL(noticeUrl('https://localhost:3000/commands.html', long, 'vi')).searchParams.get('lines')!) as string[];

@@ -23,7 +23,7 @@ describe('CalendarPanel', () => {
     await openTab('Lịch tháng');
     fireEvent.change(screen.getByRole('textbox', { name: /Tháng cần in/ }), { target: { value: '11/2025' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch và chọn tháng 11/2025 để in' }));
-    expect(await screen.findByText('Trang tháng 11/2025 đã được chọn làm vùng in: nhấn Ctrl+P để in.')).toBeTruthy();
+    expect(await screen.findByText('Lịch tháng 11/2025 đã được chọn làm vùng in: nhấn Ctrl+P để in.')).toBeTruthy();
     expect(host.calendarCalls[0].month).toBe('2025-11');
   });
 
@@ -49,13 +49,13 @@ describe('CalendarPanel', () => {
     const host = fakePlanHost({ calendar: [rebuilt({ fileName: 'lich-cong-tac-2026.xlsx', sheets: ['Lịch công tác'] })], kind: 'file' });
     render(<App host={host} />);
     await openTab('Lịch tháng');
-    fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tải về lịch công tác' }));
     expect(await screen.findByText('Hãy chọn tệp bảng kế hoạch.')).toBeTruthy();
     expect(host.calendarCalls).toHaveLength(0);
     const file = new File([new Uint8Array([80, 75, 3, 4])], 'ke-hoach.xlsx');
     fireEvent.change(screen.getByLabelText('Chọn bảng kế hoạch (.xlsx)…'), { target: { files: [file] } });
-    expect(await screen.findByText('ke-hoach.xlsx')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Tạo lại lịch' }));
+    expect(await screen.findByText('Bảng kế hoạch: ke-hoach.xlsx — dùng cho mọi thẻ, không cần chọn lại.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tải về lịch công tác' }));
     await waitFor(() => expect(host.calendarCalls).toHaveLength(1));
     expect(host.calendarCalls[0].planFile).toEqual({ name: 'ke-hoach.xlsx', data: new Uint8Array([80, 75, 3, 4]) });
     expect(await screen.findByText('Đã tải xuống tệp lich-cong-tac-2026.xlsx. Mở tệp bằng Excel hoặc LibreOffice.')).toBeTruthy();

@@ -19,7 +19,7 @@ describe('CheckPanel', () => {
     const tasks = screen.getByRole('region', { name: 'Nhiệm vụ' });
     expect(within(tasks).getByText('Nhiệm vụ (2)')).toBeTruthy();
     expect(within(tasks).getByText('Cảnh báo')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Đến ô E6 trang Chỉ tiêu' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Đến ô E6 trang tính Chỉ tiêu' }));
     await waitFor(() => expect(host.selected).toEqual([['Chỉ tiêu', 'E6']]));
   });
 
@@ -28,13 +28,16 @@ describe('CheckPanel', () => {
     render(<App host={host} />);
     await openTab('Kiểm tra');
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
-    expect(await screen.findByText('Có trang trùng tên của bạn')).toBeTruthy();
-    expect(screen.getByText(/đã có trang "Kiểm tra" không do unionplan tạo/)).toBeTruthy();
+    expect(await screen.findByText('Có trang tính trùng tên do bạn tạo')).toBeTruthy();
+    expect(screen.getByText(/đã có trang tính "Kiểm tra" do bạn tạo/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Hủy' }));
-    expect(screen.queryByText('Có trang trùng tên của bạn')).toBeNull();
+    expect(screen.queryByText('Có trang tính trùng tên do bạn tạo')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Thay thế' }));
     expect(await screen.findByText('Không phát hiện lỗi nào.')).toBeTruthy();
+    // Nothing to fix: the next step is offered.
+    expect(screen.getByText('Tiếp theo: gửi mẫu báo cáo cho các đơn vị ở thẻ Tổng hợp.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Sang thẻ Tổng hợp' })).toBeTruthy();
     expect(host.checkCalls.map((c) => c.takeOver ?? false)).toEqual([false, false, true]);
   });
 
@@ -57,7 +60,7 @@ describe('CheckPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     expect(await screen.findByText('Hãy chọn tệp bảng kế hoạch.')).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Chọn bảng kế hoạch (.xlsx)…'), { target: { files: [new File(['x'], 'kh.xlsx')] } });
-    await screen.findByText('kh.xlsx');
+    await screen.findByText('Bảng kế hoạch: kh.xlsx — dùng cho mọi thẻ, không cần chọn lại.');
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     expect(await screen.findByText('Sai kiểu')).toBeTruthy();
     expect(host.checkCalls[0].planFile?.name).toBe('kh.xlsx');

@@ -89,4 +89,26 @@ describe('ImportPanel', () => {
     fireEvent.change(screen.getByLabelText('Chọn tệp kế hoạch (.docx, .txt)…'), { target: { files: [file] } });
     expect(await screen.findByText(/"ke-hoach.docx" không phải tệp Word/)).toBeTruthy();
   });
+
+  it('offers no Tạo when it recognised no target and no task, and says what to do instead', async () => {
+    const host = fakePlanHost({});
+    render(<App host={host} />);
+    await openTab('Từ văn bản');
+    paste('GIẤY MỜI\n');
+    expect(await screen.findByText('Không nhận ra chỉ tiêu hay nhiệm vụ nào')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Tạo bảng kế hoạch từ văn bản' })).toBeNull();
+    expect(host.calls).toHaveLength(0);
+  });
+
+  it('keeps the unit name the user typed when another document is read; the period hint follows the document', async () => {
+    render(<App host={fakePlanHost({})} />);
+    await openTab('Từ văn bản');
+    paste(wardPlan);
+    await screen.findByRole('region', { name: 'Đã nhận ra' });
+    expect(screen.getByText(/^Để trống để dùng kỳ trong văn bản \(năm 2026\)/)).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: /Tên đơn vị ban hành/ }), { target: { value: 'Công đoàn phường An Khánh' } });
+    paste('CÔNG ĐOÀN TRƯỜNG TIỂU HỌC AN PHÚ\n\nKẾ HOẠCH\n\n1. Công tác chăm lo\n- Thăm hỏi đoàn viên ốm đau. Thời gian: thường xuyên.\n');
+    expect(await screen.findByText('Văn bản không ghi kỳ: hãy nhập 2026 (năm), 2025-2026 (năm học) hoặc 2025-2030 (nhiệm kỳ).')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: /Tên đơn vị ban hành/ }) as HTMLInputElement).value).toBe('Công đoàn phường An Khánh');
+  });
 });

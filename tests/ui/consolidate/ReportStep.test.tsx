@@ -10,15 +10,19 @@ const plan = demoWardPlan();
 const content = { plan, consolidation: consolidatePlan(plan, []), date: '2027-01-05' };
 const done = (over: Partial<Extract<ReportOutcome, { status: 'done' }>> = {}) => async (): Promise<ReportOutcome> => ({ status: 'done', sheets: ['Báo cáo'], kept: 0, copy: null, findings: [], skipped: [], content, ...over });
 
-describe('ReportSection', () => {
+/** Opens step 4 of Tổng hợp. */
+const openReport = () => fireEvent.click(screen.getByRole('button', { name: /^4\. Báo cáo/ }));
+
+describe('ReportStep', () => {
   it('asks how to treat an existing report and runs the choice: keep the edited paragraphs', async () => {
     const host = fakePlanHost({ report: [async () => ({ status: 'needs-consent', existing: ['Báo cáo'], foreign: [] }), done({ kept: 2 })] });
     render(<App host={host} />);
     await openTab('Tổng hợp');
+    openReport();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
-    expect(await screen.findByText('Đã có trang "Báo cáo"')).toBeTruthy();
+    expect(await screen.findByText('Đã có trang tính "Báo cáo"')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Giữ phần đã sửa' }));
-    expect(await screen.findByText('Giữ nguyên 2 đoạn đồng chí đã sửa; các đoạn khác viết lại theo số liệu mới.')).toBeTruthy();
+    expect(await screen.findByText('Giữ nguyên 2 đoạn bạn đã sửa; các đoạn khác viết lại theo số liệu mới.')).toBeTruthy();
     expect(host.reportCalls.map((r) => r.mode)).toEqual([undefined, 'keep-edits']);
   });
 
@@ -26,12 +30,13 @@ describe('ReportSection', () => {
     const host = fakePlanHost({ report: [async () => ({ status: 'needs-consent', existing: ['Báo cáo'], foreign: [] }), done({ copy: 'Báo cáo 05-01-2027' }), async () => ({ status: 'needs-consent', existing: ['Báo cáo'], foreign: [] })] });
     render(<App host={host} />);
     await openTab('Tổng hợp');
+    openReport();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Giữ bản cũ (bản sao có ngày)' }));
-    expect(await screen.findByText('Bản cũ được giữ ở trang "Báo cáo 05-01-2027".')).toBeTruthy();
+    expect(await screen.findByText('Bản cũ được giữ ở trang tính "Báo cáo 05-01-2027".')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Hủy' }));
-    await waitFor(() => expect(screen.queryByText('Đã có trang "Báo cáo"')).toBeNull());
+    await waitFor(() => expect(screen.queryByText('Đã có trang tính "Báo cáo"')).toBeNull());
     expect(host.reportCalls.map((r) => r.mode)).toEqual([undefined, 'copy', undefined]);
   });
 
@@ -39,14 +44,40 @@ describe('ReportSection', () => {
     const host = fakePlanHost({ kind: 'file', report: [done({ sheets: [], fileName: 'bao-cao-tong-hop-2026.xlsx' })] });
     render(<App host={host} />);
     await openTab('Tổng hợp');
+    openReport();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
     expect(await screen.findByText('Hãy chọn tệp bảng kế hoạch.')).toBeTruthy();
     expect(host.reportCalls).toEqual([]);
     fireEvent.change(screen.getAllByLabelText('Chọn bảng kế hoạch (.xlsx)…')[0], { target: { files: [new File([new Uint8Array([1])], 'ke-hoach.xlsx')] } });
     fireEvent.change(screen.getByLabelText('Chọn tệp tổng hợp…'), { target: { files: [new File([new Uint8Array([2])], 'tong-hop.xlsx')] } });
-    expect(await screen.findByText('tong-hop.xlsx')).toBeTruthy();
+    expect(await screen.findByText('Dùng tệp tổng hợp đã chọn: tong-hop.xlsx.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
     expect(await screen.findByText('Đã tải xuống tệp bao-cao-tong-hop-2026.xlsx. Mở tệp bằng Excel hoặc LibreOffice.')).toBeTruthy();
     expect([host.reportCalls[0].planFile?.name, host.reportCalls[0].summaryFile?.name]).toEqual(['ke-hoach.xlsx', 'tong-hop.xlsx']);
+  });
+
+  it('on the standalone page, writes the report from the consolidation just made: no file chosen twice', async () => {
+    const tongHop = { name: 'tong-hop-2026.xlsx', data: new Uint8Array([9]) };
+    const host = fakePlanHost({
+      kind: 'file',
+      consolidate: [async () => ({ consolidation: content.consolidation, findings: [], sheets: [], reportSheets: 0, skipped: [], fileName: tongHop.name, files: [tongHop] })],
+      report: [done({ sheets: [], fileName: 'bao-cao-tong-hop-2026.xlsx' })],
+    });
+    render(<App host={host} />);
+    await openTab('Kiểm tra');
+    fireEvent.change(screen.getByLabelText('Chọn bảng kế hoạch (.xlsx)…'), { target: { files: [new File([new Uint8Array([1])], 'ke-hoach.xlsx')] } });
+    await screen.findByText(/^Bảng kế hoạch: ke-hoach\.xlsx/);
+    await openTab('Tổng hợp');
+    // The plan chosen on another tab is the plan here.
+    expect(screen.getByText(/^Bảng kế hoạch: ke-hoach\.xlsx/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^2\. Nhận báo cáo/ }));
+    fireEvent.change(screen.getByLabelText('Chọn tệp báo cáo…'), { target: { files: [new File(['y'], 'a.xlsx')] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Tiếp: Tổng hợp' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Tiếp: Báo cáo' }));
+    expect(screen.getByText('Dùng kết quả tổng hợp vừa làm (tong-hop-2026.xlsx), không cần chọn lại tệp.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
+    await screen.findByText('Đã tải xuống tệp bao-cao-tong-hop-2026.xlsx. Mở tệp bằng Excel hoặc LibreOffice.');
+    expect([host.reportCalls[0].planFile?.name, host.reportCalls[0].summaryFile]).toEqual(['ke-hoach.xlsx', tongHop]);
   });
 });
