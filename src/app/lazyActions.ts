@@ -24,6 +24,7 @@ export function lazyActions(kind: PlanActions['kind'], load: () => Promise<PlanA
     forms: async (request) => (await get()).forms(request),
     consolidate: async (request) => (await get()).consolidate(request),
     report: async (request) => (await get()).report(request),
+    rounds: async (request) => (await get()).rounds(request),
     ...(kind === 'excel' && { select: async (sheet: string, cell: string) => (await get()).select?.(sheet, cell) }),
   };
 }

@@ -5,6 +5,7 @@ import { consolidate, type ConsolidateOutcome, type ConsolidateRequest } from '.
 import { forms, type FormsOutcome, type FormsRequest } from './forms';
 import type { PlanFiles } from './planFiles';
 import { report, type ReportOutcome, type ReportRequest } from './report';
+import { listRounds, type Round } from './rounds';
 import { scaffold, type ScaffoldOptions, type ScaffoldOutcome } from './scaffold';
 import type { Workbook } from './workbook';
 
@@ -36,6 +37,8 @@ export interface PlanActions {
   consolidate(request: ConsolidateRequest): Promise<ConsolidateOutcome>;
   /** The summary report `Báo cáo` from the plan and the consolidation. */
   report(request: ReportRequest): Promise<ReportOutcome>;
+  /** The plan's reporting rounds (6 tháng, năm…), for the round picker. */
+  rounds(request: PlanFiles): Promise<Round[]>;
   select?(sheet: string, cell: string): Promise<void>;
 }
 
@@ -48,6 +51,7 @@ export function planActions(host: WorkbookHost): PlanActions {
     forms: (request) => host.open(request, (wb) => forms(wb, request)),
     consolidate: (request) => host.open(request, (wb) => consolidate(wb, request)),
     report: (request) => host.open(request, (wb) => report(wb, request)),
+    rounds: (request) => host.open(request, (wb) => listRounds(wb)),
     ...(host.select && { select: host.select }),
   };
 }

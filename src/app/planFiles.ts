@@ -7,4 +7,6 @@ import type { ChosenFile } from './workbook';
 export interface PlanFiles {
   planFile?: ChosenFile;
   summaryFile?: ChosenFile;
+  /** A summary unionplan made that a round's consolidation joins (its other rounds' sheets kept): the page's last one. */
+  ontoFile?: ChosenFile;
 }

@@ -3,7 +3,9 @@ import type { CheckOutcome, CheckRequest } from '../../src/app/check';
 import type { ConsolidateOutcome, ConsolidateRequest } from '../../src/app/consolidate';
 import type { FormsOutcome, FormsRequest } from '../../src/app/forms';
 import type { PlanActions } from '../../src/app/planActions';
+import type { PlanFiles } from '../../src/app/planFiles';
 import type { ReportOutcome, ReportRequest } from '../../src/app/report';
+import type { Round } from '../../src/app/rounds';
 import type { ScaffoldOptions } from '../../src/app/scaffold';
 import type { Plan } from '../../src/domain/plan';
 
@@ -17,6 +19,8 @@ export interface Script {
   consolidate?: ((r: ConsolidateRequest) => Promise<ConsolidateOutcome>)[];
   forms?: ((r: FormsRequest) => Promise<FormsOutcome>)[];
   report?: ((r: ReportRequest) => Promise<ReportOutcome>)[];
+  /** The plan's rounds, read each time Tổng hợp opens; none when not given. */
+  rounds?: Round[];
   kind?: PlanActions['kind'];
 }
 
@@ -27,6 +31,7 @@ export type FakePlanHost = PlanActions & {
   consolidateCalls: ConsolidateRequest[];
   formsCalls: FormsRequest[];
   reportCalls: ReportRequest[];
+  roundsCalls: PlanFiles[];
   selected: [string, string][];
 };
 
@@ -45,6 +50,7 @@ export function fakePlanHost(script: Script = {}): FakePlanHost {
     consolidateCalls: [],
     formsCalls: [],
     reportCalls: [],
+    roundsCalls: [],
     selected: [],
     scaffold: (plan, options) => {
       host.calls.push({ plan, options });
@@ -69,6 +75,10 @@ export function fakePlanHost(script: Script = {}): FakePlanHost {
     report: (request) => {
       host.reportCalls.push(request);
       return next(script.report)(request);
+    },
+    rounds: async (request) => {
+      host.roundsCalls.push(request);
+      return script.rounds ?? [];
     },
   };
   if (host.kind === 'excel') host.select = async (sheet, cell) => { host.selected.push([sheet, cell]); };

@@ -86,6 +86,6 @@ export class FileWorkbook implements Workbook {
 export function fileHost(save: SaveFiles): WorkbookHost {
   return {
     kind: 'file',
-    open: (files, work) => work(new FileWorkbook({ plan: files.planFile, summary: files.summaryFile }, save)),
+    open: (files, work) => work(new FileWorkbook({ plan: files.planFile, summary: files.summaryFile, onto: files.ontoFile }, save)),
   };
 }

@@ -10,6 +10,8 @@ import { FormsStep, formsSummary, useFormsState } from './FormsStep';
 import { MembersStep, membersSummary, useMembers } from './MembersStep';
 import { ReportStep, reportSummary, useReportState } from './ReportStep';
 import { RunStep, runSummary, useRunState } from './RunStep';
+import { RoundPicker } from '../RoundPicker';
+import { useRound, useRounds } from './round';
 import { Step } from './Step';
 
 /** The step Tổng hợp opens on, kept with the session (an error's button may set it). */
@@ -26,10 +28,12 @@ export function ConsolidatePanel({ host }: { host: PlanActions }) {
   const lang = useContext(LangContext);
   const styles = usePanelStyles();
   const [planFile] = usePlanFile();
-  const [forms] = useFormsState();
+  const [forms, setForms] = useFormsState();
   const [members] = useMembers();
-  const [run] = useRunState();
-  const [report] = useReportState();
+  const [run, setRun] = useRunState();
+  const [report, setReport] = useReportState();
+  const [round, setRound] = useRound();
+  const [rounds, setRounds] = useRounds();
   const [chosen, setOpen] = useOpenStep();
   const [planMissing, setPlanMissing] = useSessionState('consolidate.planMissing', false);
   const [membersMissing, setMembersMissing] = useSessionState('consolidate.membersMissing', false);
@@ -51,6 +55,22 @@ export function ConsolidatePanel({ host }: { host: PlanActions }) {
     report: reportSummary(report, t),
   };
   const missingPlan = () => setPlanMissing(true);
+  // The plan's rounds, read when the tab opens or another plan file is chosen; without a plan, none.
+  useEffect(() => {
+    let live = true;
+    if (!excel && !planFile) setRounds([]);
+    else host.rounds({ planFile: planFile ?? undefined }).then((r) => { if (live) setRounds(r); }, () => { if (live) setRounds([]); });
+    return () => { live = false; };
+  }, [host, excel, planFile, setRounds]);
+  // Another round is other work: the steps' results of the last one no longer stand for it.
+  const chooseRound = (code: string | null) => {
+    if (code === round) return;
+    setRound(code);
+    setForms({ kind: 'idle' });
+    setRun({ kind: 'idle' });
+    setReport({ kind: 'idle' });
+    setOpen(null);
+  };
   // The step the tab opens on is pinned: a step just finished stays open with its result and its
   // "Tiếp" button, until the user moves on.
   useEffect(() => {
@@ -61,6 +81,7 @@ export function ConsolidatePanel({ host }: { host: PlanActions }) {
     <div className={styles.form}>
       <Text>{excel ? t.consolidateIntro : t.consolidateIntroPage}</Text>
       {!excel && <PlanFilePicker missing={planMissing && !planFile} />}
+      {rounds.length > 0 && <RoundPicker rounds={rounds} value={rounds.some((r) => r.code === round) ? round : null} onChange={chooseRound} lang={lang} />}
       <ol aria-label={t.consolidateTitle} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: 8 }}>
         {order.map((step, i) => (
           <li key={step}>

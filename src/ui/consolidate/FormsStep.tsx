@@ -10,6 +10,7 @@ import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { useSessionState } from '../session/useSessionState';
 import { SheetLinks } from '../SheetLinks';
 import { shownError, type ShownError } from '../shownError';
+import { roundToAsk, useRound, useRounds } from './round';
 
 export type FormsState =
   | { kind: 'idle' }
@@ -32,6 +33,8 @@ export function FormsStep({ host, onNext, nextTitle, onMissingPlan }: { host: Pl
   const styles = usePanelStyles();
   const [planFile] = usePlanFile();
   const [forms, setForms] = useFormsState();
+  const [round] = useRound();
+  const [rounds] = useRounds();
   const needsPlan = host.kind === 'file';
   const done = forms.kind === 'outcome' && forms.outcome.status === 'done';
 
@@ -42,7 +45,7 @@ export function FormsStep({ host, onNext, nextTitle, onMissingPlan }: { host: Pl
     }
     setForms({ kind: 'working' });
     try {
-      setForms({ kind: 'outcome', outcome: await host.forms({ planFile: planFile ?? undefined, replace }) });
+      setForms({ kind: 'outcome', outcome: await host.forms({ planFile: planFile ?? undefined, replace, round: roundToAsk(round, rounds) }) });
     } catch (e) {
       setForms({ kind: 'error', error: shownError(e, lang, !!host.select) });
     }

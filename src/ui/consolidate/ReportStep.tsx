@@ -14,6 +14,7 @@ import { useSessionState } from '../session/useSessionState';
 import { SheetLinks } from '../SheetLinks';
 import { shownError, type ShownError } from '../shownError';
 import { useRunState } from './RunStep';
+import { roundToAsk, useLastSummary, useRound, useRounds } from './round';
 
 export type ReportState =
   | { kind: 'idle' }
@@ -41,10 +42,13 @@ export function ReportStep({ host, onMissingPlan }: { host: PlanActions; onMissi
   const [planFile] = usePlanFile();
   const [chosenSummary, setChosenSummary] = useSessionState<ChosenFile | null>('report.summaryFile', null);
   const [run] = useRunState();
+  const [round] = useRound();
+  const [rounds] = useRounds();
+  const [lastSummary] = useLastSummary();
   const [state, setState] = useReportState();
   const needsFiles = host.kind === 'file';
   // The consolidation of step 3, kept in memory: the page needs no upload of what it just made.
-  const lastRun = run.kind === 'done' ? run.outcome.files?.[0] ?? null : null;
+  const lastRun = run.kind === 'done' ? run.outcome.files?.[0] ?? null : lastSummary;
   const summaryFile = chosenSummary ?? lastRun;
   const done = state.kind === 'outcome' && state.outcome.status === 'done';
 
@@ -55,7 +59,7 @@ export function ReportStep({ host, onMissingPlan }: { host: PlanActions; onMissi
     }
     setState({ kind: 'working' });
     try {
-      setState({ kind: 'outcome', outcome: await host.report({ planFile: planFile ?? undefined, summaryFile: summaryFile ?? undefined, mode }) });
+      setState({ kind: 'outcome', outcome: await host.report({ planFile: planFile ?? undefined, summaryFile: summaryFile ?? undefined, mode, round: roundToAsk(round, rounds) }) });
     } catch (e) {
       setState({ kind: 'error', error: shownError(e, lang, !!host.select) });
     }

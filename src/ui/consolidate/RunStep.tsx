@@ -12,6 +12,8 @@ import type { ShownError } from '../shownError';
 import { failure, TakeOverBar } from '../TakeOverBar';
 import { ConsolidationResult } from './ConsolidationResult';
 import { useMembers } from './MembersStep';
+import { LastYearFile } from '../LastYearFile';
+import { roundToAsk, useLastSummary, useLastYear, useRound, useRounds } from './round';
 
 export type RunState =
   | { kind: 'idle' }
@@ -35,6 +37,10 @@ export function RunStep({ host, onNext, nextTitle, onMissing }: { host: PlanActi
   const [planFile] = usePlanFile();
   const [members] = useMembers();
   const [state, setState] = useRunState();
+  const [round] = useRound();
+  const [rounds] = useRounds();
+  const [lastYear, setLastYear] = useLastYear();
+  const [lastSummary, setLastSummary] = useLastSummary();
   // The Cancel of a run started before the tab was left still reaches it.
   const [controller, setController] = useSessionState<AbortController | null>('consolidate.controller', null);
   const needsPlan = host.kind === 'file';
@@ -47,11 +53,15 @@ export function RunStep({ host, onNext, nextTitle, onMissing }: { host: PlanActi
     const c = new AbortController();
     setController(c);
     try {
+      const asked = roundToAsk(round, rounds);
+      // On the page a round joins the summary made last (its other rounds and Tiến độ kept), as the command line's -o does.
+      const joins = needsPlan && asked && lastSummary ? { summaryFile: lastSummary, ontoFile: lastSummary } : {};
       const outcome = await host.consolidate({
-        planFile: planFile ?? undefined, memberFiles: members, takeOver, signal: c.signal,
+        planFile: planFile ?? undefined, memberFiles: members, takeOver, signal: c.signal, round: asked, compare: lastYear ?? undefined, ...joins,
         onProgress: (n, total) => { if (!c.signal.aborted) setState({ kind: 'working', done: n, total }); },
       });
       setState({ kind: 'done', outcome });
+      if (outcome.files?.[0]) setLastSummary(outcome.files[0]);
     } catch (e) {
       setState(isCancelled(e) ? { kind: 'cancelled' } : failure(e, lang, !!host.select));
     } finally {
@@ -62,6 +72,7 @@ export function RunStep({ host, onNext, nextTitle, onMissing }: { host: PlanActi
   return (
     <>
       <Text>{needsPlan ? t.consolidateIntroFile : t.consolidateIntroExcel}</Text>
+      {roundToAsk(round, rounds) && <LastYearFile value={lastYear} onChange={setLastYear} lang={lang} />}
       <div className={styles.row}>
         <Button appearance={done ? 'secondary' : 'primary'} onClick={() => void run()} disabled={state.kind === 'working'}>{state.kind === 'working' ? t.consolidateWorking : done ? t.consolidateAgain : t.consolidateRun}</Button>
         {done && <Button appearance="primary" onClick={onNext}>{t.nextStep(nextTitle)}</Button>}
