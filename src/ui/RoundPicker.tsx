@@ -17,8 +17,9 @@ export function RoundPicker({ rounds, value, onChange, lang = 'vi', allowWhole =
   const t = ROUND_STRINGS[lang];
   const WHOLE = '';
   return (
-    <Field label={t.roundLabel} hint={t.roundHint}>
-      <Select value={value ?? WHOLE} onChange={(_e, data) => onChange(data.value === WHOLE ? null : data.value)}>
+    <Field label={t.roundLabel} hint={t.roundHint} style={{ minWidth: 0 }}>
+      {/* A native select is as wide as its longest option: held to the pane's width (320 px at the narrowest). */}
+      <Select style={{ width: '100%', maxWidth: '100%' }} select={{ style: { width: '100%', minWidth: 0 } }} value={value ?? WHOLE} onChange={(_e, data) => onChange(data.value === WHOLE ? null : data.value)}>
         {allowWhole && <option value={WHOLE}>{t.roundWhole}</option>}
         {rounds.map((r) => <option key={r.code} value={r.code}>{t.roundOption(r.code, r.name, dayMonthYear(r.cutOff))}</option>)}
       </Select>

@@ -5,7 +5,7 @@
 export const ROUND_STRINGS = {
   vi: {
     roundLabel: 'Kỳ báo cáo',
-    roundWhole: 'Cả kỳ kế hoạch (không chia kỳ báo cáo)',
+    roundWhole: 'Cả kỳ kế hoạch',
     roundOption: (code: string, name: string, cutOff: string) => `${code} – ${name} (số liệu đến ${cutOff})`,
     roundHint: 'Các kỳ báo cáo lấy từ bảng kỳ báo cáo ở trang tính Đơn vị; sửa ở đó nếu cần. Bước 1, 3 và 4 làm theo kỳ đã chọn.',
     lastYearLabel: 'Tổng hợp cùng kỳ năm trước (không bắt buộc)',
@@ -16,7 +16,7 @@ export const ROUND_STRINGS = {
   },
   en: {
     roundLabel: 'Reporting round',
-    roundWhole: 'The whole plan period (no round)',
+    roundWhole: 'The whole plan period',
     roundOption: (code: string, name: string, cutOff: string) => `${code} – ${name} (figures to ${cutOff})`,
     roundHint: 'Rounds come from the table of reporting rounds in sheet Đơn vị; edit them there. Steps 1, 3 and 4 work on the chosen round.',
     lastYearLabel: "Last year's summary of the same round (optional)",

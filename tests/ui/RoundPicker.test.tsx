@@ -9,7 +9,7 @@ describe('RoundPicker', () => {
     const picked: (string | null)[] = [];
     render(<RoundPicker rounds={rounds} value={null} onChange={(c) => picked.push(c)} />);
     const select = screen.getByRole('combobox', { name: /Kỳ báo cáo/ }) as HTMLSelectElement;
-    expect([...select.options].map((o) => o.textContent)).toEqual(['Cả kỳ kế hoạch (không chia kỳ báo cáo)', '6T – 6 tháng đầu năm 2026 (số liệu đến 31/05/2026)', 'CN – Năm 2026 (số liệu đến 30/11/2026)']);
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Cả kỳ kế hoạch', '6T – 6 tháng đầu năm 2026 (số liệu đến 31/05/2026)', 'CN – Năm 2026 (số liệu đến 30/11/2026)']);
     fireEvent.change(select, { target: { value: 'CN' } });
     fireEvent.change(select, { target: { value: '' } });
     expect(picked).toEqual(['CN', null]);
