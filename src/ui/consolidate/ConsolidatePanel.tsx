@@ -29,7 +29,7 @@ export function ConsolidatePanel({ host }: { host: PlanActions }) {
   const styles = usePanelStyles();
   const [planFile] = usePlanFile();
   const [forms, setForms] = useFormsState();
-  const [members] = useMembers();
+  const [members, setMembers] = useMembers();
   const [run, setRun] = useRunState();
   const [report, setReport] = useReportState();
   const [round, setRound] = useRound();
@@ -67,6 +67,7 @@ export function ConsolidatePanel({ host }: { host: PlanActions }) {
     if (code === round) return;
     setRound(code);
     setForms({ kind: 'idle' });
+    setMembers([]);
     setRun({ kind: 'idle' });
     setReport({ kind: 'idle' });
     setOpen(null);
