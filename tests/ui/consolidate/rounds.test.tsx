@@ -60,12 +60,15 @@ describe('Tổng hợp by reporting round (docs/rounds.md)', () => {
     await waitFor(() => expect(host.reportCalls).toHaveLength(1));
     expect(host.reportCalls[0]).toMatchObject({ round: '6T', summaryFile: { name: first.name } });
 
-    // The year's round: step results start afresh, and its consolidation joins the 6-month file.
+    // The year's round: step results and chosen files start afresh, and its consolidation joins the 6-month file.
     fireEvent.change(picker, { target: { value: 'CN' } });
-    fireEvent.click(screen.getByRole('button', { name: /^3\. Tổng hợp/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^2\. Nhận báo cáo/ }));
+    expect(screen.queryByText('Đã chọn 1 tệp.')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Chọn tệp báo cáo…'), { target: { files: [new File(['w'], 'b.xlsx')] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Tiếp: Tổng hợp' }));
     fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp' }));
     await waitFor(() => expect(host.consolidateCalls).toHaveLength(2));
-    expect(host.consolidateCalls[1]).toMatchObject({ round: 'CN', summaryFile: { name: first.name }, ontoFile: { name: first.name } });
+    expect(host.consolidateCalls[1]).toMatchObject({ round: 'CN', memberFiles: [{ name: 'b.xlsx' }], summaryFile: { name: first.name }, ontoFile: { name: first.name } });
   });
 
   it('in Excel, reads the rounds from the open workbook and asks for the whole period until one is chosen', async () => {
