@@ -26,5 +26,11 @@ export function lazyActions(kind: PlanActions['kind'], load: () => Promise<PlanA
     report: async (request) => (await get()).report(request),
     rounds: async (request) => (await get()).rounds(request),
     ...(kind === 'excel' && { select: async (sheet: string, cell: string) => (await get()).select?.(sheet, cell) }),
+    // Only a page that downloads files saves a Word document; the pane's webview cannot be relied on to.
+    ...(kind === 'file' && { saveWord: async (content, name) => {
+      const actions = await get();
+      if (!actions.saveWord) throw new UserError('word-unavailable', 'Trang này không tải được bản Word.', 'This page cannot download the Word document.');
+      return actions.saveWord(content, name);
+    } } satisfies Partial<PlanActions>),
   };
 }

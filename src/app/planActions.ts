@@ -4,7 +4,7 @@ import { check, type CheckOutcome, type CheckRequest } from './check';
 import { consolidate, type ConsolidateOutcome, type ConsolidateRequest } from './consolidate';
 import { forms, type FormsOutcome, type FormsRequest } from './forms';
 import type { PlanFiles } from './planFiles';
-import { report, type ReportOutcome, type ReportRequest } from './report';
+import { report, type ReportContent, type ReportOutcome, type ReportRequest } from './report';
 import { listRounds, type Round } from './rounds';
 import { scaffold, type ScaffoldOptions, type ScaffoldOutcome } from './scaffold';
 import type { Workbook } from './workbook';
@@ -18,6 +18,8 @@ export interface WorkbookHost {
   open<T>(files: PlanFiles, work: (wb: Workbook) => Promise<T>): Promise<T>;
   /** Goes to a cell (hosts with an open workbook only). */
   select?(sheet: string, cell: string): Promise<void>;
+  /** Saves the report as a Word document under `name`, returning the name it is found under (hosts that download files). */
+  saveWord?(content: ReportContent, name: string): Promise<string>;
 }
 
 /**
@@ -40,6 +42,8 @@ export interface PlanActions {
   /** The plan's reporting rounds (6 tháng, năm…), for the round picker. */
   rounds(request: PlanFiles): Promise<Round[]>;
   select?(sheet: string, cell: string): Promise<void>;
+  /** "Tải bản Word": the report just written, as a Word document to sign and send. */
+  saveWord?(content: ReportContent, name: string): Promise<string>;
 }
 
 export function planActions(host: WorkbookHost): PlanActions {
@@ -53,5 +57,6 @@ export function planActions(host: WorkbookHost): PlanActions {
     report: (request) => host.open(request, (wb) => report(wb, request)),
     rounds: (request) => host.open(request, (wb) => listRounds(wb)),
     ...(host.select && { select: host.select }),
+    ...(host.saveWord && { saveWord: host.saveWord }),
   };
 }

@@ -15,6 +15,11 @@ import type { PlanFiles } from './planFiles';
 import { savedFiles, type SavedFiles } from './saved';
 import type { NeedsConsent, Skipped, Workbook } from './workbook';
 
+/** "bao-cao-tong-hop-2026-6T.docx": the Word document's name beside the workbook's. */
+export function wordFileName(workbookName: string): string {
+  return workbookName.replace(/\.xlsx$/i, '') + '.docx';
+}
+
 /** What to do with a `Báo cáo` already in the workbook: keep the rewritten paragraphs, keep a dated copy, or replace it. */
 export type ReportMode = 'keep-edits' | 'copy' | 'replace';
 
@@ -27,12 +32,14 @@ export interface ReportRequest extends PlanFiles {
   round?: string;
 }
 
+/** What the report says, for a face that also lays it out as a Word document (hosts/docx). */
+export type ReportContent = Omit<ReportInput, 'drawsCharts'>;
+
 export type ReportOutcome =
   | NeedsConsent
   | ({
     status: 'done'; sheets: string[]; kept: number; copy: string | null; findings: Finding[]; skipped: Skipped[];
-    /** What the report says, for a face that also lays it out as a Word document (hosts/docx). */
-    content: Omit<ReportInput, 'drawsCharts'>;
+    content: ReportContent;
   } & SavedFiles);
 
 /** "Báo cáo 05-01-2027": the dated copy's name, unused in the workbook. */

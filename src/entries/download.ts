@@ -2,7 +2,9 @@ import type { ChosenFile } from '../app/workbook';
 
 /** Saves bytes as a file through the browser's download. */
 function download(file: ChosenFile): void {
-  const type = file.name.endsWith('.zip') ? 'application/zip' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const type = file.name.endsWith('.zip') ? 'application/zip'
+    : file.name.endsWith('.docx') ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+      : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   const url = URL.createObjectURL(new Blob([file.data as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;

@@ -12,7 +12,14 @@ const actions = lazyActions('file', async () => {
     import(/* webpackChunkName: "actions" */ '../app/planActions'),
     import(/* webpackChunkName: "files" */ '../hosts/xlsx/fileWorkbook'),
   ]);
-  return planActions(fileHost(downloadFiles));
+  return planActions({
+    ...fileHost(downloadFiles),
+    // The Word writer (docx) loads only when a Word document is asked for.
+    saveWord: async (content, name) => {
+      const { reportDocxBytes } = await import(/* webpackChunkName: "docx" */ '../hosts/docx/reportDocx');
+      return downloadFiles([{ name, data: await reportDocxBytes(content) }]);
+    },
+  });
 });
 
 createRoot(document.getElementById('root')!).render(<App host={actions} />);

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_FILES } from '../../src/cli/commands/demo';
 import { readWorkbookValues } from '../../src/files/readWorkbook';
@@ -11,7 +12,7 @@ import { axeViolations } from './a11y';
 
 /*
  * Issue #21's journey on the standalone page, in Chromium: the 2026 plan → the 6-month round's
- * reports with last year's summary → its report; then the year's round → its report. The files are
+ * reports with last year's summary → its report and its Word document; then the year's round → the same. The files are
  * those `npm run demo` makes on the command line, so the page's summary must equal the CLI's, sheet
  * by sheet (the time it was made aside), and every file is chosen once.
  */
@@ -72,6 +73,14 @@ it('runs both rounds of 2026 with last year compared, each file chosen once, the
     const text = [...(await readWorkbookValues(readFileSync(reportPath))).values()].flat(2).join('\n');
     expect(text).toMatch(round === '6T' ? /Sơ kết[^\n]*6 tháng đầu năm 2026/ : /Tổng kết[^\n]*năm 2026/);
     expect(text).toMatch(/cùng kỳ/);
+    // The same report as the Word document offices sign and send.
+    const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bản Word' }).click()]);
+    expect(word.suggestedFilename()).toBe(`bao-cao-tong-hop-2026-${round}.docx`);
+    const wordPath = join(demo, `bao-cao-${round}.docx`);
+    await word.saveAs(wordPath);
+    const xml = await (await JSZip.loadAsync(readFileSync(wordPath))).file('word/document.xml')!.async('string');
+    expect(xml).toContain(round === '6T' ? 'Sơ kết' : 'Tổng kết');
+    await page.getByText(`Đã tải xuống bản Word bao-cao-tong-hop-2026-${round}.docx: mở bằng Word để ký và gửi.`).waitFor();
   }
   await page.screenshot({ path: join(SCREENSHOTS, 'page-rounds-350.png'), fullPage: true });
 

@@ -19,6 +19,8 @@ export interface Script {
   consolidate?: ((r: ConsolidateRequest) => Promise<ConsolidateOutcome>)[];
   forms?: ((r: FormsRequest) => Promise<FormsOutcome>)[];
   report?: ((r: ReportRequest) => Promise<ReportOutcome>)[];
+  /** Given: the host downloads Word documents (the standalone page) and answers with this name. */
+  saveWord?: (name: string) => Promise<string>;
   /** The plan's rounds, read each time Tổng hợp opens; none when not given. */
   rounds?: Round[];
   kind?: PlanActions['kind'];
@@ -32,6 +34,7 @@ export type FakePlanHost = PlanActions & {
   formsCalls: FormsRequest[];
   reportCalls: ReportRequest[];
   roundsCalls: PlanFiles[];
+  wordCalls: string[];
   selected: [string, string][];
 };
 
@@ -51,6 +54,7 @@ export function fakePlanHost(script: Script = {}): FakePlanHost {
     formsCalls: [],
     reportCalls: [],
     roundsCalls: [],
+    wordCalls: [],
     selected: [],
     scaffold: (plan, options) => {
       host.calls.push({ plan, options });
@@ -81,6 +85,10 @@ export function fakePlanHost(script: Script = {}): FakePlanHost {
       return script.rounds ?? [];
     },
   };
+  if (script.saveWord) {
+    const save = script.saveWord;
+    host.saveWord = async (_content, name) => { host.wordCalls.push(name); return save(name); };
+  }
   if (host.kind === 'excel') host.select = async (sheet, cell) => { host.selected.push([sheet, cell]); };
   return host;
 }

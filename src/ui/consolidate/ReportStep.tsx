@@ -2,7 +2,7 @@ import { useContext, useRef } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
 import { findingLine } from '../../app/outcomeText';
 import type { PlanActions } from '../../app/planActions';
-import type { ReportMode, ReportOutcome } from '../../app/report';
+import { wordFileName, type ReportMode, type ReportOutcome } from '../../app/report';
 import type { ChosenFile } from '../../app/workbook';
 import { toChosenFile } from '../files';
 import { LangContext, useStrings } from '../i18n';
@@ -23,6 +23,8 @@ export type ReportState =
   | { kind: 'error'; error: ShownError };
 
 export const useReportState = () => useSessionState<ReportState>('report.run', { kind: 'idle' });
+
+type WordState = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; file: string } | { kind: 'error'; error: ShownError };
 
 export function reportSummary(state: ReportState, t: ReturnType<typeof useStrings>): string | undefined {
   if (state.kind !== 'outcome' || state.outcome.status !== 'done') return undefined;
@@ -46,6 +48,7 @@ export function ReportStep({ host, onMissingPlan }: { host: PlanActions; onMissi
   const [rounds] = useRounds();
   const [lastSummary] = useLastSummary();
   const [state, setState] = useReportState();
+  const [word, setWord] = useSessionState<WordState>('report.word', { kind: 'idle' });
   const needsFiles = host.kind === 'file';
   // The consolidation of step 3, kept in memory: the page needs no upload of what it just made.
   const lastRun = run.kind === 'done' ? run.outcome.files?.[0] ?? null : lastSummary;
@@ -58,10 +61,22 @@ export function ReportStep({ host, onMissingPlan }: { host: PlanActions; onMissi
       return;
     }
     setState({ kind: 'working' });
+    setWord({ kind: 'idle' });
     try {
       setState({ kind: 'outcome', outcome: await host.report({ planFile: planFile ?? undefined, summaryFile: summaryFile ?? undefined, mode, round: roundToAsk(round, rounds) }) });
     } catch (e) {
       setState({ kind: 'error', error: shownError(e, lang, !!host.select) });
+    }
+  }
+
+  /** The report just written, as the Word document offices sign and send (pages that download files). */
+  async function saveWord(outcome: Extract<ReportOutcome, { status: 'done' }>) {
+    if (!host.saveWord) return;
+    setWord({ kind: 'working' });
+    try {
+      setWord({ kind: 'done', file: await host.saveWord(outcome.content, wordFileName(outcome.fileName ?? 'bao-cao-tong-hop.xlsx')) });
+    } catch (e) {
+      setWord({ kind: 'error', error: shownError(e, lang, !!host.select) });
     }
   }
 
@@ -106,6 +121,13 @@ export function ReportStep({ host, onMissingPlan }: { host: PlanActions; onMissi
           </MessageBarBody>
         </MessageBar>
       )}
+      {state.kind === 'outcome' && state.outcome.status === 'done' && host.saveWord && (
+        <div className={styles.row} style={{ alignItems: 'baseline' }}>
+          <Button appearance="primary" onClick={() => state.outcome.status === 'done' && void saveWord(state.outcome)} disabled={word.kind === 'working'}>{word.kind === 'working' ? t.wordWorking : t.wordRun}</Button>
+          {word.kind === 'done' && <Text role="status">{t.wordDone(word.file)}</Text>}
+        </div>
+      )}
+      {word.kind === 'error' && <ErrorBar title={t.wordErrorTitle} error={word.error} />}
       {state.kind === 'error' && <ErrorBar title={t.reportErrorTitle} error={state.error} />}
     </>
   );

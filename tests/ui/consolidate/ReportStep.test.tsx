@@ -81,3 +81,30 @@ describe('ReportStep', () => {
     expect([host.reportCalls[0].planFile?.name, host.reportCalls[0].summaryFile]).toEqual(['ke-hoach.xlsx', tongHop]);
   });
 });
+
+describe('Tải bản Word', () => {
+  it('on the page, downloads the report just written as a Word document named after it', async () => {
+    const host = fakePlanHost({ kind: 'file', report: [done({ sheets: [], fileName: 'bao-cao-tong-hop-2026-6T.xlsx' })], saveWord: async (name) => name });
+    render(<App host={host} />);
+    await openTab('Tổng hợp');
+    fireEvent.change(screen.getAllByLabelText('Chọn bảng kế hoạch (.xlsx)…')[0], { target: { files: [new File([new Uint8Array([1])], 'ke-hoach.xlsx')] } });
+    openReport();
+    fireEvent.change(screen.getByLabelText('Chọn tệp tổng hợp…'), { target: { files: [new File([new Uint8Array([2])], 'tong-hop.xlsx')] } });
+    await screen.findByText('Dùng tệp tổng hợp đã chọn: tong-hop.xlsx.');
+    expect(screen.queryByRole('button', { name: 'Tải bản Word' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Tải bản Word' }));
+    expect(await screen.findByText('Đã tải xuống bản Word bao-cao-tong-hop-2026-6T.docx: mở bằng Word để ký và gửi.')).toBeTruthy();
+    expect(host.wordCalls).toEqual(['bao-cao-tong-hop-2026-6T.docx']);
+  });
+
+  it('is not offered in Excel, whose pane cannot be relied on to download files', async () => {
+    const host = fakePlanHost({ report: [done()] });
+    render(<App host={host} />);
+    await openTab('Tổng hợp');
+    openReport();
+    fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }));
+    await screen.findByText(/Đã viết|Báo cáo/, { selector: '.fui-MessageBarTitle' });
+    expect(screen.queryByRole('button', { name: 'Tải bản Word' })).toBeNull();
+  });
+});
