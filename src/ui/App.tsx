@@ -7,6 +7,7 @@ import { NavigationContext, type Navigation, type Panel } from './navigation';
 import { ScaffoldPanel } from './scaffold/ScaffoldPanel';
 import { SessionStore } from './session/sessionStore';
 import { SessionContext } from './session/useSessionState';
+import { StandingLine } from './StandingLine';
 
 // The first tab comes with the pane; the others load when opened, keeping the pane's first load small.
 // A tab whose code fails to load says so (LoadGuard, reset per tab) instead of going blank.
@@ -75,6 +76,8 @@ export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host:
               {page
                 ? <Text as="h2" size={500} weight="semibold" className={styles.panelTitle}>{titles[panel]}</Text>
                 : <Text as="h1" size={500} weight="semibold" className={styles.panelTitle}>{titles[panel]}</Text>}
+              {/* Tổng hợp says where the user stands in its own numbered steps. */}
+              {panel !== 'consolidate' && <StandingLine key={`standing-${panel}`} host={host} panel={panel} />}
               <LoadGuard key={panel} lang={lang}>
                 <Suspense fallback={<Spinner size="small" label={t.loading} />}>
                   {panel === 'scaffold' && <ScaffoldPanel host={host} />}
