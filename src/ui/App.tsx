@@ -7,13 +7,14 @@ import { NavigationContext, type Navigation, type Panel } from './navigation';
 import { ScaffoldPanel } from './scaffold/ScaffoldPanel';
 import { SessionStore } from './session/sessionStore';
 import { SessionContext } from './session/useSessionState';
-import { StandingLine } from './StandingLine';
 
 // The first tab comes with the pane; the others load when opened, keeping the pane's first load small.
 // A tab whose code fails to load says so (LoadGuard, reset per tab) instead of going blank.
 const ImportPanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "panel-import" */ './import/ImportPanel')).ImportPanel }));
 const CalendarPanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "panel-calendar" */ './calendar/CalendarPanel')).CalendarPanel }));
 const CheckPanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "panel-check" */ './check/CheckPanel')).CheckPanel }));
+// The line saying where the user stands follows the first draw: it waits on a read of the workbook anyway.
+const StandingLine = lazy(async () => ({ default: (await import(/* webpackChunkName: "standing" */ './StandingLine')).StandingLine }));
 const ConsolidatePanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "panel-consolidate" */ './consolidate/ConsolidatePanel')).ConsolidatePanel }));
 
 const useStyles = makeStyles({
@@ -77,7 +78,7 @@ export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host:
                 ? <Text as="h2" size={500} weight="semibold" className={styles.panelTitle}>{titles[panel]}</Text>
                 : <Text as="h1" size={500} weight="semibold" className={styles.panelTitle}>{titles[panel]}</Text>}
               {/* Tổng hợp says where the user stands in its own numbered steps. */}
-              {panel !== 'consolidate' && <StandingLine key={`standing-${panel}`} host={host} panel={panel} />}
+              {panel !== 'consolidate' && <Suspense key={`standing-${panel}`} fallback={null}><StandingLine host={host} panel={panel} /></Suspense>}
               <LoadGuard key={panel} lang={lang}>
                 <Suspense fallback={<Spinner size="small" label={t.loading} />}>
                   {panel === 'scaffold' && <ScaffoldPanel host={host} />}

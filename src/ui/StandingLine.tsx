@@ -3,10 +3,11 @@ import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { PlanActions } from '../app/planActions';
 import type { Standing } from '../app/standing';
 import type { ChosenFile } from '../app/workbook';
-import { LangContext, STRINGS, useStrings, type Lang } from './i18n';
+import { LangContext, type Lang } from './i18n';
 import { useNavigation, type ConsolidateStep, type Panel } from './navigation';
 import { usePlanFile } from './PlanFilePicker';
 import { useSessionState } from './session/useSessionState';
+import { STANDING_STRINGS } from './standingStrings';
 
 const useStyles = makeStyles({
   // Text that wraps, never widens the pane; quieter than the tab's own first action.
@@ -22,7 +23,7 @@ interface Next {
 
 /** What the line says for a standing, and the next step where another tab takes it. */
 export function standingText(s: Standing, panel: Panel, lang: Lang, file?: string): { text: string; next?: Next } {
-  const t = STRINGS[lang];
+  const t = STANDING_STRINGS[lang];
   if (!s.plan) {
     if (s.planErrors) return { text: t.standPlanErrors(s.planErrors), ...(panel !== 'check' && { next: { label: t.standGoCheck, panel: 'check' } }) };
     const text = file ? t.standNoPlanFile(file) : t.standNoPlan;
@@ -47,8 +48,8 @@ export function standingText(s: Standing, panel: Panel, lang: Lang, file?: strin
  * while it is read, or if it cannot be, the line says nothing rather than something stale.
  */
 export function StandingLine({ host, panel }: { host: PlanActions; panel: Panel }) {
-  const t = useStrings();
   const lang = useContext(LangContext);
+  const t = STANDING_STRINGS[lang];
   const styles = useStyles();
   const nav = useNavigation();
   const [planFile] = usePlanFile();
