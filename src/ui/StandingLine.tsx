@@ -22,18 +22,19 @@ interface Next {
 }
 
 /** What the line says for a standing, and the next step where another tab takes it. */
-export function standingText(s: Standing, panel: Panel, lang: Lang, file?: string): { text: string; next?: Next } {
+/** `chosenFile`: the plan is a file chosen on the page (whose picker names it), not the open workbook. */
+export function standingText(s: Standing, panel: Panel, lang: Lang, chosenFile = false): { text: string; next?: Next } {
   const t = STANDING_STRINGS[lang];
   if (!s.plan) {
     if (s.planErrors) return { text: t.standPlanErrors(s.planErrors), ...(panel !== 'check' && { next: { label: t.standGoCheck, panel: 'check' } }) };
-    const text = file ? t.standNoPlanFile(file) : t.standNoPlan;
+    const text = chosenFile ? t.standNoPlanFile : t.standNoPlan;
     // Tạo mới and Từ văn bản are where a plan is made: their own first action is the way on.
     return { text, ...(panel !== 'scaffold' && panel !== 'import' && { next: { label: t.standGoScaffold, panel: 'scaffold' } }) };
   }
   const p = s.plan;
   // "năm 2026" is Vietnamese; English says the period as its code ("2026", "2026-H1").
   const period = lang === 'vi' ? p.periodLabel : p.periodCode;
-  const plan = file ? t.standPlanFile(file, p.org, period, p.targets, p.tasks, p.units) : t.standPlan(p.org, period, p.targets, p.tasks, p.units);
+  const plan = chosenFile ? t.standPlanFile(p.org, period, p.targets, p.tasks, p.units) : t.standPlan(p.org, period, p.targets, p.tasks, p.units);
   if (s.report) return { text: `${plan} ${t.standReport}`, next: { label: t.standGoConsolidate, panel: 'consolidate', step: 'report' } };
   if (s.summary) return { text: `${plan} ${t.standSummary}`, next: { label: t.standGoReport, panel: 'consolidate', step: 'report' } };
   if (s.formSheets) return { text: `${plan} ${t.standForms(s.formSheets)}`, next: { label: t.standGoMembers, panel: 'consolidate', step: 'members' } };
@@ -76,7 +77,7 @@ export function StandingLine({ host, panel }: { host: PlanActions; panel: Panel 
   if (page && !planFile) return <Text as="p" size={200} className={styles.line}>{t.standNoFile}</Text>;
   if (!standing) return null;
   const wrote = page && reported.kind === 'outcome' && reported.outcome?.status === 'done';
-  const { text, next } = standingText({ ...standing, report: standing.report || wrote }, panel, lang, page ? planFile?.name : undefined);
+  const { text, next } = standingText({ ...standing, report: standing.report || wrote }, panel, lang, page);
   return (
     <Text as="p" size={200} className={styles.line}>
       {text}

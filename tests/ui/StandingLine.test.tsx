@@ -75,7 +75,7 @@ describe('the line that says where the user stands', () => {
     expect(host.standingCalls).toHaveLength(0);
     await openTab('Kiểm tra');
     fireEvent.change(screen.getByLabelText('Chọn bảng kế hoạch (.xlsx)…'), { target: { files: [new File(['x'], 'ke-hoach-2026.xlsx')] } });
-    expect(await screen.findByText(/Tệp ke-hoach-2026\.xlsx: kế hoạch của Công đoàn phường An Khánh, năm 2026/)).toBeTruthy();
+    expect(await screen.findByText(/Tệp đã chọn có kế hoạch của Công đoàn phường An Khánh, năm 2026: 7 chỉ tiêu/)).toBeTruthy();
     expect(host.standingCalls[0].planFile?.name).toBe('ke-hoach-2026.xlsx');
   });
 });
