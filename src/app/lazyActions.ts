@@ -25,6 +25,7 @@ export function lazyActions(kind: PlanActions['kind'], load: () => Promise<PlanA
     consolidate: async (request) => (await get()).consolidate(request),
     report: async (request) => (await get()).report(request),
     rounds: async (request) => (await get()).rounds(request),
+    standing: async (request) => (await get()).standing(request),
     ...(kind === 'excel' && { select: async (sheet: string, cell: string) => (await get()).select?.(sheet, cell) }),
     // Only a page that downloads files saves a Word document; the pane's webview cannot be relied on to.
     ...(kind === 'file' && { saveWord: async (content, name) => {

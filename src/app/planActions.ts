@@ -6,6 +6,7 @@ import { forms, type FormsOutcome, type FormsRequest } from './forms';
 import type { PlanFiles } from './planFiles';
 import { report, type ReportContent, type ReportOutcome, type ReportRequest } from './report';
 import { listRounds, type Round } from './rounds';
+import { standing, type Standing } from './standing';
 import { scaffold, type ScaffoldOptions, type ScaffoldOutcome } from './scaffold';
 import type { Workbook } from './workbook';
 
@@ -41,6 +42,8 @@ export interface PlanActions {
   report(request: ReportRequest): Promise<ReportOutcome>;
   /** The plan's reporting rounds (6 tháng, năm…), for the round picker. */
   rounds(request: PlanFiles): Promise<Round[]>;
+  /** Where the user stands (plan, forms, consolidation, report), for the line over each tab. */
+  standing(request: PlanFiles): Promise<Standing>;
   select?(sheet: string, cell: string): Promise<void>;
   /** "Tải bản Word": the report just written, as a Word document to sign and send. */
   saveWord?(content: ReportContent, name: string): Promise<string>;
@@ -56,6 +59,7 @@ export function planActions(host: WorkbookHost): PlanActions {
     consolidate: (request) => host.open(request, (wb) => consolidate(wb, request)),
     report: (request) => host.open(request, (wb) => report(wb, request)),
     rounds: (request) => host.open(request, (wb) => listRounds(wb)),
+    standing: (request) => host.open(request, (wb) => standing(wb)),
     ...(host.select && { select: host.select }),
     ...(host.saveWord && { saveWord: host.saveWord }),
   };

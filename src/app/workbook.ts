@@ -31,6 +31,16 @@ export interface ReadRequest {
   summary?: readonly string[];
   /** The report written before, whose edited paragraphs may be kept. */
   report?: boolean;
+  /** Every sheet's name and how many hold a member's form, with the same read (where the user stands). */
+  inventory?: boolean;
+}
+
+/** What a workbook holds, by name only: no sheet's values are read for it. */
+export interface Inventory {
+  /** Every sheet of the plan workbook (and of the summary file, where it is one of its own). */
+  sheets: readonly string[];
+  /** Sheets holding a member's report form (a `BaoCao` table), unionplan's own sheets aside. */
+  formSheets: number;
 }
 
 export interface WorkbookRead {
@@ -43,6 +53,8 @@ export interface WorkbookRead {
   sheets: readonly { name: string; owned: boolean }[];
   /** What a write that stopped halfway left behind (the open workbook only). */
   leftovers: { incomplete: readonly string[]; retired: readonly string[] };
+  /** Present when asked for. */
+  inventory?: Inventory;
 }
 
 /** Member reports held in the workbook itself: sheets with a `BaoCao` table. */

@@ -13,6 +13,8 @@ import { SessionContext } from './session/useSessionState';
 const ImportPanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "panel-import" */ './import/ImportPanel')).ImportPanel }));
 const CalendarPanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "panel-calendar" */ './calendar/CalendarPanel')).CalendarPanel }));
 const CheckPanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "panel-check" */ './check/CheckPanel')).CheckPanel }));
+// The line saying where the user stands follows the first draw: it waits on a read of the workbook anyway.
+const StandingLine = lazy(async () => ({ default: (await import(/* webpackChunkName: "standing" */ './StandingLine')).StandingLine }));
 const ConsolidatePanel = lazy(async () => ({ default: (await import(/* webpackChunkName: "panel-consolidate" */ './consolidate/ConsolidatePanel')).ConsolidatePanel }));
 
 const useStyles = makeStyles({
@@ -75,6 +77,8 @@ export function App({ host, theme = webLightTheme, initialLang = 'vi' }: { host:
               {page
                 ? <Text as="h2" size={500} weight="semibold" className={styles.panelTitle}>{titles[panel]}</Text>
                 : <Text as="h1" size={500} weight="semibold" className={styles.panelTitle}>{titles[panel]}</Text>}
+              {/* Tổng hợp says where the user stands in its own numbered steps. */}
+              {panel !== 'consolidate' && <Suspense key={`standing-${panel}`} fallback={null}><StandingLine host={host} panel={panel} /></Suspense>}
               <LoadGuard key={panel} lang={lang}>
                 <Suspense fallback={<Spinner size="small" label={t.loading} />}>
                   {panel === 'scaffold' && <ScaffoldPanel host={host} />}

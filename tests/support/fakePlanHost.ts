@@ -6,6 +6,7 @@ import type { PlanActions } from '../../src/app/planActions';
 import type { PlanFiles } from '../../src/app/planFiles';
 import type { ReportOutcome, ReportRequest } from '../../src/app/report';
 import type { Round } from '../../src/app/rounds';
+import type { Standing } from '../../src/app/standing';
 import type { ScaffoldOptions } from '../../src/app/scaffold';
 import type { Plan } from '../../src/domain/plan';
 
@@ -23,6 +24,8 @@ export interface Script {
   saveWord?: (name: string) => Promise<string>;
   /** The plan's rounds, read each time Tổng hợp opens; none when not given. */
   rounds?: Round[];
+  /** Where the user stands, read each time a tab with the standing line opens; no plan when not given. */
+  standing?: Standing;
   kind?: PlanActions['kind'];
 }
 
@@ -34,9 +37,13 @@ export type FakePlanHost = PlanActions & {
   formsCalls: FormsRequest[];
   reportCalls: ReportRequest[];
   roundsCalls: PlanFiles[];
+  standingCalls: PlanFiles[];
   wordCalls: string[];
   selected: [string, string][];
 };
+
+/** A workbook with nothing of unionplan's yet. */
+export const NO_PLAN: Standing = { plan: null, planErrors: 0, formSheets: 0, summary: false, report: false };
 
 function next<T>(list: T[] | undefined): T {
   const answer = list?.shift();
@@ -54,6 +61,7 @@ export function fakePlanHost(script: Script = {}): FakePlanHost {
     formsCalls: [],
     reportCalls: [],
     roundsCalls: [],
+    standingCalls: [],
     wordCalls: [],
     selected: [],
     scaffold: (plan, options) => {
@@ -83,6 +91,10 @@ export function fakePlanHost(script: Script = {}): FakePlanHost {
     rounds: async (request) => {
       host.roundsCalls.push(request);
       return script.rounds ?? [];
+    },
+    standing: async (request) => {
+      host.standingCalls.push(request);
+      return script.standing ?? NO_PLAN;
     },
   };
   if (script.saveWord) {

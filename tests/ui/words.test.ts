@@ -5,6 +5,7 @@ import { planMissingError } from '../../src/sheets/read/planReadError';
 import { BANNED, bareTrang, GLOSSARY } from '../../src/ui/glossary';
 import { STRINGS } from '../../src/ui/i18n';
 import { ROUND_STRINGS } from '../../src/ui/roundStrings';
+import { STANDING_STRINGS } from '../../src/ui/standingStrings';
 import { shownError } from '../../src/ui/shownError';
 
 /**
@@ -33,7 +34,7 @@ const errors = (lang: 'vi' | 'en') => [
 
 describe('the words users read', () => {
   for (const lang of ['vi', 'en'] as const) {
-    const all = [...texts(STRINGS[lang]), ...texts(ROUND_STRINGS[lang]), ...errors(lang).map((e, i): [string, string] => [`error ${i}`, e])];
+    const all = [...texts(STRINGS[lang]), ...texts(ROUND_STRINGS[lang]), ...texts(STANDING_STRINGS[lang]), ...errors(lang).map((e, i): [string, string] => [`error ${i}`, e])];
 
     it(`${lang}: no banned word in any UI string`, () => {
       const hits = all.flatMap(([key, text]) => BANNED.filter((re) => re.test(text)).map((re) => `${key}: ${String(re)} in "${text}"`));
@@ -42,7 +43,7 @@ describe('the words users read', () => {
   }
 
   it('vi: "trang" is always trang tính, trang in or trang web', () => {
-    const hits = [...texts(STRINGS.vi), ...texts(ROUND_STRINGS.vi)].flatMap(([key, text]) => bareTrang(text).map((m) => `${key}: ${m}`));
+    const hits = [...texts(STRINGS.vi), ...texts(ROUND_STRINGS.vi), ...texts(STANDING_STRINGS.vi)].flatMap(([key, text]) => bareTrang(text).map((m) => `${key}: ${m}`));
     expect(hits).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import type { WorkbookSpec } from '../../sheets/spec';
 import type { ExcelCapabilities } from './capabilities';
 import { excelUserError } from './errors';
 import { queueSheetReads } from './readSheets';
-import { readReportSheets, RESPONSE_BUDGET } from './readReportSheets';
+import { formSheetNames, readReportSheets, RESPONSE_BUDGET } from './readReportSheets';
 import { request, type RequestOptions } from './request';
 import { leftovers, ownershipOf, queueShape, writeWorkbookSpec, type WorkbookShape } from './writeWorkbookSpec';
 
@@ -43,6 +43,7 @@ export class ExcelWorkbook implements Workbook {
       report: wanted.report ? (sheetNamed(values, SHEET.report) ?? null) : null,
       sheets: read.shape.worksheets.items.map((w) => ({ name: w.name, owned: own.owns(w.name) })),
       leftovers: leftovers(read.shape),
+      ...(wanted.inventory && { inventory: { sheets: read.shape.worksheets.items.map((w) => w.name), formSheets: formSheetNames(read.shape).length } }),
     };
   }
 

@@ -23,7 +23,7 @@ const HEAD = { rows: 15, cols: 8 };
 /** Notes are not consolidated, so they are not read. */
 const NEEDED = ['code', 'result', 'base', 'na'] as const;
 // "BaoCao3", and a round's "BaoCao_6T_3" (sheets/formSheets.ts).
-const FORM_TABLE = /^BaoCao(?:_[A-Za-z0-9]+_)?\d*$/i;
+export const FORM_TABLE = /^BaoCao(?:_[A-Za-z0-9]+_)?\d*$/i;
 /**
  * Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded). Reads are sized
  * to stay under 4.5 MB by estimate; a read Excel still refuses is cut in halves and sent again.
@@ -77,10 +77,15 @@ function chunks<T>(items: readonly T[], size: (t: T) => number, budget: number):
   return out;
 }
 
+/** The sheets holding a member's form: a `BaoCao` table's, unionplan's own sheets aside (the shape says, no sync of its own). */
+export function formSheetNames(shape: WorkbookShape): string[] {
+  return [...new Set(shape.tables.items.filter((t) => FORM_TABLE.test(t.name)).map((t) => t.worksheet.name))]
+    .filter((name) => !OWN_SHEETS.some((o) => sameSheetName(o, name)));
+}
+
 export async function readReportSheets(context: Excel.RequestContext, shape: WorkbookShape, budget = RESPONSE_BUDGET, requestOptions?: RequestOptions): Promise<{ reports: MemberReport[]; findings: Finding[]; sheets: number; syncs: number }> {
   let syncs = 0;
-    const formSheets = [...new Set(shape.tables.items.filter((t) => FORM_TABLE.test(t.name)).map((t) => t.worksheet.name))]
-      .filter((name) => !OWN_SHEETS.some((o) => sameSheetName(o, name)));
+    const formSheets = formSheetNames(shape);
 
     // (2) Each form's head and the extent of its used range.
     const heads = new Map<string, { head: Excel.Range; used: Excel.Range }>();

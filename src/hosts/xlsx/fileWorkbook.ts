@@ -1,5 +1,5 @@
 import type { WorkbookHost } from '../../app/planActions';
-import type { ChosenFile, HeldReports, Output, ReadRequest, Sheets, Workbook, WorkbookRead, WriteRequest, Written } from '../../app/workbook';
+import type { ChosenFile, HeldReports, SheetMap, Output, ReadRequest, Sheets, Workbook, WorkbookRead, WriteRequest, Written } from '../../app/workbook';
 import { UserError } from '../../domain/userError';
 import { readNamedWorkbook } from '../../files/readWorkbook';
 import { OWN_SHEETS, SHEET } from '../../sheets/names';
@@ -49,13 +49,17 @@ export class FileWorkbook implements Workbook {
       report: old ? (sheetNamed(old.values, SHEET.report) ?? null) : null,
       sheets: [],
       leftovers: { incomplete: [], retired: [] },
+      ...(wanted.inventory && { inventory: {
+        sheets: [...new Set([...plan.values.keys(), ...(summary === plan ? [] : summary.values.keys())])],
+        formSheets: formSheets(plan.values).size,
+      } }),
     };
   }
 
   /** Report forms inside the plan workbook itself (made in Excel as "BC" sheets, then saved). */
   async readReports(): Promise<HeldReports> {
     const { values, file } = await this.sheets(this.sources.plan);
-    const forms = new Map([...values].filter(([name, v]) => !OWN_SHEETS.some((o) => sameSheetName(o, name)) && isReportSheet(v)));
+    const forms = formSheets(values);
     if (!forms.size) return { reports: [], findings: [], sheets: 0 };
     return { ...readReports(forms, file ?? null), sheets: forms.size };
   }
@@ -80,6 +84,11 @@ export class FileWorkbook implements Workbook {
     }
     return read;
   }
+}
+
+/** Report forms among a workbook's sheets (made in Excel as "BC" sheets), unionplan's own sheets aside. */
+function formSheets(values: SheetMap): SheetMap {
+  return new Map([...values].filter(([name, v]) => !OWN_SHEETS.some((o) => sameSheetName(o, name)) && isReportSheet(v)));
 }
 
 /** The standalone page's host: each action reads the files the user chose and saves what it makes. */
