@@ -75,12 +75,16 @@ it('runs the officer\'s year through the Excel host at 320 px, then shows the re
   // 1. Plan sheets from the blank template.
   await page.getByRole('textbox', { name: /Tên đơn vị ban hành/ }).fill('Công đoàn phường Bình An');
   await page.getByRole('spinbutton', { name: 'Năm bắt đầu' }).fill('2026');
+  const runsBefore = await page.evaluate(() => window.__unionplan.runs.length);
   await page.getByRole('button', { name: 'Tạo bảng kế hoạch' }).click();
   await page.getByText('Đã tạo bảng kế hoạch').waitFor();
   await shot(page, 'excel-1-scaffold-320');
   const made = await page.evaluate(() => window.__unionplan.sheets());
   expect(made).toEqual(expect.arrayContaining([SHEET.info, SHEET.targets, SHEET.tasks]));
-  expect((await lastRun(page)).syncs).toBeLessThanOrEqual(6);
+  // The plan's write, and the tab's one-sync read of where the user stands that follows it: each within its budget.
+  const scaffoldRuns = await page.evaluate((n) => window.__unionplan.runs.slice(n).map((r) => r.syncs), runsBefore);
+  expect(Math.max(...scaffoldRuns)).toBeGreaterThan(1);
+  expect(Math.max(...scaffoldRuns)).toBeLessThanOrEqual(6);
 
   // 2. The officer types the ward's plan into those sheets, with the second target's code typed
   // as the first's; the Check tab finds it and goes to the cell.
