@@ -11,7 +11,7 @@ import { MembersStep, membersSummary, useMembers } from './MembersStep';
 import { ReportStep, reportSummary, useReportState } from './ReportStep';
 import { RunStep, runSummary, useRunState } from './RunStep';
 import { RoundPicker } from '../RoundPicker';
-import { useRound, useRounds } from './round';
+import { roundToAsk, useRound, useRounds } from './round';
 import { Step } from './Step';
 
 /** The step Tổng hợp opens on, kept with the session (an error's button may set it). */
@@ -82,7 +82,7 @@ export function ConsolidatePanel({ host }: { host: PlanActions }) {
     <div className={styles.form}>
       <Text>{excel ? t.consolidateIntro : t.consolidateIntroPage}</Text>
       {!excel && <PlanFilePicker missing={planMissing && !planFile} />}
-      {rounds.length > 0 && <RoundPicker rounds={rounds} value={rounds.some((r) => r.code === round) ? round : null} onChange={chooseRound} lang={lang} />}
+      {rounds.length > 0 && <RoundPicker rounds={rounds} value={roundToAsk(round, rounds) ?? null} onChange={chooseRound} lang={lang} />}
       <ol aria-label={t.consolidateTitle} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: 8 }}>
         {order.map((step, i) => (
           <li key={step}>

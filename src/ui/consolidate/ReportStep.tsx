@@ -13,7 +13,6 @@ import { usePanelStyles } from '../scaffold/ScaffoldPanel';
 import { useSessionState } from '../session/useSessionState';
 import { SheetLinks } from '../SheetLinks';
 import { shownError, type ShownError } from '../shownError';
-import { useRunState } from './RunStep';
 import { roundToAsk, useLastSummary, useRound, useRounds } from './round';
 
 export type ReportState =
@@ -43,7 +42,6 @@ export function ReportStep({ host, onMissingPlan }: { host: PlanActions; onMissi
   const summaryInput = useRef<HTMLInputElement>(null);
   const [planFile] = usePlanFile();
   const [chosenSummary, setChosenSummary] = useSessionState<ChosenFile | null>('report.summaryFile', null);
-  const [run] = useRunState();
   const [round] = useRound();
   const [rounds] = useRounds();
   const [lastSummary] = useLastSummary();
@@ -51,8 +49,7 @@ export function ReportStep({ host, onMissingPlan }: { host: PlanActions; onMissi
   const [word, setWord] = useSessionState<WordState>('report.word', { kind: 'idle' });
   const needsFiles = host.kind === 'file';
   // The consolidation of step 3, kept in memory: the page needs no upload of what it just made.
-  const lastRun = run.kind === 'done' ? run.outcome.files?.[0] ?? null : lastSummary;
-  const summaryFile = chosenSummary ?? lastRun;
+  const summaryFile = chosenSummary ?? lastSummary;
   const done = state.kind === 'outcome' && state.outcome.status === 'done';
 
   async function write(mode?: ReportMode) {
