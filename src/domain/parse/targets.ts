@@ -102,10 +102,11 @@ const NONE = new RegExp(`không có\\s+(?:\\p{L}+\\s+){0,2}?${UNIT}\\s+(?:nào\\
 const PERCENT = new RegExp(`(?:${CMP}\\s+)?(\\d+(?:[.,]\\d+)?)\\s*%(\\s*trở lên)?`, 'giu');
 const FRACTION = new RegExp(`(?<![\\d/])(\\d{1,4})\\s*/\\s*(\\d{1,4})(?![\\d/])\\s+${UNIT}(?![\\p{L}])`, 'giu');
 const COUNT = new RegExp(`(?:${CMP}\\s+(?:từ\\s+)?)?(?<![\\p{L}\\d.,])${NUMBER}\\s+${UNIT}(?![\\p{L}])(\\s*trở lên)?`, 'giu');
-/** "ít nhất 01 video clip": a strong comparator makes a target of whatever it counts. */
-const STRONG = new RegExp(`(ít nhất|tối thiểu|không dưới|tối đa|không quá|không vượt quá)\\s+${NUMBER}\\s+(\\p{L}+(?:\\s+\\p{L}+)?)`, 'giu');
-/** "trao tặng 2.000 áo dài", "tặng 10.000 phần quà": what a plan undertakes to give is counted, whatever it is. */
-const GIVE = new RegExp(`(?<![\\p{L}])(trao tặng|tặng|trao)\\s+${NUMBER}\\s+(\\p{L}+(?:\\s+\\p{L}+)?)`, 'giu');
+/**
+ * "ít nhất 01 video clip": a strong comparator makes a target of whatever it counts; so does what a
+ * plan undertakes to give ("trao tặng 2.000 áo dài", "tặng 10.000 phần quà": at least that many).
+ */
+const STRONG = new RegExp(`(?<![\\p{L}])(ít nhất|tối thiểu|không dưới|tối đa|không quá|không vượt quá|trao tặng|tặng|trao)\\s+${NUMBER}\\s+(\\p{L}+(?:\\s+\\p{L}+)?)`, 'giu');
 /** Text with no digit and no number word states no target: most lines, skipped at once. */
 const MAY_HOLD = new RegExp(`\\d|không có|(?<![\\p{L}])(?:${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{L}])`, 'iu');
 
@@ -167,13 +168,6 @@ export function findTargets(text: string, section: string, countsToo: boolean, l
     const value = readNumber(m[2], m[3]);
     if (!Number.isFinite(value) || value <= 0) continue;
     hit({ at, end: at + m[0].length, t: { comparator: comparatorOf(m[1]), value, percent: false, unit: m[4], base: null } });
-  }
-  for (const m of masked.matchAll(GIVE)) {
-    const at = m.index!;
-    if (taken(at, at + m[0].length)) continue;
-    const value = readNumber(m[2], m[3]);
-    if (!Number.isFinite(value) || value <= 0) continue;
-    hit({ at, end: at + m[0].length, t: { comparator: '>=', value, percent: false, unit: m[4], base: null } });
   }
   hits.sort((a, b) => a.at - b.at);
   const parts = clauses(text);
