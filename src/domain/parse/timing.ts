@@ -30,7 +30,7 @@ interface Span {
   /** The year was written ("tháng 5 năm 2012"), not placed in the period. */
   dated: boolean;
   /** A span of days that closes itself ("từ ngày 15-17/07/2019"): no "đến" needed after its "từ". */
-  closed?: boolean;
+  closed: boolean;
 }
 
 /**
